@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import org.kde.kirigami as Kirigami
+
+/// A large tappable tile with a pictogram, a title and one plain sentence.
+QQC2.AbstractButton {
+    id: root
+
+    required property string iconName
+    required property string title
+    required property string description
+
+    Layout.fillWidth: true
+    Layout.preferredHeight: Math.max(implicitHeight, Kirigami.Units.gridUnit * 12)
+    implicitHeight: content.implicitHeight + 2 * Kirigami.Units.largeSpacing
+    implicitWidth: Kirigami.Units.gridUnit * 14
+
+    Accessible.role: Accessible.Button
+    Accessible.name: title
+    Accessible.description: description
+
+    background: Rectangle {
+        radius: Kirigami.Units.cornerRadius * 2
+        color: root.down ? Kirigami.Theme.highlightColor : Kirigami.Theme.backgroundColor
+        border.width: root.visualFocus ? 3 : 1
+        border.color: root.visualFocus ? Kirigami.Theme.focusColor : Kirigami.ColorUtils.linearInterpolation(Kirigami.Theme.backgroundColor, Kirigami.Theme.textColor, 0.2)
+    }
+
+    contentItem: ColumnLayout {
+        id: content
+
+        spacing: Kirigami.Units.largeSpacing
+
+        Item {
+            Layout.fillHeight: true
+        }
+        Kirigami.Icon {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Kirigami.Units.iconSizes.huge
+            Layout.preferredHeight: Kirigami.Units.iconSizes.huge
+            source: root.iconName
+        }
+        Kirigami.Heading {
+            Layout.fillWidth: true
+            level: 2
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            text: root.title
+        }
+        QQC2.Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            text: root.description
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontroller.h"
+
+#include <QCoreApplication>
+
+namespace pasapas
+{
+
+namespace
+{
+AppController *s_instance = nullptr;
+}
+
+AppController::AppController(Mode mode, QObject *parent)
+    : QObject(parent)
+    , m_mode(mode)
+{
+    Q_ASSERT(!s_instance);
+    s_instance = this;
+}
+
+AppController::~AppController()
+{
+    s_instance = nullptr;
+}
+
+AppController *AppController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+QString AppController::modeKey() const
+{
+    return pasapas::modeKey(m_mode);
+}
+
+void AppController::setMode(Mode mode)
+{
+    if (m_mode == mode) {
+        return;
+    }
+    m_mode = mode;
+    Q_EMIT modeChanged();
+}
+
+bool AppController::enterMode(const QString &key)
+{
+    const auto mode = modeFromKey(key);
+    if (!mode) {
+        return false;
+    }
+    setMode(*mode);
+    return true;
+}
+
+QString AppController::version()
+{
+    return QCoreApplication::applicationVersion();
+}
+
+} // namespace pasapas

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+#include "appcontroller.h"
+
+#include <QGuiApplication>
+#include <QIcon>
+#include <QQmlApplicationEngine>
+#include <QQmlError>
+#include <QQuickStyle>
+#include <QQuickWindow>
+
+using namespace Qt::StringLiterals;
+
+namespace pasapas
+{
+
+void setupApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(u"pasapas"_s);
+    QCoreApplication::setApplicationName(u"pasapas"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QGuiApplication::setApplicationDisplayName(u"Pas à pas"_s);
+    QGuiApplication::setDesktopFileName(u"org.pasapas.pasapas"_s);
+    // Outside a Plasma session the platform theme names no icon theme.
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor") {
+        QIcon::setThemeName(u"breeze"_s);
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
+        QQuickStyle::setStyle(u"org.kde.breeze"_s);
+    }
+}
+
+Application::Application(const CommandLine &commandLine, QObject *parent)
+    : QObject(parent)
+    , m_commandLine(commandLine)
+    , m_controller(std::make_unique<AppController>(commandLine.mode))
+    , m_engine(std::make_unique<QQmlApplicationEngine>())
+{
+    QObject::connect(m_engine.get(), &QQmlEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
+        for (const QQmlError &warning : warnings) {
+            m_warnings.append(warning.toString());
+        }
+    });
+}
+
+Application::~Application()
+{
+    // The engine's objects refer to the controller: delete them first.
+    m_engine.reset();
+}
+
+bool Application::load()
+{
+    m_engine->loadFromModule("PasAPas", "Main");
+    return window() != nullptr;
+}
+
+QQuickWindow *Application::window() const
+{
+    const auto roots = m_engine->rootObjects();
+    return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
+}
+
+} // namespace pasapas

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandline.h"
+
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace pasapas
+{
+
+class AppController;
+
+/// Builds and wires the object graph of the app (controllers, QML engine).
+/// main() and the tests build the same graph through this class.
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Application(const CommandLine &commandLine, QObject *parent = nullptr);
+    ~Application() override;
+
+    /// Loads Main.qml. Returns false (with errors()) when the window could not be made.
+    bool load();
+
+    [[nodiscard]] QQmlApplicationEngine *engine() const
+    {
+        return m_engine.get();
+    }
+    [[nodiscard]] AppController *controller() const
+    {
+        return m_controller.get();
+    }
+    [[nodiscard]] QQuickWindow *window() const;
+    /// QML warnings and errors seen since the engine was created.
+    [[nodiscard]] QStringList qmlWarnings() const
+    {
+        return m_warnings;
+    }
+
+private:
+    CommandLine m_commandLine;
+    std::unique_ptr<AppController> m_controller;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QStringList m_warnings;
+};
+
+/// Sets the application's name, version and style. Call once after QGuiApplication.
+void setupApplicationIdentity();
+
+} // namespace pasapas

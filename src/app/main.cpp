@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+#include "commandline.h"
+#include "firstframe.h"
+#include "webengine.h"
+
+#include <QGuiApplication>
+#include <QQmlExtensionPlugin>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(PasAPasPlugin)
+Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    const pasapas::CommandLine commandLine = pasapas::parseCommandLine(arguments);
+    if (!commandLine.isValid()) {
+        std::fprintf(stderr, "pasapas: %s\n\n%s", qPrintable(commandLine.error), qPrintable(commandLine.helpText));
+        return 2;
+    }
+    if (commandLine.helpRequested) {
+        std::printf("%s", qPrintable(commandLine.helpText));
+        return 0;
+    }
+    const bool probing = commandLine.selfTest || !commandLine.screenshot.isEmpty();
+    if (commandLine.selfTest) {
+        pasapas::FirstFrameProbe::recordMessages();
+    }
+
+    pasapas::initializeWebEngine();
+    QGuiApplication app(argc, argv);
+    pasapas::setupApplicationIdentity();
+    if (commandLine.versionRequested) {
+        std::printf("pasapas %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+
+    pasapas::Application application(commandLine);
+    if (!application.load()) {
+        std::fprintf(stderr, "pasapas: the interface could not be loaded.\n");
+        for (const QString &warning : application.qmlWarnings()) {
+            std::fprintf(stderr, "%s\n", qPrintable(warning));
+        }
+        return 1;
+    }
+    if (probing) {
+        auto *probe = new pasapas::FirstFrameProbe(&application, commandLine.screenshot, commandLine.selfTest, &application);
+        probe->start();
+    }
+    return app.exec();
+}

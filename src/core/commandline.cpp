@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace pasapas
+{
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Pas à pas: step-by-step guides for online administrative procedures."_s);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption guidesOption(u"guides"_s, u"Add a folder of guides to the bundled ones (repeatable)."_s, u"DIR"_s);
+    const QCommandLineOption checkOption(u"check-guides"_s, u"Validate guides (bundled ones, or the folders given) and print diagnostics."_s);
+    const QCommandLineOption startOption(u"start"_s, u"Open the session of this guide at once."_s, u"GUIDE_ID"_s);
+    const QCommandLineOption langOption(u"lang"_s, u"Interface language (fr, en, ar…)."_s, u"CODE"_s);
+    const QCommandLineOption modeOption(u"mode"_s, u"Start mode: accompanied, mediator or self-service."_s, u"MODE"_s);
+    const QCommandLineOption selfTestOption(u"self-test"_s, u"Load the interface, fail on any QML warning or error, and quit."_s);
+    const QCommandLineOption screenshotOption(u"screenshot"_s, u"Save a screenshot of the first screen to FILE and quit."_s, u"FILE"_s);
+    parser.addOptions({guidesOption, checkOption, startOption, langOption, modeOption, selfTestOption, screenshotOption});
+    parser.addPositionalArgument(u"dirs"_s, u"With --check-guides: folders to check instead of the bundled guides."_s, u"[DIR…]"_s);
+
+    result.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    result.helpRequested = parser.isSet(helpOption);
+    result.versionRequested = parser.isSet(versionOption);
+    result.guideDirs = parser.values(guidesOption);
+    result.checkGuides = parser.isSet(checkOption);
+    result.startGuide = parser.value(startOption);
+    result.language = parser.value(langOption);
+    result.selfTest = parser.isSet(selfTestOption);
+    result.screenshot = parser.value(screenshotOption);
+
+    if (parser.isSet(modeOption)) {
+        const auto mode = modeFromKey(parser.value(modeOption));
+        if (!mode) {
+            result.error = u"Unknown mode \"%1\": use accompanied, mediator or self-service."_s.arg(parser.value(modeOption));
+            return result;
+        }
+        result.mode = *mode;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && !result.checkGuides) {
+        result.error = u"Unexpected argument \"%1\" (folders are only taken with --check-guides)."_s.arg(positional.first());
+        return result;
+    }
+    result.checkDirs = positional;
+    if (parser.isSet(startOption) && result.startGuide.trimmed().isEmpty()) {
+        result.error = u"--start needs a guide id."_s;
+    }
+    return result;
+}
+
+} // namespace pasapas

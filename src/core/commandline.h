@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "modes.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace pasapas
+{
+
+/// What the command line asked for. Parsed without any GUI so that
+/// `--check-guides` and the tests can use it.
+struct CommandLine
+{
+    bool selfTest = false; ///< load the real QML, fail on any warning, quit
+    bool checkGuides = false; ///< validate guides and print diagnostics
+    QStringList guideDirs; ///< extra guide folders (--guides DIR, repeatable)
+    QStringList checkDirs; ///< folders given to --check-guides
+    QString startGuide; ///< --start GUIDE_ID
+    QString language; ///< --lang fr|en|ar…; empty: the system's
+    QString screenshot; ///< --screenshot FILE: save the first frames and quit
+    Mode mode = Mode::Accompanied;
+
+    QString error; ///< a message for the person at the terminal; empty when valid
+    bool helpRequested = false;
+    bool versionRequested = false;
+    QString helpText;
+
+    [[nodiscard]] bool isValid() const
+    {
+        return error.isEmpty();
+    }
+};
+
+/// Parses arguments (argv[0] included). Never exits the process.
+[[nodiscard]] CommandLine parseCommandLine(const QStringList &arguments);
+
+} // namespace pasapas

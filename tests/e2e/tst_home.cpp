@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Starts the real app graph under Xvfb, checks the home screen as a person
+// sees it, taps a way in, and writes build/screenshots/home-fr.png.
+#include "appcontroller.h"
+#include "application.h"
+#include "testsupport.h"
+#include "webengine.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(PasAPasPlugin)
+Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace pasapas;
+
+class HomeTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Application> m_app;
+
+    QQuickItem *item(const QString &name) const
+    {
+        return test::findItem(m_app->window()->contentItem(), name);
+    }
+
+    void tap(QQuickItem *target)
+    {
+        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        QTest::mouseClick(m_app->window(), Qt::LeftButton, {}, centre.toPoint());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_app = std::make_unique<Application>(CommandLine{});
+        QVERIFY(m_app->load());
+        QQuickWindow *window = m_app->window();
+        window->resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QSignalSpy frames(window, &QQuickWindow::frameSwapped);
+        QVERIFY(frames.wait(20000));
+    }
+
+    void homeOffersThreeWaysIn()
+    {
+        for (const auto &name : {u"tileAccompanied"_s, u"tileSelfService"_s, u"tileMediator"_s}) {
+            QQuickItem *tile = item(name);
+            QVERIFY2(tile, qPrintable(name));
+            QTRY_VERIFY(tile->isVisible() && tile->height() >= 48 && tile->width() >= 48);
+            const QRectF inWindow = tile->mapRectToScene(QRectF(0, 0, tile->width(), tile->height()));
+            QVERIFY2(QRectF(0, 0, 1280, 800).contains(inWindow), "the tile is fully on screen in landscape");
+        }
+        QVERIFY2(m_app->qmlWarnings().isEmpty(), qPrintable(m_app->qmlWarnings().join(u'\n')));
+    }
+
+    void screenshotHomeFr()
+    {
+        QTest::qWait(500); // let the page settle before the picture
+        const QImage image = m_app->window()->grabWindow();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1280, 800));
+        // A real screen has text and pictograms: many different colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4) {
+                colours.insert(image.pixel(x, y));
+            }
+        }
+        QVERIFY2(colours.size() > 50, qPrintable(u"only %1 colours: blank window?"_s.arg(colours.size())));
+        QVERIFY(image.save(test::screenshotPath(u"home-fr.png"_s)));
+    }
+
+    void tapOpensAccompaniedSession()
+    {
+        QSignalSpy modeSpy(m_app->controller(), &AppController::modeChanged);
+        m_app->controller()->setMode(Mode::Mediator);
+        QQuickItem *tile = item(u"tileAccompanied"_s);
+        QVERIFY(tile);
+        tap(tile);
+        QCOMPARE(m_app->controller()->mode(), Mode::Accompanied);
+        QTRY_VERIFY(item(u"accompaniedPage"_s) != nullptr);
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    test::allowWebEngineAsRoot();
+    initializeWebEngine();
+    QGuiApplication app(argc, argv);
+    setupApplicationIdentity();
+    HomeTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_home.moc"
