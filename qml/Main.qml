@@ -14,6 +14,8 @@ Kirigami.ApplicationWindow {
     minimumWidth: Kirigami.Units.gridUnit * 18
     minimumHeight: Kirigami.Units.gridUnit * 20
 
+    // One screen at a time: on a tablet, a page fills the window.
+    pageStack.columnView.columnResizeMode: Kirigami.ColumnView.SingleColumn
     pageStack.globalToolBar.style: Kirigami.ApplicationHeaderStyle.ToolBar
     pageStack.globalToolBar.showNavigationButtons: Kirigami.ApplicationHeaderStyle.ShowBackButton
     pageStack.initialPage: HomePage {
@@ -22,11 +24,38 @@ Kirigami.ApplicationWindow {
 
     function openMode(mode: string): void {
         AppController.enterMode(mode);
-        const pages = {
-            "accompanied": Qt.resolvedUrl("pages/AccompaniedPage.qml"),
-            "mediator": Qt.resolvedUrl("pages/MediatorPage.qml"),
-            "self-service": Qt.resolvedUrl("pages/SelfServicePage.qml")
-        };
-        pageStack.push(pages[mode]);
+        if (mode === "mediator") {
+            pageStack.push(Qt.resolvedUrl("pages/MediatorPage.qml"));
+            return;
+        }
+        pageStack.push(catalogPage);
+    }
+
+    Component {
+        id: catalogPage
+
+        CatalogPage {
+            onCategoryChosen: (categoryId, name) => root.pageStack.push(guideListPage, { categoryId: categoryId, categoryName: name })
+            onGuideChosen: guideId => root.pageStack.push(guideDetailPage, { guideId: guideId })
+        }
+    }
+    Component {
+        id: guideListPage
+
+        GuideListPage {
+            onGuideChosen: guideId => root.pageStack.push(guideDetailPage, { guideId: guideId })
+        }
+    }
+    Component {
+        id: guideDetailPage
+
+        GuideDetailPage {
+            onStartRequested: guideId => root.pageStack.push(sessionPage, { guideId: guideId })
+        }
+    }
+    Component {
+        id: sessionPage
+
+        SessionPage {}
     }
 }

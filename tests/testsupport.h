@@ -3,7 +3,6 @@
 
 #include <QByteArray>
 #include <QDir>
-#include <QQuickItem>
 #include <QString>
 
 #include <unistd.h>
@@ -29,25 +28,6 @@ inline QString screenshotPath(const QString &name)
 inline QString testData(const QString &relative)
 {
     return QStringLiteral(PASAPAS_TEST_DATA) + QLatin1Char('/') + relative;
-}
-
-/// Finds a visible item by objectName, walking the visual tree (pages pushed
-/// on Kirigami's page stack are not QObject children of the window).
-inline QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root) {
-        return nullptr;
-    }
-    if (root->objectName() == name) {
-        return root;
-    }
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findItem(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace pasapas::test

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
+#include "languages.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace pasapas
 {
@@ -53,6 +55,34 @@ bool AppController::enterMode(const QString &key)
     }
     setMode(*mode);
     return true;
+}
+
+void AppController::setLanguage(const QString &language)
+{
+    const QString code = language.isEmpty() ? QStringLiteral("fr") : language;
+    if (m_language == code) {
+        return;
+    }
+    m_language = code;
+    if (m_catalog) {
+        m_catalog->setLanguage(code);
+    }
+    Q_EMIT languageChanged();
+}
+
+void AppController::setCatalog(GuideCatalogModel *catalog, CategoryModel *categories, int guideProblemCount)
+{
+    m_catalog = catalog;
+    m_categories = categories;
+    m_guideProblemCount = guideProblemCount;
+    if (m_catalog) {
+        m_catalog->setLanguage(m_language);
+    }
+}
+
+QString AppController::languageName(const QString &code)
+{
+    return nativeLanguageName(code);
 }
 
 QString AppController::version()

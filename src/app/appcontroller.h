@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalogmodel.h"
 #include "modes.h"
 
 #include <QObject>
@@ -18,6 +19,10 @@ class AppController : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString mode READ modeKey NOTIFY modeChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(pasapas::GuideCatalogModel *catalog READ catalog CONSTANT)
+    Q_PROPERTY(pasapas::CategoryModel *categories READ categories CONSTANT)
+    Q_PROPERTY(int guideProblemCount READ guideProblemCount CONSTANT)
 
 public:
     /// Not default-constructible: QML must get the instance through create().
@@ -38,11 +43,41 @@ public:
 
     [[nodiscard]] static QString version();
 
+    /// The session language: guides are shown in it, falling back to French.
+    [[nodiscard]] QString language() const
+    {
+        return m_language;
+    }
+    void setLanguage(const QString &language);
+
+    [[nodiscard]] GuideCatalogModel *catalog() const
+    {
+        return m_catalog;
+    }
+    [[nodiscard]] CategoryModel *categories() const
+    {
+        return m_categories;
+    }
+    [[nodiscard]] int guideProblemCount() const
+    {
+        return m_guideProblemCount;
+    }
+    /// A language's name in its own script ("العربية", "Українська").
+    Q_INVOKABLE [[nodiscard]] static QString languageName(const QString &code);
+
+    /// Wired by Application.
+    void setCatalog(GuideCatalogModel *catalog, CategoryModel *categories, int guideProblemCount);
+
 Q_SIGNALS:
     void modeChanged();
+    void languageChanged();
 
 private:
     Mode m_mode = Mode::Accompanied;
+    QString m_language = QStringLiteral("fr");
+    GuideCatalogModel *m_catalog = nullptr;
+    CategoryModel *m_categories = nullptr;
+    int m_guideProblemCount = 0;
 };
 
 } // namespace pasapas

@@ -14,6 +14,11 @@ using namespace Qt::StringLiterals;
 namespace pasapas
 {
 
+QString bundledGuidesDir()
+{
+    return u":/guides"_s;
+}
+
 void setupApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(u"pasapas"_s);
@@ -36,6 +41,16 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     , m_controller(std::make_unique<AppController>(commandLine.mode))
     , m_engine(std::make_unique<QQmlApplicationEngine>())
 {
+    m_library.load(bundledGuidesDir(), commandLine.guideDirs);
+    for (const Diagnostic &diagnostic : m_library.diagnostics()) {
+        qInfo("%s", qPrintable(diagnostic.toString()));
+    }
+    m_catalog = std::make_unique<GuideCatalogModel>(&m_library);
+    m_categories = std::make_unique<CategoryModel>(&m_library);
+    m_controller->setCatalog(m_catalog.get(), m_categories.get(), int(m_library.diagnostics().size()));
+    if (!commandLine.language.isEmpty()) {
+        m_controller->setLanguage(commandLine.language);
+    }
     QObject::connect(m_engine.get(), &QQmlEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
         for (const QQmlError &warning : warnings) {
             m_warnings.append(warning.toString());
@@ -45,7 +60,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
 
 Application::~Application()
 {
-    // The engine's objects refer to the controller: delete them first.
+    // The engine's objects refer to the controller and models: delete them first.
     m_engine.reset();
 }
 

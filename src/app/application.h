@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalogmodel.h"
 #include "commandline.h"
+#include "guidelibrary.h"
 
 #include <QObject>
 #include <QStringList>
@@ -37,6 +39,14 @@ public:
         return m_controller.get();
     }
     [[nodiscard]] QQuickWindow *window() const;
+    [[nodiscard]] const GuideLibrary &library() const
+    {
+        return m_library;
+    }
+    [[nodiscard]] GuideCatalogModel *catalog() const
+    {
+        return m_catalog.get();
+    }
     /// QML warnings and errors seen since the engine was created.
     [[nodiscard]] QStringList qmlWarnings() const
     {
@@ -45,10 +55,16 @@ public:
 
 private:
     CommandLine m_commandLine;
+    GuideLibrary m_library;
+    std::unique_ptr<GuideCatalogModel> m_catalog;
+    std::unique_ptr<CategoryModel> m_categories;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_warnings;
 };
+
+/// Where the bundled guides live (compiled into the app's resources).
+[[nodiscard]] QString bundledGuidesDir();
 
 /// Sets the application's name, version and style. Call once after QGuiApplication.
 void setupApplicationIdentity();

@@ -2,6 +2,7 @@
 #include "application.h"
 #include "commandline.h"
 #include "firstframe.h"
+#include "guidecheck.h"
 #include "webengine.h"
 
 #include <QGuiApplication>
@@ -26,6 +27,16 @@ int main(int argc, char *argv[])
     if (commandLine.helpRequested) {
         std::printf("%s", qPrintable(commandLine.helpText));
         return 0;
+    }
+    if (commandLine.checkGuides) {
+        QCoreApplication app(argc, argv);
+        QStringList dirs = commandLine.checkDirs;
+        if (dirs.isEmpty()) {
+            dirs = QStringList{pasapas::bundledGuidesDir()} + commandLine.guideDirs;
+        }
+        const pasapas::GuideCheckReport report = pasapas::checkGuideFolders(dirs);
+        std::fputs(report.text.toUtf8().constData(), stdout);
+        return report.ok() ? 0 : 1;
     }
     const bool probing = commandLine.selfTest || !commandLine.screenshot.isEmpty();
     if (commandLine.selfTest) {

@@ -3,7 +3,7 @@
 // sees it, taps a way in, and writes build/screenshots/home-fr.png.
 #include "appcontroller.h"
 #include "application.h"
-#include "testsupport.h"
+#include "guisupport.h"
 #include "webengine.h"
 
 #include <QGuiApplication>
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(tile);
         tap(tile);
         QCOMPARE(m_app->controller()->mode(), Mode::Accompanied);
-        QTRY_VERIFY(item(u"accompaniedPage"_s) != nullptr);
+        QTRY_VERIFY(item(u"catalogPage"_s) != nullptr);
     }
 
     void cleanupTestCase()

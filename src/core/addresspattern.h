@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace pasapas
+{
+
+/// A page address with `*` wildcards: "https://www.caf.fr/allocataires/*".
+class AddressPattern
+{
+public:
+    AddressPattern() = default;
+
+    /// Parses a pattern; on failure returns an invalid pattern and sets *error
+    /// to a plain French reason.
+    static AddressPattern parse(const QString &pattern, QString *error = nullptr);
+
+    [[nodiscard]] bool isValid() const
+    {
+        return m_regex.isValid() && !m_pattern.isEmpty();
+    }
+    [[nodiscard]] bool matches(const QUrl &url) const;
+    [[nodiscard]] QString pattern() const
+    {
+        return m_pattern;
+    }
+    /// The host part, possibly with wildcards ("*.caf.fr", "emploi.localhost:*").
+    [[nodiscard]] QString hostPart() const
+    {
+        return m_host;
+    }
+
+private:
+    QString m_pattern;
+    QString m_host;
+    QRegularExpression m_regex;
+};
+
+/// An allowed host: "www.caf.fr", "*.caf.fr" (also matches caf.fr), optional
+/// port: "*.localhost:*".
+class HostPattern
+{
+public:
+    static HostPattern parse(const QString &pattern, QString *error = nullptr);
+
+    [[nodiscard]] bool isValid() const
+    {
+        return !m_host.isEmpty();
+    }
+    [[nodiscard]] bool matches(const QString &host, int port = -1) const;
+    /// True when every host the address pattern's host part can name is allowed
+    /// by this pattern (used to check that guide addresses are reachable).
+    [[nodiscard]] bool covers(const QString &hostPart) const;
+    [[nodiscard]] QString pattern() const
+    {
+        return m_pattern;
+    }
+
+private:
+    QString m_pattern;
+    QString m_host; ///< without the "*." prefix
+    bool m_subdomains = false;
+    QString m_port; ///< empty: default port only; "*": any; or a number
+};
+
+/// True when url's host (and port) is allowed by one of the patterns.
+[[nodiscard]] bool hostAllowed(const QList<HostPattern> &patterns, const QUrl &url);
+
+} // namespace pasapas

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogmodel.h"
+#include "categories.h"
+#include "guidelibrary.h"
+#include "textsearch.h"
+
+#include <QCollator>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace pasapas
+{
+
+GuideCatalogModel::GuideCatalogModel(const GuideLibrary *library, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_library(library)
+{
+    rebuild();
+}
+
+int GuideCatalogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant GuideCatalogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const CatalogEntry &entry = m_library->entries().at(m_rows.at(index.row()));
+    const Guide &guide = entry.guide;
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return guide.title.text(m_language);
+    case IdRole:
+        return guide.id;
+    case TitleIsFallbackRole:
+        return guide.title.resolve(m_language).fallback;
+    case TitleFrenchRole:
+        return guide.title.french();
+    case SummaryRole:
+        return guide.summary.text(m_language);
+    case CategoryRole:
+        return guide.category;
+    case CategoryNameRole:
+        return categoryName(guide.category);
+    case MinutesRole:
+        return guide.minutes;
+    case PictogramRole:
+        return guide.pictogram.isEmpty() ? (findCategory(guide.category) ? findCategory(guide.category)->icon : QString()) : guide.pictogram;
+    case LanguagesRole:
+        return guide.languages();
+    case LocalRole:
+        return entry.local;
+    case OverridesBundledRole:
+        return entry.overridesBundled;
+    case StepCountRole:
+        return int(guide.steps.size());
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> GuideCatalogModel::roleNames() const
+{
+    return {
+        {IdRole, "guideId"},
+        {TitleRole, "title"},
+        {TitleIsFallbackRole, "titleIsFallback"},
+        {TitleFrenchRole, "titleFrench"},
+        {SummaryRole, "summary"},
+        {CategoryRole, "category"},
+        {CategoryNameRole, "categoryName"},
+        {MinutesRole, "minutes"},
+        {PictogramRole, "pictogram"},
+        {LanguagesRole, "languages"},
+        {LocalRole, "local"},
+        {OverridesBundledRole, "overridesBundled"},
+        {StepCountRole, "stepCount"},
+    };
+}
+
+void GuideCatalogModel::setLanguage(const QString &language)
+{
+    if (m_language == language) {
+        return;
+    }
+    m_language = language;
+    rebuild(); // the order follows titles in the language
+    Q_EMIT languageChanged();
+}
+
+void GuideCatalogModel::setCategory(const QString &category)
+{
+    if (m_category == category) {
+        return;
+    }
+    m_category = category;
+    rebuild();
+    Q_EMIT categoryChanged();
+}
+
+void GuideCatalogModel::setQuery(const QString &query)
+{
+    if (m_query == query) {
+        return;
+    }
+    m_query = query;
+    rebuild();
+    Q_EMIT queryChanged();
+}
+
+void GuideCatalogModel::refresh()
+{
+    rebuild();
+}
+
+void GuideCatalogModel::rebuild()
+{
+    const QStringList words = searchWords(m_query);
+    const auto &entries = m_library->entries();
+    struct Hit
+    {
+        qsizetype index;
+        int rank; // 0: title match, 1: elsewhere
+    };
+    QList<Hit> hits;
+    hits.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const CatalogEntry &entry = entries.at(i);
+        if (!m_category.isEmpty() && entry.guide.category != m_category) {
+            continue;
+        }
+        if (words.isEmpty()) {
+            hits.append({i, 0});
+        } else if (containsAllWords(entry.searchTitles, words)) {
+            hits.append({i, 0});
+        } else if (containsAllWords(entry.searchBody, words)) {
+            hits.append({i, 1});
+        }
+    }
+    QCollator collator{QLocale(m_language)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(hits.begin(), hits.end(), [&](const Hit &a, const Hit &b) {
+        if (a.rank != b.rank) {
+            return a.rank < b.rank;
+        }
+        return collator.compare(entries.at(a.index).guide.title.text(m_language), entries.at(b.index).guide.title.text(m_language)) < 0;
+    });
+    QList<qsizetype> rows;
+    rows.reserve(hits.size());
+    for (const Hit &hit : std::as_const(hits)) {
+        rows.append(hit.index);
+    }
+    if (rows == m_rows) {
+        if (!m_rows.isEmpty()) {
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+        }
+        return;
+    }
+    const int oldCount = count();
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (oldCount != count()) {
+        Q_EMIT countChanged();
+    }
+}
+
+QVariantMap GuideCatalogModel::details(const QString &id) const
+{
+    const CatalogEntry *entry = m_library->find(id);
+    if (!entry) {
+        return {};
+    }
+    const Guide &guide = entry->guide;
+    const auto resolved = [this](const LocalizedText &text) {
+        const auto r = text.resolve(m_language);
+        return QVariantMap{{u"text"_s, r.text}, {u"fallback"_s, r.fallback}, {u"language"_s, r.language}};
+    };
+    QVariantList documents;
+    for (const GuideDocument &document : guide.documents) {
+        QVariantMap d = resolved(document.text);
+        d.insert(u"pictogram"_s, document.pictogram);
+        documents.append(d);
+    }
+    const Category *category = findCategory(guide.category);
+    return {
+        {u"id"_s, guide.id},
+        {u"title"_s, resolved(guide.title)},
+        {u"titleFrench"_s, guide.title.french()},
+        {u"summary"_s, resolved(guide.summary)},
+        {u"mediatorNotes"_s, guide.mediatorNotes.isEmpty() ? QVariant() : QVariant(resolved(guide.mediatorNotes))},
+        {u"minutes"_s, guide.minutes},
+        {u"category"_s, guide.category},
+        {u"categoryName"_s, categoryName(guide.category)},
+        {u"pictogram"_s, guide.pictogram.isEmpty() && category ? category->icon : guide.pictogram},
+        {u"languages"_s, guide.languages()},
+        {u"documents"_s, documents},
+        {u"stepCount"_s, int(guide.steps.size())},
+        {u"start"_s, guide.start.toString()},
+        {u"local"_s, entry->local},
+        {u"overridesBundled"_s, entry->overridesBundled},
+        {u"origin"_s, entry->origin},
+    };
+}
+
+QString GuideCatalogModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_library->entries().at(m_rows.at(row)).guide.id : QString();
+}
+
+CategoryModel::CategoryModel(const GuideLibrary *library, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_library(library)
+{
+}
+
+int CategoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(categories().size());
+}
+
+QVariant CategoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Category &category = categories().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return categoryName(category.id);
+    case IdRole:
+        return category.id;
+    case IconRole:
+        return category.icon;
+    case GuideCountRole:
+        return int(std::count_if(m_library->entries().cbegin(), m_library->entries().cend(), [&](const CatalogEntry &e) {
+            return e.guide.category == category.id;
+        }));
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CategoryModel::roleNames() const
+{
+    return {
+        {IdRole, "categoryId"},
+        {NameRole, "name"},
+        {IconRole, "iconName"},
+        {GuideCountRole, "guideCount"},
+    };
+}
+
+void CategoryModel::refresh()
+{
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    }
+}
+
+} // namespace pasapas

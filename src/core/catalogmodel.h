@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QVariantMap>
+
+namespace pasapas
+{
+
+class GuideLibrary;
+
+/// The guides of the catalog, filtered by category and searched as you type.
+/// The search ignores case, accents and language; title matches come first.
+class GuideCatalogModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY categoryChanged)
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        TitleIsFallbackRole,
+        TitleFrenchRole,
+        SummaryRole,
+        CategoryRole,
+        CategoryNameRole,
+        MinutesRole,
+        PictogramRole,
+        LanguagesRole,
+        LocalRole,
+        OverridesBundledRole,
+        StepCountRole,
+    };
+    Q_ENUM(Role)
+
+    explicit GuideCatalogModel(const GuideLibrary *library, QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] QString language() const
+    {
+        return m_language;
+    }
+    void setLanguage(const QString &language);
+    [[nodiscard]] QString category() const
+    {
+        return m_category;
+    }
+    void setCategory(const QString &category);
+    [[nodiscard]] QString query() const
+    {
+        return m_query;
+    }
+    void setQuery(const QString &query);
+    [[nodiscard]] int count() const
+    {
+        return int(m_rows.size());
+    }
+
+    /// Everything the detail page shows about one guide, in the model's language.
+    Q_INVOKABLE [[nodiscard]] QVariantMap details(const QString &id) const;
+    /// The guide id at a row (-1 → empty).
+    Q_INVOKABLE [[nodiscard]] QString idAt(int row) const;
+    /// Reloads after the library changed.
+    void refresh();
+
+Q_SIGNALS:
+    void languageChanged();
+    void categoryChanged();
+    void queryChanged();
+    void countChanged();
+
+private:
+    void rebuild();
+
+    const GuideLibrary *m_library = nullptr;
+    QString m_language = QStringLiteral("fr");
+    QString m_category;
+    QString m_query;
+    QList<qsizetype> m_rows; ///< indices into the library's entries, in display order
+};
+
+/// The categories of procedures, with how many guides each holds.
+class CategoryModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        IconRole,
+        GuideCountRole,
+    };
+    Q_ENUM(Role)
+
+    explicit CategoryModel(const GuideLibrary *library, QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    /// Call after the library changed or the interface language changed.
+    void refresh();
+
+private:
+    const GuideLibrary *m_library = nullptr;
+};
+
+} // namespace pasapas

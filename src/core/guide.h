@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "addresspattern.h"
+#include "localizedtext.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pasapas
+{
+
+/// One way to find an element on a page; a target tries several in order.
+struct Locator
+{
+    enum class Kind {
+        Css, ///< CSS selector
+        Text, ///< visible text
+        Role, ///< ARIA role, with an optional accessible name
+        Label, ///< label of a form field
+    };
+    Kind kind = Kind::Css;
+    QString value; ///< selector, text, role or label
+    QString name; ///< accessible name, for Kind::Role
+};
+
+/// How a step is done.
+struct Completion
+{
+    enum class Kind {
+        Tap, ///< the target is tapped
+        Fill, ///< a field is filled (yes/no only: the value is never read)
+        Address, ///< the page address matches a pattern
+        Appears, ///< an element appears on the page
+        Done, ///< the person presses "Done"
+    };
+    Kind kind = Kind::Done;
+    AddressPattern address; ///< for Kind::Address
+    QList<Locator> target; ///< for Kind::Appears
+};
+
+struct SkipCondition
+{
+    QList<Locator> present; ///< skip when one of these is on the page
+    AddressPattern address; ///< skip when the address matches
+    [[nodiscard]] bool isEmpty() const
+    {
+        return present.isEmpty() && !address.isValid();
+    }
+};
+
+struct Step
+{
+    QString id;
+    LocalizedText instruction;
+    QString frenchWords; ///< exact French words to look for on the site
+    QList<Locator> target;
+    QString frame; ///< CSS selector of the iframe holding the target
+    AddressPattern page; ///< where the step applies
+    Completion completion;
+    int waitMs = 8000; ///< before the target counts as missing
+    bool sensitive = false; ///< passwords, identifiers: never read, mediator looks away
+    LocalizedText mediatorNote;
+    SkipCondition skipIf;
+    QString pictogram;
+};
+
+struct GuideDocument
+{
+    LocalizedText text;
+    QString pictogram;
+};
+
+struct Guide
+{
+    QString id;
+    int version = 1;
+    QString category;
+    LocalizedText title;
+    LocalizedText summary;
+    int minutes = 0;
+    QUrl start;
+    QList<HostPattern> allowedHosts;
+    QString pictogram; ///< icon name, or absolute path of a file in the guide folder
+    QList<GuideDocument> documents;
+    LocalizedText mediatorNotes;
+    QList<Step> steps;
+
+    QString filePath; ///< where it was loaded from
+    QString folder;
+
+    /// Every language that appears in the title (the languages a guide is "in").
+    [[nodiscard]] QStringList languages() const
+    {
+        return title.languages();
+    }
+    /// Every text of the guide, for coverage and search.
+    [[nodiscard]] QList<const LocalizedText *> texts() const;
+};
+
+} // namespace pasapas

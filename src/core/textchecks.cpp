@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textchecks.h"
+
+#include <QList>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pasapas
+{
+
+int editDistance(const QString &a, const QString &b)
+{
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
+    for (qsizetype i = 0; i <= n; ++i) {
+        d[i][0] = int(i);
+    }
+    for (qsizetype j = 0; j <= m; ++j) {
+        d[0][j] = int(j);
+    }
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1)) {
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[n][m];
+}
+
+QString didYouMean(const QString &word, const QStringList &candidates)
+{
+    QString best;
+    int bestDistance = std::numeric_limits<int>::max();
+    for (const QString &candidate : candidates) {
+        const int distance = editDistance(word, candidate);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
+        }
+    }
+    const int limit = std::max<int>(1, int(std::min(word.size(), best.size()) / 3));
+    return bestDistance <= limit ? best : QString();
+}
+
+QString cssSelectorProblem(const QString &selector)
+{
+    const QString s = selector.trimmed();
+    if (s.isEmpty()) {
+        return u"le sélecteur est vide"_s;
+    }
+    if (s.contains(u'{') || s.contains(u'}') || s.contains(u';')) {
+        return u"un sélecteur ne contient ni « { », ni « } », ni « ; »"_s;
+    }
+    const QString combinators = u">+~,"_s;
+    if (combinators.contains(s.front()) && s.front() != u'~') {
+        return u"il commence par « %1 »"_s.arg(s.front());
+    }
+    if (combinators.contains(s.back())) {
+        return u"il se termine par « %1 »"_s.arg(s.back());
+    }
+    QList<QChar> open;
+    QChar quote;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c == u'\\') {
+            ++i;
+            continue;
+        }
+        if (!quote.isNull()) {
+            if (c == quote) {
+                quote = QChar();
+            }
+            continue;
+        }
+        if (c == u'"' || c == u'\'') {
+            quote = c;
+        } else if (c == u'[' || c == u'(') {
+            open.append(c);
+        } else if (c == u']' || c == u')') {
+            const QChar expected = c == u']' ? u'[' : u'(';
+            if (open.isEmpty() || open.constLast() != expected) {
+                return u"« %1 » fermé sans avoir été ouvert"_s.arg(c);
+            }
+            open.removeLast();
+        }
+    }
+    if (!quote.isNull()) {
+        return u"un guillemet %1 n'est pas fermé"_s.arg(quote);
+    }
+    if (!open.isEmpty()) {
+        return u"« %1 » ouvert mais jamais fermé"_s.arg(open.constLast());
+    }
+    if (s.contains(u",,"_s) || s.contains(u">>"_s) || s.contains(u"++"_s)) {
+        return u"deux séparateurs se suivent"_s;
+    }
+    return {};
+}
+
+} // namespace pasapas

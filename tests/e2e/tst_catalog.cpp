@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The catalog as a person uses it, in the real window under Xvfb: a way in,
+// a family of procedures, a guide, its checklist; search in three languages.
+// Writes build/screenshots/catalog-fr.png and guide-detail-fr.png.
+#include "appcontroller.h"
+#include "application.h"
+#include "guisupport.h"
+#include "webengine.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(PasAPasPlugin)
+Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace pasapas;
+
+class CatalogTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Application> m_app;
+
+    QQuickItem *item(const QString &name) const
+    {
+        return test::findItem(m_app->window()->contentItem(), name);
+    }
+
+    /// Taps an item's centre, as a finger would, after checking it can be tapped.
+    bool tap(const QString &name)
+    {
+        QQuickItem *target = nullptr;
+        if (!QTest::qWaitFor([&] {
+                target = item(name);
+                return target && target->isVisible() && target->width() > 0;
+            })) {
+            qWarning("nothing to tap: %s", qPrintable(name));
+            return false;
+        }
+        QTest::qWait(300); // page transition
+        if (target->height() < 48) {
+            qWarning("%s is only %g px high", qPrintable(name), target->height());
+            return false;
+        }
+        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        QTest::mouseClick(m_app->window(), Qt::LeftButton, {}, centre.toPoint());
+        return true;
+    }
+
+    /// Saves the window once the page has slid into place.
+    void screenshot(const QString &page, const QString &file)
+    {
+        QTRY_VERIFY(item(page) && std::abs(item(page)->mapToScene(QPointF(0, 0)).x()) < 1);
+        QTest::qWait(100); // one more frame after the transition
+        const QImage image = m_app->window()->grabWindow();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(test::screenshotPath(file)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_app = std::make_unique<Application>(CommandLine{});
+        QVERIFY(m_app->load());
+        m_app->window()->resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+        QVERIFY(m_app->library().entries().size() >= 3);
+        QVERIFY2(m_app->library().diagnostics().isEmpty(), "the bundled guides load without diagnostics");
+    }
+
+    void categoriesShowAsTiles()
+    {
+        QVERIFY(tap(u"tileAccompanied"_s));
+        QTRY_VERIFY(item(u"catalogPage"_s));
+        for (const auto &id : {u"work"_s, u"family"_s, u"health"_s, u"taxes"_s, u"identity"_s, u"housing"_s}) {
+            QQuickItem *tile = item(u"category-"_s + id);
+            QVERIFY2(tile, qPrintable(id));
+            QTRY_VERIFY(tile->height() >= 48 && tile->width() >= 48);
+        }
+        screenshot(u"catalogPage"_s, u"catalog-fr.png"_s);
+    }
+
+    void categoryThenGuideThenDetail()
+    {
+        QVERIFY(tap(u"category-work"_s));
+        QTRY_VERIFY(item(u"guideListPage"_s));
+        QVERIFY(tap(u"guide-france-travail-inscription"_s));
+        QTRY_VERIFY(item(u"guideDetailPage"_s));
+        QTRY_VERIFY(item(u"startButton"_s) && item(u"startButton"_s)->height() >= 48);
+        QVERIFY(item(u"document-0"_s));
+        screenshot(u"guideDetailPage"_s, u"guide-detail-fr.png"_s);
+    }
+
+    void checklistTicks()
+    {
+        QQuickItem *document = item(u"document-0"_s);
+        QVERIFY(document);
+        QCOMPARE(document->property("checked").toBool(), false);
+        QVERIFY(tap(u"document-0"_s));
+        QTRY_COMPARE(document->property("checked").toBool(), true);
+    }
+
+    void startOpensSession()
+    {
+        QVERIFY(tap(u"startButton"_s));
+        QTRY_VERIFY(item(u"sessionPage"_s));
+        QCOMPARE(item(u"sessionPage"_s)->property("guideId").toString(), u"france-travail-inscription"_s);
+    }
+
+    void searchInAnyLanguage_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("french") << u"inscription"_s << u"france-travail-inscription"_s;
+        QTest::newRow("english") << u"register"_s << u"france-travail-inscription"_s;
+        QTest::newRow("no accents, capitals") << u"PRIME D'ACTIVITE"_s << u"caf-prime-activite"_s;
+        QTest::newRow("arabic") << u"منحة النشاط"_s << u"caf-prime-activite"_s;
+    }
+
+    void searchInAnyLanguage()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        GuideCatalogModel *catalog = m_app->catalog();
+        catalog->setCategory(QString());
+        catalog->setQuery(query);
+        QVERIFY2(catalog->count() >= 1, qPrintable(query));
+        QCOMPARE(catalog->idAt(0), expected);
+        catalog->setQuery(QString());
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    test::allowWebEngineAsRoot();
+    initializeWebEngine();
+    QGuiApplication app(argc, argv);
+    setupApplicationIdentity();
+    CatalogTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_catalog.moc"
