@@ -33,7 +33,7 @@ QString normalizedUrl(const QUrl &url)
     if (copy.path().isEmpty()) {
         copy.setPath(u"/"_s);
     }
-    return copy.toString(QUrl::FullyDecoded);
+    return copy.toString();
 }
 } // namespace
 
@@ -70,14 +70,21 @@ AddressPattern AddressPattern::parse(const QString &pattern, QString *error)
     AddressPattern result;
     result.m_pattern = pattern;
     result.m_host = host;
-    QString regex = u"^"_s;
-    const QString rest = match.captured(1) + u"://"_s + host + (match.captured(3).isEmpty() ? u"/"_s : match.captured(3));
-    for (const QString &piece : rest.split(u'*')) {
-        if (regex.size() > 1) {
-            regex += u".*"_s;
+    // In the host, * stays within the host name; in the rest, it matches anything.
+    const auto globToRegex = [](const QString &glob, const QString &star) {
+        QString out;
+        const QStringList pieces = glob.split(u'*');
+        for (qsizetype i = 0; i < pieces.size(); ++i) {
+            if (i > 0) {
+                out += star;
+            }
+            out += QRegularExpression::escape(pieces.at(i));
         }
-        regex += QRegularExpression::escape(piece);
-    }
+        return out;
+    };
+    const QString scheme = match.captured(1) == u"*" ? u"https?"_s : match.captured(1);
+    const QString rest = match.captured(3).isEmpty() ? u"/"_s : match.captured(3);
+    QString regex = u"^"_s + scheme + u"://"_s + globToRegex(host, u"[^/?#]*"_s) + globToRegex(rest, u".*"_s);
     regex += u'$';
     result.m_regex = QRegularExpression(regex, QRegularExpression::DontCaptureOption);
     return result;

@@ -104,7 +104,7 @@ QString parseErrorMessage(QJsonParseError::ParseError error)
     case QJsonParseError::UnterminatedString:
         return u"texte non terminé : il manque le guillemet de fin"_s;
     case QJsonParseError::MissingObject:
-        return u"le fichier doit contenir un objet { … }"_s;
+        return u"un élément est attendu ici : une virgule est peut-être en trop avant « } » ou « ] »"_s;
     case QJsonParseError::DeepNesting:
         return u"trop de niveaux imbriqués"_s;
     case QJsonParseError::DocumentTooLarge:
@@ -115,6 +115,37 @@ QString parseErrorMessage(QJsonParseError::ParseError error)
         break;
     }
     return u"erreur de syntaxe"_s;
+}
+
+QString brokenTextMessage()
+{
+    return u"JSON invalide : texte non terminé : il manque le guillemet de fin (un texte ne va pas à la ligne)"_s;
+}
+
+/// Offset of the opening quote of the first JSON string holding a raw
+/// control character (line break, tab…), or -1.
+qsizetype rawControlInString(const QByteArray &data)
+{
+    bool inString = false;
+    qsizetype opening = 0;
+    const char *p = data.constData();
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            } else if (static_cast<unsigned char>(c) < 0x20) {
+                return opening;
+            }
+        } else if (c == '"') {
+            inString = true;
+            opening = i;
+        }
+    }
+    return -1;
 }
 
 /// The readable name of the member a pointer designates: « title », « steps » n°2.
@@ -145,12 +176,37 @@ public:
     GuideLoadResult run()
     {
         GuideLoadResult result;
+        if (m_data.trimmed().isEmpty() || m_data == "\xEF\xBB\xBF") {
+            result.diagnostics.append({m_file, 1, 1, QString(), Diagnostic::Severity::Error, u"le fichier est vide : un guide commence par « { »"_s});
+            return result;
+        }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(m_data, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            const TextPosition where = JsonPositions::fromOffset(m_data, parseError.offset);
-            result.diagnostics.append(
-                {m_file, where.line, where.column, QString(), Diagnostic::Severity::Error, u"JSON invalide : "_s + parseErrorMessage(parseError.error)});
+            // Qt points just past the faulty character, except for text after the end.
+            const qsizetype offset = parseError.error == QJsonParseError::GarbageAtEnd ? parseError.offset : std::max(0, parseError.offset - 1);
+            if (const qsizetype broken = rawControlInString(m_data); broken >= 0 && broken <= offset) {
+                const TextPosition where = JsonPositions::fromOffset(m_data, broken);
+                result.diagnostics.append({m_file, where.line, where.column, QString(), Diagnostic::Severity::Error, brokenTextMessage()});
+                return result;
+            }
+            const TextPosition where = JsonPositions::fromOffset(m_data, offset);
+            const QByteArray start = m_data.trimmed().startsWith("\xEF\xBB\xBF") ? m_data.trimmed().mid(3) : m_data.trimmed();
+            const QString message = start.startsWith('{') || start.startsWith('[') ? parseErrorMessage(parseError.error)
+                                                                                   : u"le fichier doit commencer par « { »"_s;
+            result.diagnostics.append({m_file, where.line, where.column, QString(), Diagnostic::Severity::Error, u"JSON invalide : "_s + message});
+            return result;
+        }
+        // Qt accepts a line break inside a text; JSON does not, and it usually
+        // means a closing quote is missing.
+        if (const qsizetype broken = rawControlInString(m_data); broken >= 0) {
+            const TextPosition where = JsonPositions::fromOffset(m_data, broken);
+            result.diagnostics.append({m_file,
+                                       where.line,
+                                       where.column,
+                                       QString(),
+                                       Diagnostic::Severity::Error,
+                                       brokenTextMessage()});
             return result;
         }
         if (!document.isObject()) {
@@ -193,7 +249,7 @@ private:
         const JsonPositions positions = JsonPositions::scan(m_data);
         for (const Pending &p : std::as_const(m_pending)) {
             const TextPosition where = p.atKey ? positions.key(p.pointer) : positions.value(p.pointer);
-            diagnostics.append({m_file, where.line, where.column, p.pointer.isEmpty() ? u"/"_s : p.pointer, p.severity, p.message});
+            diagnostics.append({m_file, where.line, where.column, p.pointer, p.severity, p.message});
         }
         return diagnostics;
     }
@@ -251,12 +307,12 @@ private:
         }
         const double number = value.toDouble();
         if (integer && std::floor(number) != number) {
-            error(pointer, u"%1 doit être un nombre entier, pas %2"_s.arg(fieldName(pointer), QString::number(number)));
+            error(pointer, u"%1 doit être un nombre entier, pas %2"_s.arg(fieldName(pointer), QString::number(number, 'g', 15)));
             return std::nullopt;
         }
         if (number < min || number > max) {
             error(
-                pointer, u"%1 doit être entre %2 et %3, pas %4"_s.arg(fieldName(pointer), QString::number(min), QString::number(max), QString::number(number)));
+                pointer, u"%1 doit être entre %2 et %3, pas %4"_s.arg(fieldName(pointer), QString::number(min, 'g', 15), QString::number(max, 'g', 15), QString::number(number, 'g', 15)));
             return std::nullopt;
         }
         return number;
@@ -295,7 +351,9 @@ private:
                 continue;
             }
             if (it.value().toString().trimmed().isEmpty()) {
-                error(child, u"la traduction « %1 » est vide (supprimez-la plutôt : le français sera affiché)"_s.arg(language));
+                error(child,
+                      language == u"fr" ? u"le texte en français est vide : il est obligatoire"_s
+                                        : u"la traduction « %1 » est vide (supprimez-la plutôt : le français sera affiché)"_s.arg(language));
                 continue;
             }
             text.insert(language, it.value().toString());

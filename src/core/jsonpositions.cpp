@@ -24,6 +24,9 @@ public:
 
     void run()
     {
+        if (m_data.startsWith("\xEF\xBB\xBF")) {
+            m_pos = 3; // UTF-8 byte order mark
+        }
         skipSpace();
         value(QString(), 0);
     }
@@ -134,7 +137,8 @@ TextPosition JsonPositions::fromOffset(const QByteArray &utf8, qsizetype offset)
 {
     offset = std::clamp<qsizetype>(offset, 0, utf8.size());
     TextPosition position{1, 1};
-    for (qsizetype i = 0; i < offset; ++i) {
+    const qsizetype start = utf8.startsWith("\xEF\xBB\xBF") ? 3 : 0; // the byte order mark is no character
+    for (qsizetype i = start; i < offset; ++i) {
         const auto byte = static_cast<unsigned char>(utf8.at(i));
         if (byte == '\n') {
             ++position.line;

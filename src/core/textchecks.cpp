@@ -24,7 +24,7 @@ int editDistance(const QString &a, const QString &b)
         for (qsizetype j = 1; j <= m; ++j) {
             const int cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
             d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1)) {
+            if (i > 1 && j > 1 && a.at(i - 1).toLower() == b.at(j - 2).toLower() && a.at(i - 2).toLower() == b.at(j - 1).toLower()) {
                 d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
             }
         }
@@ -57,7 +57,7 @@ QString cssSelectorProblem(const QString &selector)
         return u"un sélecteur ne contient ni « { », ni « } », ni « ; »"_s;
     }
     const QString combinators = u">+~,"_s;
-    if (combinators.contains(s.front()) && s.front() != u'~') {
+    if (combinators.contains(s.front())) {
         return u"il commence par « %1 »"_s.arg(s.front());
     }
     if (combinators.contains(s.back())) {
@@ -95,8 +95,14 @@ QString cssSelectorProblem(const QString &selector)
     if (!open.isEmpty()) {
         return u"« %1 » ouvert mais jamais fermé"_s.arg(open.constLast());
     }
-    if (s.contains(u",,"_s) || s.contains(u">>"_s) || s.contains(u"++"_s)) {
-        return u"deux séparateurs se suivent"_s;
+    QString compact = s;
+    compact.remove(u' ');
+    for (const QChar a : combinators) {
+        for (const QChar b : combinators) {
+            if (compact.contains(QString(a) + b)) {
+                return u"deux séparateurs se suivent"_s;
+            }
+        }
     }
     return {};
 }

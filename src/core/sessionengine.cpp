@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionengine.h"
+
+#include <QVariantList>
+
+using namespace Qt::StringLiterals;
+
+namespace pasapas
+{
+
+namespace
+{
+QString locatorKindName(Locator::Kind kind)
+{
+    switch (kind) {
+    case Locator::Kind::Css:
+        return u"css"_s;
+    case Locator::Kind::Text:
+        return u"text"_s;
+    case Locator::Kind::Role:
+        return u"role"_s;
+    case Locator::Kind::Label:
+        return u"label"_s;
+    }
+    return {};
+}
+
+QVariantList locatorsToVariant(const QList<Locator> &locators)
+{
+    QVariantList list;
+    for (const Locator &locator : locators) {
+        list.append(QVariantMap{{u"kind"_s, locatorKindName(locator.kind)}, {u"value"_s, locator.value}, {u"name"_s, locator.name}});
+    }
+    return list;
+}
+
+QString completionName(Completion::Kind kind)
+{
+    switch (kind) {
+    case Completion::Kind::Tap:
+        return u"tap"_s;
+    case Completion::Kind::Fill:
+        return u"fill"_s;
+    case Completion::Kind::Address:
+        return u"address"_s;
+    case Completion::Kind::Appears:
+        return u"appears"_s;
+    case Completion::Kind::Done:
+        return u"done"_s;
+    }
+    return {};
+}
+}
+
+SessionEngine::SessionEngine(Guide guide, QObject *parent)
+    : QObject(parent)
+    , m_guide(std::move(guide))
+{
+    m_missingTimer.setSingleShot(true);
+    connect(&m_missingTimer, &QTimer::timeout, this, &SessionEngine::onMissingTimeout);
+}
+
+const Step *SessionEngine::currentStep() const
+{
+    return m_index >= 0 && m_index < m_guide.steps.size() ? &m_guide.steps.at(m_index) : nullptr;
+}
+
+QVariantMap SessionEngine::pageWatch() const
+{
+    const Step *step = currentStep();
+    if (!step || m_state == State::Finished || m_state == State::NotStarted) {
+        return {};
+    }
+    const bool tap = step->completion.kind == Completion::Kind::Tap;
+    return {
+        {u"stepId"_s, step->id},
+        {u"target"_s, locatorsToVariant(step->target)},
+        {u"frame"_s, step->frame},
+        {u"completion"_s, completionName(step->completion.kind)},
+        // While a tap is expected, only the target can be tapped.
+        {u"insist"_s, tap && !step->target.isEmpty()},
+        {u"sensitive"_s, step->sensitive},
+        {u"appears"_s, locatorsToVariant(step->completion.target)},
+        {u"skipPresent"_s, locatorsToVariant(step->skipIf.present)},
+    };
+}
+
+void SessionEngine::start()
+{
+    if (m_guide.steps.isEmpty()) {
+        setState(State::Finished);
+        Q_EMIT finished();
+        return;
+    }
+    m_skipped.clear();
+    enterStep(0, true);
+}
+
+bool SessionEngine::isCurrent(const QString &stepId) const
+{
+    const Step *step = currentStep();
+    return step && step->id == stepId && m_state != State::Finished;
+}
+
+bool SessionEngine::shouldSkipByAddress(const Step &step) const
+{
+    return step.skipIf.address.isValid() && m_url.isValid() && step.skipIf.address.matches(m_url);
+}
+
+void SessionEngine::enterStep(int index, bool forward)
+{
+    // Skip steps whose skip condition holds already, in the direction of travel.
+    while (index >= 0 && index < m_guide.steps.size() && shouldSkipByAddress(m_guide.steps.at(index))) {
+        m_skipped.insert(index);
+        index += forward ? 1 : -1;
+    }
+    m_missingTimer.stop();
+    if (index >= m_guide.steps.size()) {
+        m_index = int(m_guide.steps.size()) - 1;
+        setState(State::Finished);
+        Q_EMIT currentStepChanged();
+        Q_EMIT pageWatchChanged();
+        Q_EMIT finished();
+        return;
+    }
+    index = std::max(index, 0);
+    const bool changed = index != m_index;
+    m_index = index;
+    m_skipped.remove(index);
+    setFieldFilled(false);
+    const Step &step = m_guide.steps.at(index);
+    if (step.page.isValid() && m_url.isValid() && step.page.matches(m_url)) {
+        m_lastGoodUrl = m_url;
+    }
+    if (step.target.isEmpty()) {
+        setState(State::Showing);
+    } else {
+        setState(State::Looking);
+        m_missingTimer.start(step.waitMs);
+    }
+    if (changed) {
+        Q_EMIT currentStepChanged();
+    }
+    Q_EMIT pageWatchChanged();
+}
+
+void SessionEngine::advance()
+{
+    if (m_state == State::Finished) {
+        return;
+    }
+    enterStep(m_index + 1, true);
+}
+
+void SessionEngine::setState(State state)
+{
+    if (m_state == state) {
+        return;
+    }
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void SessionEngine::setFieldFilled(bool filled)
+{
+    if (m_fieldFilled == filled) {
+        return;
+    }
+    m_fieldFilled = filled;
+    Q_EMIT fieldFilledChanged();
+}
+
+int SessionEngine::findStepForUrl(const QUrl &url) const
+{
+    const auto applies = [&](int i) {
+        const Step &step = m_guide.steps.at(i);
+        return step.page.isValid() && step.page.matches(url);
+    };
+    // Forward first: the person went on faster than the guide.
+    for (int i = m_index + 1; i < m_guide.steps.size(); ++i) {
+        if (applies(i)) {
+            return i;
+        }
+    }
+    // Backward: the person went back; resume at the first step of that page.
+    for (int i = m_index - 1; i >= 0; --i) {
+        if (applies(i)) {
+            while (i > 0 && applies(i - 1)) {
+                --i;
+            }
+            return i;
+        }
+    }
+    return -1;
+}
+
+void SessionEngine::addressChanged(const QUrl &url)
+{
+    m_url = url;
+    const Step *step = currentStep();
+    if (!step || m_state == State::Finished || m_state == State::NotStarted) {
+        return;
+    }
+    if (step->completion.kind == Completion::Kind::Address && step->completion.address.matches(url)) {
+        advance();
+        return;
+    }
+    if (shouldSkipByAddress(*step)) {
+        m_skipped.insert(m_index);
+        advance();
+        return;
+    }
+    if (!step->page.isValid() || step->page.matches(url)) {
+        if (step->page.isValid()) {
+            m_lastGoodUrl = url;
+        }
+        if (m_state == State::OffTrack) {
+            enterStep(m_index, true);
+        }
+        return;
+    }
+    const int found = findStepForUrl(url);
+    if (found < 0) {
+        m_missingTimer.stop();
+        setState(State::OffTrack);
+        Q_EMIT pageWatchChanged();
+        return;
+    }
+    const int from = m_index;
+    if (found > from) {
+        for (int i = from; i < found; ++i) {
+            m_skipped.remove(i); // passed, as done by the person
+        }
+    }
+    enterStep(found, found > from);
+    if (m_index != from) {
+        Q_EMIT recovered(from, m_index);
+    }
+}
+
+void SessionEngine::targetFound(const QString &stepId)
+{
+    if (!isCurrent(stepId) || m_state == State::OffTrack) {
+        return;
+    }
+    m_missingTimer.stop();
+    if (m_state != State::Stuck) {
+        setState(State::Showing);
+    }
+}
+
+void SessionEngine::targetLost(const QString &stepId)
+{
+    if (!isCurrent(stepId) || m_state != State::Showing) {
+        return;
+    }
+    setState(State::Looking);
+    m_missingTimer.start(currentStep()->waitMs);
+}
+
+void SessionEngine::onMissingTimeout()
+{
+    if (m_state == State::Looking) {
+        setState(State::Missing);
+    }
+}
+
+void SessionEngine::targetTapped(const QString &stepId)
+{
+    if (!isCurrent(stepId)) {
+        return;
+    }
+    if (currentStep()->completion.kind == Completion::Kind::Tap) {
+        advance();
+    }
+}
+
+void SessionEngine::fieldChanged(const QString &stepId, bool filled, bool committed)
+{
+    if (!isCurrent(stepId)) {
+        return;
+    }
+    setFieldFilled(filled);
+    if (filled && committed && currentStep()->completion.kind == Completion::Kind::Fill) {
+        advance();
+    }
+}
+
+void SessionEngine::elementAppeared(const QString &stepId)
+{
+    if (isCurrent(stepId) && currentStep()->completion.kind == Completion::Kind::Appears) {
+        advance();
+    }
+}
+
+void SessionEngine::skipElementPresent(const QString &stepId)
+{
+    if (!isCurrent(stepId)) {
+        return;
+    }
+    m_skipped.insert(m_index);
+    advance();
+}
+
+void SessionEngine::next()
+{
+    if (m_state == State::Finished || m_state == State::NotStarted) {
+        return;
+    }
+    m_skipped.insert(m_index);
+    advance();
+}
+
+void SessionEngine::back()
+{
+    if (m_state == State::NotStarted || m_index <= 0) {
+        return;
+    }
+    int index = m_index - 1;
+    if (m_state == State::Finished) {
+        index = m_index;
+    }
+    // Back goes to the previous step the person really did, not to skipped ones.
+    while (index > 0 && m_skipped.contains(index)) {
+        --index;
+    }
+    m_missingTimer.stop();
+    const bool changed = index != m_index;
+    m_index = index;
+    setFieldFilled(false);
+    const Step &step = m_guide.steps.at(index);
+    setState(step.target.isEmpty() ? State::Showing : State::Looking);
+    if (!step.target.isEmpty()) {
+        m_missingTimer.start(step.waitMs);
+    }
+    if (changed) {
+        Q_EMIT currentStepChanged();
+    }
+    Q_EMIT pageWatchChanged();
+}
+
+void SessionEngine::done()
+{
+    if (m_state == State::NotStarted || m_state == State::Finished) {
+        return;
+    }
+    advance();
+}
+
+void SessionEngine::stuck()
+{
+    if (m_state == State::NotStarted || m_state == State::Finished) {
+        return;
+    }
+    setState(State::Stuck);
+}
+
+} // namespace pasapas

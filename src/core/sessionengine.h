@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "guide.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+#include <QVariantMap>
+
+namespace pasapas
+{
+
+/// The state machine of a guided session. Fed by events from the page
+/// (address changed, target found, tapped, field filled…) and from the person
+/// (Next, Back, Done, I'm stuck), it decides the current step, skips and
+/// recovery. It knows nothing of WebEngine or QML; both only render it.
+class SessionEngine : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int currentIndex READ currentIndex NOTIFY currentStepChanged)
+    Q_PROPERTY(int stepCount READ stepCount CONSTANT)
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool fieldFilled READ fieldFilled NOTIFY fieldFilledChanged)
+
+public:
+    enum class State {
+        NotStarted,
+        Looking, ///< looking for the step's target on the page
+        Showing, ///< the target is found and highlighted (or the step needs none)
+        Missing, ///< the target stayed missing past its wait: "can't find it"
+        OffTrack, ///< the page matches no step: offer to get back on track
+        Stuck, ///< the person pressed "I'm stuck"
+        Finished,
+    };
+    Q_ENUM(State)
+
+    explicit SessionEngine(Guide guide, QObject *parent = nullptr);
+
+    [[nodiscard]] const Guide &guide() const
+    {
+        return m_guide;
+    }
+    [[nodiscard]] int currentIndex() const
+    {
+        return m_index;
+    }
+    [[nodiscard]] int stepCount() const
+    {
+        return int(m_guide.steps.size());
+    }
+    [[nodiscard]] const Step *currentStep() const;
+    [[nodiscard]] State state() const
+    {
+        return m_state;
+    }
+    [[nodiscard]] bool fieldFilled() const
+    {
+        return m_fieldFilled;
+    }
+    [[nodiscard]] bool isSkipped(int index) const
+    {
+        return m_skipped.contains(index);
+    }
+    /// The last address on which the current step's page condition held: where "get back on track" goes.
+    [[nodiscard]] QUrl lastGoodUrl() const
+    {
+        return m_lastGoodUrl;
+    }
+    [[nodiscard]] QUrl currentUrl() const
+    {
+        return m_url;
+    }
+
+    /// What the page must look for now: the current step's target and
+    /// locators, whether only the target may be tapped, what to watch for
+    /// completion and skipping. Plain data for the page bridge.
+    [[nodiscard]] QVariantMap pageWatch() const;
+
+public Q_SLOTS:
+    void start();
+
+    // From the page. stepId is the step the page was looking for; events for
+    // another step than the current one are stale and ignored.
+    void addressChanged(const QUrl &url);
+    void targetFound(const QString &stepId);
+    void targetLost(const QString &stepId);
+    void targetTapped(const QString &stepId);
+    /// filled is a yes/no only; committed when the person left the field (change event).
+    void fieldChanged(const QString &stepId, bool filled, bool committed);
+    void elementAppeared(const QString &stepId);
+    void skipElementPresent(const QString &stepId);
+
+    // From the person.
+    void next(); ///< go on without doing the step
+    void back();
+    void done(); ///< "C'est fait": the person says the step is done
+    void stuck(); ///< "Je suis bloqué"
+
+Q_SIGNALS:
+    void currentStepChanged();
+    void stateChanged();
+    void fieldFilledChanged();
+    /// The watch for the page changed (new step, or state needing a new look).
+    void pageWatchChanged();
+    /// The person was moved from one step to another because of the page they are on.
+    void recovered(int fromIndex, int toIndex);
+    void finished();
+
+private:
+    void enterStep(int index, bool forward);
+    void advance();
+    void setState(State state);
+    void setFieldFilled(bool filled);
+    [[nodiscard]] bool isCurrent(const QString &stepId) const;
+    [[nodiscard]] bool shouldSkipByAddress(const Step &step) const;
+    [[nodiscard]] int findStepForUrl(const QUrl &url) const;
+    void onMissingTimeout();
+
+    Guide m_guide;
+    int m_index = -1;
+    State m_state = State::NotStarted;
+    bool m_fieldFilled = false;
+    QSet<int> m_skipped;
+    QUrl m_url;
+    QUrl m_lastGoodUrl;
+    QTimer m_missingTimer;
+};
+
+} // namespace pasapas
