@@ -49,7 +49,7 @@ private Q_SLOTS:
         QTest::newRow("host wildcard other site") << u"https://*.ameli.fr/*"_s << u"https://www.evilameli.fr/"_s << false << none;
         QTest::newRow("host wildcard stays in the host")
             << u"https://*.ameli.fr/*"_s << u"https://www.example.com/search?q=.ameli.fr/"_s << false
-            << u"addresspattern.cpp parse(): every * becomes .*, so a * in the host also matches across / into another site's path"_s;
+            << QString();
         QTest::newRow("no path is /") << u"https://www.caf.fr"_s << u"https://www.caf.fr/"_s << true << none;
         QTest::newRow("url without path") << u"https://www.caf.fr/"_s << u"https://www.caf.fr"_s << true << none;
         QTest::newRow("both without path") << u"https://www.caf.fr"_s << u"https://www.caf.fr"_s << true << none;
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QTest::newRow("scheme") << u"https://www.caf.fr/*"_s << u"http://www.caf.fr/aide"_s << false << none;
         QTest::newRow("any scheme")
             << u"*://www.caf.fr/*"_s << u"https://www.caf.fr/aide"_s << true
-            << u"addresspattern.cpp parse(): a leading * gives an empty first piece, so no .* is added for it and the pattern never matches"_s;
+            << QString();
         QTest::newRow("any port") << u"http://emploi.localhost:*/inscription*"_s << u"http://emploi.localhost:8080/inscription/etape-1"_s << true << none;
         QTest::newRow("any port other host") << u"http://emploi.localhost:*/inscription*"_s << u"http://caf.localhost:8080/inscription"_s << false << none;
         QTest::newRow("fixed port") << u"http://localhost:8080/*"_s << u"http://localhost:8080/a"_s << true << none;
@@ -142,9 +142,6 @@ private Q_SLOTS:
         const bool matched = AddressPattern::parse(u"https://www.caf.fr/*"_s).matches(QUrl(u"https://www.caf.fr/aide"_s));
         qInstallMessageHandler(previous);
         QVERIFY(matched);
-        QEXPECT_FAIL("",
-                     "addresspattern.cpp normalizedUrl(): QUrl::toString(QUrl::FullyDecoded) logs \"FullyDecoded is not permitted\" at every match",
-                     Continue);
         QCOMPARE(messagesLogged, QStringList());
     }
 
@@ -381,7 +378,7 @@ private Q_SLOTS:
         QTest::newRow("case is ignored") << u"Title"_s << u"title"_s << 0 << none;
         QTest::newRow("accents count") << u"étape"_s << u"etape"_s << 1 << none;
         QTest::newRow("transposition, case ignored")
-            << u"ab"_s << u"BA"_s << 1 << u"textchecks.cpp editDistance(): substitutions ignore case, transpositions do not"_s;
+            << u"ab"_s << u"BA"_s << 1 << QString();
     }
 
     void editDistance()
@@ -462,9 +459,9 @@ private Q_SLOTS:
         QTest::newRow("rule") << u"a { color: red }"_s << u"un sélecteur ne contient ni « { », ni « } », ni « ; »"_s << none;
         QTest::newRow("semicolon") << u"a;b"_s << u"un sélecteur ne contient ni « { », ni « } », ni « ; »"_s << none;
         QTest::newRow("leading ~") << u"~ p"_s << u"il commence par « ~ »"_s
-                                   << u"textchecks.cpp cssSelectorProblem(): a selector starting with « ~ » is let through; querySelector rejects it"_s;
+                                   << QString();
         QTest::newRow("spaced combinators") << u"div > > p"_s << u"deux séparateurs se suivent"_s
-                                            << u"textchecks.cpp cssSelectorProblem(): two combinators with a space between are not seen"_s;
+                                            << QString();
     }
 
     void cssSelector()
@@ -536,7 +533,6 @@ private Q_SLOTS:
         // QJsonDocument accepts a UTF-8 byte order mark (Windows editors write one); it is no character.
         const JsonPositions positions = JsonPositions::scan("\xEF\xBB\xBF{\n  \"a\": 1\n}");
         const TextPosition where = positions.value(u"/a"_s);
-        QEXPECT_FAIL("", "jsonpositions.cpp Scanner::run(): the byte order mark is not skipped, so every position falls back to 1:1", Continue);
         QCOMPARE(u"%1:%2"_s.arg(where.line).arg(where.column), u"2:8"_s);
     }
 
