@@ -72,13 +72,16 @@ QVariantMap SessionEngine::pageWatch() const
         return {};
     }
     const bool tap = step->completion.kind == Completion::Kind::Tap;
+    // Block other taps only while the person is following the highlight: not
+    // when the target is missing, the person is stuck or on another page.
+    const bool following = m_state == State::Looking || m_state == State::Showing;
     return {
         {u"stepId"_s, step->id},
         {u"target"_s, locatorsToVariant(step->target)},
         {u"frame"_s, step->frame},
         {u"completion"_s, completionName(step->completion.kind)},
         // While a tap is expected, only the target can be tapped.
-        {u"insist"_s, tap && !step->target.isEmpty()},
+        {u"insist"_s, tap && following && !step->target.isEmpty()},
         {u"sensitive"_s, step->sensitive},
         {u"appears"_s, locatorsToVariant(step->completion.target)},
         {u"skipPresent"_s, locatorsToVariant(step->skipIf.present)},
@@ -92,14 +95,16 @@ void SessionEngine::start()
         Q_EMIT finished();
         return;
     }
-    m_skipped.clear();
+    m_autoSkipped.clear();
+    m_passed.clear();
     enterStep(0, true);
 }
 
 bool SessionEngine::isCurrent(const QString &stepId) const
 {
     const Step *step = currentStep();
-    return step && step->id == stepId && m_state != State::Finished;
+    // On a page that matches no step, what happens there cannot complete the step.
+    return step && step->id == stepId && m_state != State::Finished && m_state != State::OffTrack;
 }
 
 bool SessionEngine::shouldSkipByAddress(const Step &step) const
@@ -109,30 +114,53 @@ bool SessionEngine::shouldSkipByAddress(const Step &step) const
 
 void SessionEngine::enterStep(int index, bool forward)
 {
-    // Skip steps whose skip condition holds already, in the direction of travel.
-    while (index >= 0 && index < m_guide.steps.size() && shouldSkipByAddress(m_guide.steps.at(index))) {
-        m_skipped.insert(index);
+    // Skip steps whose skip condition holds already, in the direction of
+    // travel; an address step whose address is already reached is done.
+    while (index >= 0 && index < m_guide.steps.size()) {
+        const Step &candidate = m_guide.steps.at(index);
+        if (shouldSkipByAddress(candidate)) {
+            m_autoSkipped.insert(index);
+        } else if (forward && candidate.completion.kind == Completion::Kind::Address && m_url.isValid() && candidate.completion.address.matches(m_url)) {
+            m_autoSkipped.remove(index);
+        } else {
+            break;
+        }
         index += forward ? 1 : -1;
     }
     m_missingTimer.stop();
     if (index >= m_guide.steps.size()) {
+        const bool changed = m_index != int(m_guide.steps.size()) - 1;
         m_index = int(m_guide.steps.size()) - 1;
         setState(State::Finished);
-        Q_EMIT currentStepChanged();
+        if (changed) {
+            Q_EMIT currentStepChanged();
+        }
         Q_EMIT pageWatchChanged();
         Q_EMIT finished();
         return;
     }
-    index = std::max(index, 0);
+    if (index < 0) {
+        return; // nothing to go back to
+    }
+    showStep(index);
+}
+
+void SessionEngine::showStep(int index)
+{
+    m_missingTimer.stop();
     const bool changed = index != m_index;
     m_index = index;
-    m_skipped.remove(index);
+    m_autoSkipped.remove(index);
+    m_passed.remove(index);
     setFieldFilled(false);
     const Step &step = m_guide.steps.at(index);
-    if (step.page.isValid() && m_url.isValid() && step.page.matches(m_url)) {
+    const bool onPage = !step.page.isValid() || !m_url.isValid() || step.page.matches(m_url);
+    if (step.page.isValid() && m_url.isValid() && onPage) {
         m_lastGoodUrl = m_url;
     }
-    if (step.target.isEmpty()) {
+    if (!onPage) {
+        setState(State::OffTrack);
+    } else if (step.target.isEmpty()) {
         setState(State::Showing);
     } else {
         setState(State::Looking);
@@ -157,8 +185,15 @@ void SessionEngine::setState(State state)
     if (m_state == state) {
         return;
     }
+    const auto following = [](State s) {
+        return s == State::Looking || s == State::Showing;
+    };
+    const bool insistMayChange = following(m_state) != following(state);
     m_state = state;
     Q_EMIT stateChanged();
+    if (insistMayChange) {
+        Q_EMIT pageWatchChanged();
+    }
 }
 
 void SessionEngine::setFieldFilled(bool filled)
@@ -176,19 +211,20 @@ int SessionEngine::findStepForUrl(const QUrl &url) const
         const Step &step = m_guide.steps.at(i);
         return step.page.isValid() && step.page.matches(url);
     };
-    // Forward first: the person went on faster than the guide.
-    for (int i = m_index + 1; i < m_guide.steps.size(); ++i) {
-        if (applies(i)) {
-            return i;
+    // The nearest step whose page this is; on a tie, forward (the person went
+    // on faster than the guide). Going back resumes at the first step of that page.
+    const int count = int(m_guide.steps.size());
+    for (int distance = 1; distance < count; ++distance) {
+        const int forward = m_index + distance;
+        if (forward < count && applies(forward)) {
+            return forward;
         }
-    }
-    // Backward: the person went back; resume at the first step of that page.
-    for (int i = m_index - 1; i >= 0; --i) {
-        if (applies(i)) {
-            while (i > 0 && applies(i - 1)) {
-                --i;
+        int backward = m_index - distance;
+        if (backward >= 0 && applies(backward)) {
+            while (backward > 0 && applies(backward - 1)) {
+                --backward;
             }
-            return i;
+            return backward;
         }
     }
     return -1;
@@ -206,7 +242,7 @@ void SessionEngine::addressChanged(const QUrl &url)
         return;
     }
     if (shouldSkipByAddress(*step)) {
-        m_skipped.insert(m_index);
+        m_autoSkipped.insert(m_index);
         advance();
         return;
     }
@@ -227,12 +263,10 @@ void SessionEngine::addressChanged(const QUrl &url)
         return;
     }
     const int from = m_index;
-    if (found > from) {
-        for (int i = from; i < found; ++i) {
-            m_skipped.remove(i); // passed, as done by the person
-        }
+    for (int i = from; i < found; ++i) {
+        m_autoSkipped.remove(i); // passed by the person
     }
-    enterStep(found, found > from);
+    showStep(found);
     if (m_index != from) {
         Q_EMIT recovered(from, m_index);
     }
@@ -298,7 +332,7 @@ void SessionEngine::skipElementPresent(const QString &stepId)
     if (!isCurrent(stepId)) {
         return;
     }
-    m_skipped.insert(m_index);
+    m_autoSkipped.insert(m_index);
     advance();
 }
 
@@ -307,36 +341,25 @@ void SessionEngine::next()
     if (m_state == State::Finished || m_state == State::NotStarted) {
         return;
     }
-    m_skipped.insert(m_index);
+    m_passed.insert(m_index);
     advance();
 }
 
 void SessionEngine::back()
 {
-    if (m_state == State::NotStarted || m_index <= 0) {
+    if (m_state == State::NotStarted) {
         return;
     }
-    int index = m_index - 1;
-    if (m_state == State::Finished) {
-        index = m_index;
-    }
-    // Back goes to the previous step the person really did, not to skipped ones.
-    while (index > 0 && m_skipped.contains(index)) {
+    int index = m_state == State::Finished ? m_index : m_index - 1;
+    // Back goes to the previous step that applied, not to ones skipped by
+    // their skip condition; steps passed with Next do count.
+    while (index >= 0 && m_autoSkipped.contains(index)) {
         --index;
     }
-    m_missingTimer.stop();
-    const bool changed = index != m_index;
-    m_index = index;
-    setFieldFilled(false);
-    const Step &step = m_guide.steps.at(index);
-    setState(step.target.isEmpty() ? State::Showing : State::Looking);
-    if (!step.target.isEmpty()) {
-        m_missingTimer.start(step.waitMs);
+    if (index < 0) {
+        return;
     }
-    if (changed) {
-        Q_EMIT currentStepChanged();
-    }
-    Q_EMIT pageWatchChanged();
+    showStep(index);
 }
 
 void SessionEngine::done()

@@ -59,9 +59,10 @@ public:
     {
         return m_fieldFilled;
     }
+    /// Skipped by its skip condition, or passed with Next.
     [[nodiscard]] bool isSkipped(int index) const
     {
-        return m_skipped.contains(index);
+        return m_autoSkipped.contains(index) || m_passed.contains(index);
     }
     /// The last address on which the current step's page condition held: where "get back on track" goes.
     [[nodiscard]] QUrl lastGoodUrl() const
@@ -110,6 +111,7 @@ Q_SIGNALS:
 
 private:
     void enterStep(int index, bool forward);
+    void showStep(int index);
     void advance();
     void setState(State state);
     void setFieldFilled(bool filled);
@@ -122,7 +124,8 @@ private:
     int m_index = -1;
     State m_state = State::NotStarted;
     bool m_fieldFilled = false;
-    QSet<int> m_skipped;
+    QSet<int> m_autoSkipped; ///< skipped by their skip condition
+    QSet<int> m_passed; ///< passed with Next
     QUrl m_url;
     QUrl m_lastGoodUrl;
     QTimer m_missingTimer;
