@@ -50,12 +50,38 @@ Kirigami.ApplicationWindow {
         id: guideDetailPage
 
         GuideDetailPage {
-            onStartRequested: guideId => root.pageStack.push(sessionPage, { guideId: guideId })
+            onStartRequested: guideId => AppController.startSession(guideId)
         }
     }
     Component {
         id: sessionPage
 
-        SessionPage {}
+        SessionPage {
+            session: AppController.session
+            onQuitRequested: root.endSession()
+        }
+    }
+
+    function endSession(): void {
+        pageStack.pop(pageStack.get(0));
+        AppController.endSession();
+    }
+
+    Connections {
+        target: AppController
+
+        function onSessionChanged(): void {
+            if (AppController.session)
+                root.pageStack.push(sessionPage);
+        }
+        function onSessionFailed(guideId: string): void {
+            root.showPassiveNotification(qsTr("Ce guide ne peut pas démarrer."));
+        }
+    }
+
+    // pasapas --start GUIDE_ID: the session is ready before the window.
+    Component.onCompleted: {
+        if (AppController.session)
+            pageStack.push(sessionPage);
     }
 }

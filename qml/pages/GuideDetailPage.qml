@@ -102,7 +102,7 @@ Kirigami.ScrollablePage {
                     required property int index
 
                     Layout.fillWidth: true
-                    implicitHeight: Math.max(Kirigami.Units.gridUnit * 3, implicitContentHeight + topPadding + bottomPadding)
+                    Layout.minimumHeight: Kirigami.Units.gridUnit * 3
                     objectName: "document-" + index
                     icon.name: modelData.pictogram || "document-properties"
                     icon.width: Kirigami.Units.iconSizes.medium

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
 #include "languages.h"
+#include "sessioncontroller.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -67,6 +68,9 @@ void AppController::setLanguage(const QString &language)
     if (m_catalog) {
         m_catalog->setLanguage(code);
     }
+    if (m_session) {
+        m_session->setLanguage(code);
+    }
     Q_EMIT languageChanged();
 }
 
@@ -83,6 +87,38 @@ void AppController::setCatalog(GuideCatalogModel *catalog, CategoryModel *catego
 QString AppController::languageName(const QString &code)
 {
     return nativeLanguageName(code);
+}
+
+bool AppController::startSession(const QString &guideId)
+{
+    SessionController *session = m_sessionFactory ? m_sessionFactory(guideId) : nullptr;
+    if (!session) {
+        Q_EMIT sessionFailed(guideId);
+        return false;
+    }
+    return true;
+}
+
+void AppController::endSession()
+{
+    if (m_sessionEnder) {
+        m_sessionEnder();
+    }
+}
+
+void AppController::setSessionHandlers(SessionFactory factory, SessionEnder ender)
+{
+    m_sessionFactory = std::move(factory);
+    m_sessionEnder = std::move(ender);
+}
+
+void AppController::setSession(SessionController *session)
+{
+    if (m_session == session) {
+        return;
+    }
+    m_session = session;
+    Q_EMIT sessionChanged();
 }
 
 QString AppController::version()

@@ -3,9 +3,12 @@
 
 #include "catalogmodel.h"
 #include "modes.h"
+#include "sessioncontroller.h"
 
 #include <QObject>
 #include <QQmlEngine>
+
+#include <functional>
 
 namespace pasapas
 {
@@ -23,6 +26,7 @@ class AppController : public QObject
     Q_PROPERTY(pasapas::GuideCatalogModel *catalog READ catalog CONSTANT)
     Q_PROPERTY(pasapas::CategoryModel *categories READ categories CONSTANT)
     Q_PROPERTY(int guideProblemCount READ guideProblemCount CONSTANT)
+    Q_PROPERTY(pasapas::SessionController *session READ session NOTIFY sessionChanged)
 
 public:
     /// Not default-constructible: QML must get the instance through create().
@@ -65,12 +69,32 @@ public:
     /// A language's name in its own script ("العربية", "Українська").
     Q_INVOKABLE [[nodiscard]] static QString languageName(const QString &code);
 
+    [[nodiscard]] SessionController *session() const
+    {
+        return m_session;
+    }
+    /// Starts the guided session of a guide; false when the guide is unknown
+    /// or its site cannot be served.
+    Q_INVOKABLE bool startSession(const QString &guideId);
+    /// Ends the current session and forgets it.
+    Q_INVOKABLE void endSession();
+
+    using SessionFactory = std::function<SessionController *(const QString &guideId)>;
+    using SessionEnder = std::function<void()>;
+    /// Wired by Application: how sessions are made and ended.
+    void setSessionHandlers(SessionFactory factory, SessionEnder ender);
+    /// Called by Application when the session object changes.
+    void setSession(SessionController *session);
+
     /// Wired by Application.
     void setCatalog(GuideCatalogModel *catalog, CategoryModel *categories, int guideProblemCount);
 
 Q_SIGNALS:
     void modeChanged();
     void languageChanged();
+    void sessionChanged();
+    /// A session could not start (unknown guide, practice site unavailable).
+    void sessionFailed(const QString &guideId);
 
 private:
     Mode m_mode = Mode::Accompanied;
@@ -78,6 +102,9 @@ private:
     GuideCatalogModel *m_catalog = nullptr;
     CategoryModel *m_categories = nullptr;
     int m_guideProblemCount = 0;
+    SessionController *m_session = nullptr;
+    SessionFactory m_sessionFactory;
+    SessionEnder m_sessionEnder;
 };
 
 } // namespace pasapas

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 #include "appcontroller.h"
+#include "practiceserver.h"
+#include "sessioncontroller.h"
 
 #include <QGuiApplication>
 #include <QIcon>
@@ -51,6 +53,16 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     if (!commandLine.language.isEmpty()) {
         m_controller->setLanguage(commandLine.language);
     }
+    m_controller->setSessionHandlers(
+        [this](const QString &guideId) {
+            return startSession(guideId);
+        },
+        [this] {
+            endSession();
+        });
+    if (!commandLine.startGuide.isEmpty() && !startSession(commandLine.startGuide)) {
+        qWarning("pasapas: no guide \"%s\" to start; showing the home screen", qPrintable(commandLine.startGuide));
+    }
     QObject::connect(m_engine.get(), &QQmlEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
         for (const QQmlError &warning : warnings) {
             m_warnings.append(warning.toString());
@@ -60,8 +72,42 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
 
 Application::~Application()
 {
-    // The engine's objects refer to the controller and models: delete them first.
+    // The engine's objects refer to the controller, models and session: delete them first.
     m_engine.reset();
+    m_session.reset();
+}
+
+SessionController *Application::startSession(const QString &guideId)
+{
+    const CatalogEntry *entry = m_library.find(guideId);
+    if (!entry) {
+        return nullptr;
+    }
+    PracticeServer *practice = nullptr;
+    if (PracticeServer::isPracticeHost(entry->guide.start.host())) {
+        if (!m_practice) {
+            m_practice = std::make_unique<PracticeServer>();
+        }
+        if (!m_practice->start()) {
+            qWarning("pasapas: the practice site could not start: %s", qPrintable(m_practice->errorString()));
+            return nullptr;
+        }
+        practice = m_practice.get();
+    }
+    endSession();
+    m_session = std::make_unique<SessionController>(entry->guide, practice, m_controller->language());
+    m_controller->setSession(m_session.get());
+    return m_session.get();
+}
+
+void Application::endSession()
+{
+    if (!m_session) {
+        return;
+    }
+    m_controller->setSession(nullptr);
+    // QML may still hold bindings to it during this event loop turn.
+    m_session.release()->deleteLater();
 }
 
 bool Application::load()

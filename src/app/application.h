@@ -16,6 +16,8 @@ namespace pasapas
 {
 
 class AppController;
+class PracticeServer;
+class SessionController;
 
 /// Builds and wires the object graph of the app (controllers, QML engine).
 /// main() and the tests build the same graph through this class.
@@ -47,6 +49,19 @@ public:
     {
         return m_catalog.get();
     }
+    [[nodiscard]] SessionController *session() const
+    {
+        return m_session.get();
+    }
+    /// Starts a guide's session (and the practice site when the guide uses it).
+    SessionController *startSession(const QString &guideId);
+    /// Ends the session: the session object and its documents folder go.
+    void endSession();
+    [[nodiscard]] PracticeServer *practiceServer() const
+    {
+        return m_practice.get();
+    }
+
     /// QML warnings and errors seen since the engine was created.
     [[nodiscard]] QStringList qmlWarnings() const
     {
@@ -59,6 +74,8 @@ private:
     std::unique_ptr<GuideCatalogModel> m_catalog;
     std::unique_ptr<CategoryModel> m_categories;
     std::unique_ptr<AppController> m_controller;
+    std::unique_ptr<PracticeServer> m_practice;
+    std::unique_ptr<SessionController> m_session;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_warnings;
 };

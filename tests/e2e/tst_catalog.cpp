@@ -5,6 +5,7 @@
 #include "appcontroller.h"
 #include "application.h"
 #include "guisupport.h"
+#include "sessioncontroller.h"
 #include "webengine.h"
 
 #include <QGuiApplication>
@@ -111,7 +112,15 @@ private Q_SLOTS:
     {
         QVERIFY(tap(u"startButton"_s));
         QTRY_VERIFY(item(u"sessionPage"_s));
-        QCOMPARE(item(u"sessionPage"_s)->property("guideId").toString(), u"france-travail-inscription"_s);
+        QVERIFY(m_app->session());
+        QCOMPARE(m_app->session()->guideId(), u"france-travail-inscription"_s);
+        // There is no internet here: the real site cannot load, and the
+        // person sees a friendly page in their language, never a blank one.
+        QTRY_VERIFY_WITH_TIMEOUT(item(u"pageProblem"_s) && item(u"pageProblem"_s)->isVisible(), 30000);
+        screenshot(u"sessionPage"_s, u"session-offline-fr.png"_s);
+        QVERIFY(tap(u"quitButton"_s));
+        QTRY_VERIFY(!m_app->session());
+        QTRY_VERIFY(!item(u"sessionPage"_s));
     }
 
     void searchInAnyLanguage_data()
@@ -132,7 +141,11 @@ private Q_SLOTS:
         catalog->setCategory(QString());
         catalog->setQuery(query);
         QVERIFY2(catalog->count() >= 1, qPrintable(query));
-        QCOMPARE(catalog->idAt(0), expected);
+        QStringList found;
+        for (int row = 0; row < catalog->count(); ++row) {
+            found.append(catalog->idAt(row));
+        }
+        QVERIFY2(found.contains(expected), qPrintable(found.join(u", "_s)));
         catalog->setQuery(QString());
     }
 

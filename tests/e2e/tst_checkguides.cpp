@@ -12,7 +12,8 @@ class CheckGuidesTest : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
+    struct Run
+    {
         int exitCode = -1;
         QString out;
     };
@@ -50,8 +51,8 @@ private Q_SLOTS:
         const QString dir = pasapas::test::testData(u"checkguides/mixed"_s);
         const Run run = check({dir});
         QCOMPARE(run.exitCode, 1);
-        const QString expected = dir
-            + u"/bad-guide/guide.json:14:26: error: sélecteur CSS « button[type=submit » invalide : « [ » ouvert mais jamais fermé [/steps/0/target/0/css]"_s;
+        const QString expected = dir +
+            u"/bad-guide/guide.json:14:26: error: sélecteur CSS « button[type=submit » invalide : « [ » ouvert mais jamais fermé [/steps/0/target/0/css]"_s;
         QVERIFY2(run.out.contains(expected), qPrintable(run.out));
         // The good guide still loads, and its coverage is shown.
         QVERIFY2(run.out.contains(u"good-guide"_s), qPrintable(run.out));

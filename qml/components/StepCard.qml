@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import org.kde.kirigami as Kirigami
+import PasAPas.App
+
+/// The current step: where we are, what to do in the person's language, the
+/// exact French words to look for on the site, and the big buttons that are
+/// always within reach (Back, Done, I'm stuck, Quit).
+QQC2.Pane {
+    id: root
+
+    required property SessionController session
+    property bool mediatorMode: true
+    readonly property string state: session.state
+    readonly property bool finished: state === "finished"
+
+    signal backOnTrackRequested()
+    signal quitRequested()
+
+    objectName: "stepCard"
+    padding: Kirigami.Units.largeSpacing * 2
+    Kirigami.Theme.colorSet: Kirigami.Theme.Window
+    Kirigami.Theme.inherit: false
+
+    background: Rectangle {
+        color: Kirigami.Theme.backgroundColor
+        Kirigami.Separator {
+            anchors {
+                left: parent.left
+                top: parent.top
+                bottom: parent.bottom
+            }
+        }
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Kirigami.Units.largeSpacing
+
+        QQC2.Label {
+            objectName: "stepProgress"
+            Layout.fillWidth: true
+            color: Kirigami.Theme.disabledTextColor
+            text: root.finished ? qsTr("Terminé") : qsTr("Étape %1 sur %2").arg(root.session.stepNumber).arg(root.session.stepCount)
+        }
+        QQC2.ProgressBar {
+            Layout.fillWidth: true
+            from: 0
+            to: root.session.stepCount
+            value: root.finished ? root.session.stepCount : root.session.stepNumber - 1
+            Accessible.name: qsTr("Avancement")
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Kirigami.Units.largeSpacing
+
+            Kirigami.Icon {
+                Layout.preferredWidth: Kirigami.Units.iconSizes.large
+                Layout.preferredHeight: Kirigami.Units.iconSizes.large
+                Layout.alignment: Qt.AlignTop
+                source: root.finished ? "emblem-success" : root.session.pictogram
+            }
+            QQC2.Label {
+                objectName: "instruction"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
+                font.bold: true
+                text: root.finished ? qsTr("Bravo ! La démarche est terminée.") : root.session.instruction
+            }
+        }
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            visible: root.session.instructionIsFallback && !root.finished
+            color: Kirigami.Theme.neutralTextColor
+            wrapMode: Text.Wrap
+            //: Shown when a guide step is not translated into the person's language
+            text: qsTr("(pas encore traduit : en français)")
+        }
+
+        // The exact words on the site, which stays in French.
+        Rectangle {
+            Layout.fillWidth: true
+            visible: root.session.frenchWords.length > 0 && !root.finished
+            implicitHeight: words.implicitHeight + Kirigami.Units.largeSpacing * 2
+            radius: Kirigami.Units.cornerRadius
+            color: Kirigami.Theme.neutralBackgroundColor
+            border.color: Kirigami.Theme.neutralTextColor
+
+            ColumnLayout {
+                id: words
+
+                anchors.fill: parent
+                anchors.margins: Kirigami.Units.largeSpacing
+                spacing: Kirigami.Units.smallSpacing
+
+                QQC2.Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: qsTr("Sur le site, cherchez :")
+                }
+                QQC2.Label {
+                    objectName: "frenchWords"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
+                    font.bold: true
+                    // The French words are shown left to right in every language.
+                    horizontalAlignment: Text.AlignLeft
+                    LayoutMirroring.enabled: false
+                    text: "« " + root.session.frenchWords + " »"
+                    Accessible.name: root.session.frenchWords
+                }
+            }
+        }
+
+        Kirigami.InlineMessage {
+            objectName: "sensitiveMessage"
+            Layout.fillWidth: true
+            visible: root.session.sensitive && !root.finished
+            type: Kirigami.MessageType.Warning
+            icon.name: "dialog-password"
+            text: qsTr("Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.")
+        }
+
+        Kirigami.InlineMessage {
+            objectName: "missingMessage"
+            Layout.fillWidth: true
+            visible: root.state === "missing"
+            type: Kirigami.MessageType.Warning
+            text: root.session.frenchWords.length > 0
+                  ? qsTr("Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.").arg(root.session.frenchWords)
+                  : qsTr("Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.")
+        }
+
+        Kirigami.InlineMessage {
+            objectName: "offTrackMessage"
+            Layout.fillWidth: true
+            visible: root.state === "off-track"
+            type: Kirigami.MessageType.Warning
+            text: qsTr("Vous n'êtes pas sur la bonne page pour cette étape.")
+            actions: Kirigami.Action {
+                icon.name: "go-previous"
+                text: qsTr("Revenir à la bonne page")
+                onTriggered: root.backOnTrackRequested()
+            }
+        }
+
+        Kirigami.InlineMessage {
+            objectName: "stuckMessage"
+            Layout.fillWidth: true
+            visible: root.state === "stuck"
+            type: Kirigami.MessageType.Information
+            text: root.mediatorMode ? qsTr("Pas de souci. Le médiateur va venir vous aider. Vous pouvez aussi continuer quand vous êtes prêt·e.")
+                                    : qsTr("Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.")
+        }
+
+        Kirigami.InlineMessage {
+            Layout.fillWidth: true
+            visible: root.mediatorMode && root.session.mediatorNote.length > 0 && !root.finished
+            type: Kirigami.MessageType.Information
+            icon.name: "user-identity"
+            text: qsTr("<b>Pour le médiateur :</b> %1").arg(root.session.mediatorNote)
+        }
+
+        Item {
+            Layout.fillHeight: true
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            columns: 2
+            columnSpacing: Kirigami.Units.largeSpacing
+            rowSpacing: Kirigami.Units.largeSpacing
+
+            QQC2.Button {
+                objectName: "doneButton"
+                Layout.fillWidth: true
+                Layout.columnSpan: 2
+                Layout.preferredHeight: Kirigami.Units.gridUnit * 3
+                visible: !root.finished
+                highlighted: root.session.completion === "done" || root.session.fieldFilled
+                icon.name: "dialog-ok"
+                text: qsTr("C'est fait")
+                font.bold: true
+                Accessible.name: qsTr("C'est fait : étape suivante")
+                onClicked: root.session.done()
+            }
+            QQC2.Button {
+                objectName: "backButton"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Kirigami.Units.gridUnit * 3
+                enabled: root.session.stepNumber > 1 || root.finished
+                icon.name: root.mirrored ? "go-next" : "go-previous"
+                text: qsTr("Retour")
+                Accessible.name: qsTr("Étape précédente")
+                onClicked: root.session.back()
+            }
+            QQC2.Button {
+                objectName: "stuckButton"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Kirigami.Units.gridUnit * 3
+                visible: !root.finished
+                icon.name: "help-contextual"
+                text: qsTr("Je suis bloqué·e")
+                Accessible.name: qsTr("Je suis bloqué·e : demander de l'aide")
+                onClicked: root.session.stuck()
+            }
+            QQC2.Button {
+                objectName: "quitButton"
+                Layout.fillWidth: true
+                Layout.columnSpan: root.finished ? 1 : 2
+                Layout.preferredHeight: Kirigami.Units.gridUnit * 3
+                highlighted: root.finished
+                icon.name: root.finished ? "dialog-ok-apply" : "application-exit"
+                text: root.finished ? qsTr("Terminer") : qsTr("Quitter")
+                Accessible.name: root.finished ? qsTr("Terminer la session") : qsTr("Quitter la démarche")
+                onClicked: root.quitRequested()
+            }
+        }
+    }
+}

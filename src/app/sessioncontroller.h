@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "guide.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QRectF>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+
+namespace pasapas
+{
+
+class PageBridge;
+class PracticeServer;
+class SessionEngine;
+
+/// One guided session, as QML sees it: the session engine's state rendered
+/// into texts in the session language, and the page bridge wired to the
+/// engine. Built by Application; QML renders it and forwards taps on its
+/// buttons and the web view's address.
+class SessionController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by the application")
+
+    Q_PROPERTY(QString guideId READ guideId CONSTANT)
+    Q_PROPERTY(QString guideTitle READ guideTitle NOTIFY textsChanged)
+    Q_PROPERTY(QUrl startUrl READ startUrl CONSTANT)
+    Q_PROPERTY(QString userScript READ userScript CONSTANT)
+    Q_PROPERTY(QObject *bridge READ bridge CONSTANT)
+    Q_PROPERTY(int stepNumber READ stepNumber NOTIFY stepChanged)
+    Q_PROPERTY(int stepCount READ stepCount CONSTANT)
+    Q_PROPERTY(QString stepId READ stepId NOTIFY stepChanged)
+    Q_PROPERTY(QString instruction READ instruction NOTIFY textsChanged)
+    Q_PROPERTY(bool instructionIsFallback READ instructionIsFallback NOTIFY textsChanged)
+    Q_PROPERTY(QString frenchWords READ frenchWords NOTIFY stepChanged)
+    Q_PROPERTY(QString pictogram READ pictogram NOTIFY stepChanged)
+    Q_PROPERTY(QString mediatorNote READ mediatorNote NOTIFY textsChanged)
+    Q_PROPERTY(bool sensitive READ sensitive NOTIFY stepChanged)
+    Q_PROPERTY(QString completion READ completion NOTIFY stepChanged)
+    Q_PROPERTY(bool hasTarget READ hasTarget NOTIFY stepChanged)
+    Q_PROPERTY(QString state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool fieldFilled READ fieldFilled NOTIFY stateChanged)
+    Q_PROPERTY(QRectF targetRect READ targetRect NOTIFY targetRectChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY textsChanged)
+    Q_PROPERTY(QString documentsFolder READ documentsFolder CONSTANT)
+    Q_PROPERTY(int blockedTaps READ blockedTaps NOTIFY blockedTapsChanged)
+
+public:
+    /// practice may be null when the guide does not use the practice site.
+    SessionController(const Guide &guide, PracticeServer *practice, const QString &language, QObject *parent = nullptr);
+    ~SessionController() override;
+
+    [[nodiscard]] QString guideId() const;
+    [[nodiscard]] QString guideTitle() const;
+    [[nodiscard]] QUrl startUrl() const
+    {
+        return m_startUrl;
+    }
+    [[nodiscard]] static QString userScript();
+    [[nodiscard]] QObject *bridge() const;
+    [[nodiscard]] int stepNumber() const;
+    [[nodiscard]] int stepCount() const;
+    [[nodiscard]] QString stepId() const;
+    [[nodiscard]] QString instruction() const;
+    [[nodiscard]] bool instructionIsFallback() const;
+    [[nodiscard]] QString frenchWords() const;
+    [[nodiscard]] QString pictogram() const;
+    [[nodiscard]] QString mediatorNote() const;
+    [[nodiscard]] bool sensitive() const;
+    [[nodiscard]] QString completion() const;
+    [[nodiscard]] bool hasTarget() const;
+    [[nodiscard]] QString state() const;
+    [[nodiscard]] bool fieldFilled() const;
+    [[nodiscard]] QRectF targetRect() const
+    {
+        return m_targetRect;
+    }
+    [[nodiscard]] QString language() const
+    {
+        return m_language;
+    }
+    void setLanguage(const QString &language);
+    [[nodiscard]] QString documentsFolder() const;
+    [[nodiscard]] int blockedTaps() const
+    {
+        return m_blockedTaps;
+    }
+    [[nodiscard]] SessionEngine *engine() const
+    {
+        return m_engine.get();
+    }
+    [[nodiscard]] PageBridge *pageBridge() const
+    {
+        return m_bridge.get();
+    }
+
+    /// Files in the session's documents folder (downloads, practice samples).
+    Q_INVOKABLE [[nodiscard]] QStringList documents() const;
+    /// Whether a download of this MIME type and file name may be kept.
+    Q_INVOKABLE [[nodiscard]] static bool acceptsDownload(const QString &mimeType, const QString &fileName);
+
+public Q_SLOTS:
+    void start();
+    /// The web view's top-level address changed.
+    void addressChanged(const QUrl &url);
+    void next();
+    void back();
+    void done();
+    void stuck();
+    /// Where "get back on track" leads.
+    QUrl backOnTrackUrl() const;
+
+Q_SIGNALS:
+    void stepChanged();
+    void textsChanged();
+    void stateChanged();
+    void targetRectChanged();
+    void blockedTapsChanged();
+    /// The person was moved to another step because of the page they are on.
+    void recovered(int fromStep, int toStep);
+    void finished();
+
+private:
+    void setTargetRect(const QRectF &rect);
+
+    std::unique_ptr<SessionEngine> m_engine;
+    std::unique_ptr<PageBridge> m_bridge;
+    QString m_language;
+    QUrl m_startUrl;
+    QRectF m_targetRect;
+    int m_blockedTaps = 0;
+    QTemporaryDir m_documents;
+};
+
+} // namespace pasapas

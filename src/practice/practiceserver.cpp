@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "practiceserver.h"
+
+#include <QFile>
+#include <QHttpHeaders>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QMimeDatabase>
+#include <QTcpServer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace pasapas
+{
+
+namespace
+{
+const QStringList &practiceSites()
+{
+    static const QStringList sites{u"emploi"_s, u"identite"_s, u"prestations"_s};
+    return sites;
+}
+
+QString siteOf(const QString &host)
+{
+    const QString lower = host.toLower();
+    if (!lower.endsWith(u".localhost"_s)) {
+        return {};
+    }
+    const QString site = lower.chopped(int(qstrlen(".localhost")));
+    return practiceSites().contains(site) ? site : QString();
+}
+
+QHttpHeaders headers(const QByteArray &contentType)
+{
+    QHttpHeaders h;
+    h.append(QHttpHeaders::WellKnownHeader::ContentType, contentType);
+    h.append(QHttpHeaders::WellKnownHeader::XContentTypeOptions, "nosniff");
+    return h;
+}
+
+void redirect(QHttpServerResponder &responder, const QUrl &to, QHttpServerResponder::StatusCode status, const QByteArray &cookie = {})
+{
+    QHttpHeaders h;
+    h.append(QHttpHeaders::WellKnownHeader::Location, to.toEncoded());
+    if (!cookie.isEmpty()) {
+        h.append(QHttpHeaders::WellKnownHeader::SetCookie, cookie);
+    }
+    responder.write(h, status);
+}
+
+/// PDF strings escape backslashes and parentheses; text is kept in Latin-1.
+QByteArray pdfString(const QString &text)
+{
+    QByteArray latin = text.toLatin1();
+    latin.replace('\\', "\\\\").replace('(', "\\(").replace(')', "\\)");
+    return '(' + latin + ')';
+}
+} // namespace
+
+QByteArray makeSimplePdf(const QStringList &lines)
+{
+    QByteArray content = "BT /F1 16 Tf 72 760 Td 22 TL\n";
+    for (const QString &line : lines) {
+        content += pdfString(line) + " Tj T*\n";
+    }
+    content += "ET\n";
+    const QList<QByteArray> objects{
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "endstream",
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : offsets) {
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    }
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+PracticeServer::PracticeServer(QString siteRoot, QObject *parent)
+    : QObject(parent)
+    , m_root(std::move(siteRoot))
+{
+}
+
+PracticeServer::~PracticeServer() = default;
+
+bool PracticeServer::start()
+{
+    if (isRunning()) {
+        return true;
+    }
+    m_server = std::make_unique<QHttpServer>();
+    m_server->setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+        handle(request, responder);
+    });
+    auto tcp = std::make_unique<QTcpServer>();
+    if (!tcp->listen(QHostAddress::LocalHost, 0)) {
+        m_error = tcp->errorString();
+        m_server.reset();
+        return false;
+    }
+    if (!m_server->bind(tcp.get())) {
+        m_error = u"could not bind the HTTP server"_s;
+        m_server.reset();
+        return false;
+    }
+    m_tcp = tcp.release(); // the HTTP server owns it now
+    return true;
+}
+
+void PracticeServer::stop()
+{
+    m_server.reset();
+    m_tcp = nullptr;
+}
+
+bool PracticeServer::isRunning() const
+{
+    return m_server && m_tcp && m_tcp->isListening();
+}
+
+quint16 PracticeServer::port() const
+{
+    return isRunning() ? m_tcp->serverPort() : 0;
+}
+
+bool PracticeServer::isPracticeHost(const QString &host)
+{
+    return !siteOf(host).isEmpty();
+}
+
+QUrl PracticeServer::resolve(const QUrl &url) const
+{
+    if (!isPracticeHost(url.host()) || url.port() != -1 || !isRunning()) {
+        return url;
+    }
+    QUrl resolved = url;
+    resolved.setScheme(u"http"_s);
+    resolved.setPort(port());
+    return resolved;
+}
+
+void PracticeServer::handle(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    ++m_requests;
+    const QUrl url = request.url();
+    const QString site = siteOf(url.host());
+    if (site.isEmpty()) {
+        responder.write("Unknown site", "text/plain", QHttpServerResponder::StatusCode::NotFound);
+        return;
+    }
+    const QString path = url.path();
+    const QUrlQuery query(url);
+
+    if (request.method() == QHttpServerRequest::Method::Post) {
+        // The body is never read: what people type stays with them.
+        if (site == u"identite" && path == u"/valider") {
+            // The way back travels in the form's action address, never in its body.
+            const QUrl back(query.queryItemValue(u"retour"_s, QUrl::FullyDecoded));
+            if (back.scheme() == u"http" && isPracticeHost(back.host())) {
+                QUrl target = back;
+                QUrlQuery q(target);
+                q.addQueryItem(u"code"_s, u"pratique"_s);
+                target.setQuery(q);
+                redirect(responder, target, QHttpServerResponder::StatusCode::Found);
+            } else {
+                serveFile(u"common"_s, u"/404"_s, responder);
+            }
+            return;
+        }
+        QUrl next = url;
+        next.setQuery(u"envoye=1"_s);
+        redirect(responder, next, QHttpServerResponder::StatusCode::SeeOther);
+        return;
+    }
+
+    if (path == u"/retour" && query.queryItemValue(u"code"_s) == u"pratique") {
+        if (site == u"emploi") {
+            QUrl next = url.resolved(QUrl(u"/inscription/identite"_s));
+            next.setQuery(QString());
+            redirect(responder, next, QHttpServerResponder::StatusCode::Found, "pp_session=connecte; Path=/; HttpOnly; SameSite=Lax");
+            return;
+        }
+        if (site == u"prestations") {
+            QUrl next = url.resolved(QUrl(u"/declaration/ressources"_s));
+            next.setQuery(QString());
+            redirect(responder, next, QHttpServerResponder::StatusCode::Found, "pp_session=connecte; Path=/; HttpOnly; SameSite=Lax");
+            return;
+        }
+    }
+    if (site == u"emploi" && path == u"/attestation.pdf") {
+        QHttpHeaders h = headers("application/pdf");
+        h.append(QHttpHeaders::WellKnownHeader::ContentDisposition, "attachment; filename=\"attestation-inscription.pdf\"");
+        responder.write(makeSimplePdf({u"Agence Emploi - site d'entrainement"_s,
+                            u"Attestation d'inscription"_s,
+                            QString(),
+                            u"Ceci est un document d'exemple."_s,
+                            u"Il n'a aucune valeur officielle."_s}),
+            h);
+        return;
+    }
+    serveFile(site, path, responder);
+}
+
+void PracticeServer::serveFile(const QString &site, const QString &path, QHttpServerResponder &responder)
+{
+    const bool safe = !path.contains(u".."_s) && !path.contains(u'\\') && path.startsWith(u'/');
+    QString file;
+    if (safe) {
+        const qsizetype dot = path.lastIndexOf(u'.');
+        const bool hasExtension = dot > path.lastIndexOf(u'/');
+        if (hasExtension) {
+            // Shared assets first (style.css), then the site's own.
+            file = m_root + u"/common"_s + path;
+            if (!QFile::exists(file)) {
+                file = m_root + u'/' + site + path;
+            }
+        } else {
+            file = m_root + u'/' + site + (path == u"/" ? u"/index"_s : path) + u".html"_s;
+        }
+    }
+    QFile f(file);
+    if (!safe || !f.open(QIODevice::ReadOnly)) {
+        QFile notFound(m_root + u"/common/404.html"_s);
+        const QByteArray body = notFound.open(QIODevice::ReadOnly) ? notFound.readAll() : QByteArray("<h1>Page introuvable</h1>");
+        responder.write(body, headers("text/html; charset=utf-8"), QHttpServerResponder::StatusCode::NotFound);
+        return;
+    }
+    static const QMimeDatabase mimes;
+    QByteArray type = mimes.mimeTypeForFile(file, QMimeDatabase::MatchExtension).name().toUtf8();
+    if (type.startsWith("text/") || type == "application/javascript") {
+        type += "; charset=utf-8";
+    }
+    responder.write(f.readAll(), headers(type));
+}
+
+} // namespace pasapas

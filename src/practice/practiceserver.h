@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QTcpServer;
+
+namespace pasapas
+{
+
+/// The built-in practice site: imitations of an employment agency
+/// (emploi.localhost), a benefits office (prestations.localhost) and an
+/// identity provider (identite.localhost), served from guides/practice-site
+/// by an HTTP server bound to 127.0.0.1 only, on a free port. It never reads
+/// or keeps what people type: form bodies are discarded unread.
+class PracticeServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// siteRoot: the folder holding common/, emploi/, identite/, prestations/.
+    explicit PracticeServer(QString siteRoot = QStringLiteral(":/practice-site"), QObject *parent = nullptr);
+    ~PracticeServer() override;
+
+    /// Starts listening; returns false (with errorString()) when no port could be had.
+    bool start();
+    void stop();
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] quint16 port() const;
+    [[nodiscard]] QString errorString() const
+    {
+        return m_error;
+    }
+
+    /// True for the host names of the practice site.
+    [[nodiscard]] static bool isPracticeHost(const QString &host);
+    /// Guide addresses on practice hosts carry no port; this adds the server's.
+    [[nodiscard]] QUrl resolve(const QUrl &url) const;
+
+    /// Number of requests answered (for tests and benchmarks).
+    [[nodiscard]] int requestCount() const
+    {
+        return m_requests;
+    }
+
+private:
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void serveFile(const QString &site, const QString &path, QHttpServerResponder &responder);
+
+    QString m_root;
+    std::unique_ptr<QHttpServer> m_server;
+    QTcpServer *m_tcp = nullptr; // owned by m_server once bound
+    QString m_error;
+    int m_requests = 0;
+};
+
+/// A small valid PDF document with the given lines of text (the practice attestation).
+[[nodiscard]] QByteArray makeSimplePdf(const QStringList &lines);
+
+} // namespace pasapas

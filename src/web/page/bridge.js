@@ -1,0 +1,496 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pas à pas page bridge. Injected at document creation into every frame, in
+// an isolated JavaScript world: the page's own scripts cannot see or call it.
+// The top frame's copy does the work (it reaches same-origin frames and open
+// shadow roots itself); copies in sub-frames stay idle.
+//
+// It finds the current step's target, scrolls it into view, draws the
+// spotlight, lets only the target be tapped while a tap is expected, and
+// reports what happens to the app. It NEVER reads what people type: a field
+// is only reported as filled or not, and password or sensitive fields are not
+// even read for that.
+(function () {
+    'use strict';
+    if (window.top !== window || window.__pasapasBridge) {
+        return;
+    }
+    window.__pasapasBridge = true;
+
+    let bridge = null;
+    let watch = null; // what to look for (from the app)
+    let target = null; // the element found
+    let reported = {}; // per step: found, appeared, skipped
+    let lastRect = '';
+    let scanQueued = false;
+    const hookedWindows = new WeakSet();
+    const observed = new WeakSet();
+
+    function report(event, data) {
+        if (bridge) {
+            bridge.report(event, data || {});
+        }
+    }
+
+    // ---- finding elements -------------------------------------------------
+
+    function norm(text) {
+        return (text || '').replace(/[\u2019\u2018]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+    }
+
+    function isVisible(el) {
+        if (!el || !el.isConnected || el.getClientRects().length === 0) {
+            return false;
+        }
+        const style = el.ownerDocument.defaultView.getComputedStyle(el);
+        return style.visibility !== 'hidden' && style.display !== 'none';
+    }
+
+    // Every element under root, through open shadow roots and, unless
+    // stopAtFrames, same-origin iframes.
+    function* elements(root, stopAtFrames) {
+        const all = root.querySelectorAll('*');
+        for (const el of all) {
+            yield el;
+            if (el.shadowRoot) {
+                yield* elements(el.shadowRoot, stopAtFrames);
+            }
+            if (!stopAtFrames && el.tagName === 'IFRAME') {
+                const doc = frameDocument(el);
+                if (doc) {
+                    yield* elements(doc, stopAtFrames);
+                }
+            }
+        }
+    }
+
+    function frameDocument(iframe) {
+        try {
+            const doc = iframe.contentDocument;
+            if (doc && doc.documentElement) {
+                hookWindow(iframe.contentWindow);
+                observe(doc);
+                return doc;
+            }
+        } catch (e) {
+            // cross-origin: out of reach, by design
+        }
+        return null;
+    }
+
+    const roleSelectors = {
+        button: 'button, input[type=button], input[type=submit], input[type=reset], [role=button]',
+        link: 'a[href], [role=link]',
+        textbox: 'input:not([type]), input[type=text], input[type=email], input[type=password], input[type=tel], input[type=number], input[type=url], input[type=date], textarea, [role=textbox]',
+        searchbox: 'input[type=search], [role=searchbox]',
+        checkbox: 'input[type=checkbox], [role=checkbox]',
+        radio: 'input[type=radio], [role=radio]',
+        combobox: 'select, [role=combobox]',
+        listbox: 'select[multiple], [role=listbox]',
+        option: 'option, [role=option]',
+        tab: '[role=tab]',
+        menuitem: '[role=menuitem]',
+        heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
+        switch: '[role=switch]',
+    };
+
+    function labelText(el) {
+        const doc = el.ownerDocument;
+        const parts = [];
+        if (el.labels) {
+            for (const label of el.labels) {
+                parts.push(label.textContent);
+            }
+        }
+        const labelledBy = el.getAttribute('aria-labelledby');
+        if (labelledBy) {
+            for (const id of labelledBy.split(/\s+/)) {
+                const ref = (el.getRootNode().getElementById ? el.getRootNode() : doc).getElementById(id);
+                if (ref) {
+                    parts.push(ref.textContent);
+                }
+            }
+        }
+        return parts.join(' ');
+    }
+
+    // The accessible name, as far as a guide needs it. Field values are
+    // never used, except the caption of input buttons (value attribute).
+    function accessibleName(el) {
+        const aria = el.getAttribute('aria-label');
+        if (aria) {
+            return aria;
+        }
+        const labelled = labelText(el);
+        if (labelled.trim()) {
+            return labelled;
+        }
+        const tag = el.tagName;
+        if (tag === 'INPUT' && ['button', 'submit', 'reset'].includes(el.type)) {
+            return el.getAttribute('value') || '';
+        }
+        if (tag !== 'INPUT' && tag !== 'TEXTAREA' && tag !== 'SELECT') {
+            const text = el.textContent;
+            if (text && text.trim()) {
+                return text;
+            }
+        }
+        return el.getAttribute('title') || el.getAttribute('alt') || el.getAttribute('placeholder') || '';
+    }
+
+    const textCandidates = 'a, button, label, summary, legend, h1, h2, h3, h4, h5, h6, [role], input[type=button], input[type=submit], input[type=reset], p, span, li, td, div';
+
+    function byText(root, text, stopAtFrames) {
+        const wanted = norm(text);
+        let partial = null;
+        for (const el of elements(root, stopAtFrames)) {
+            if (!el.matches(textCandidates) || !isVisible(el)) {
+                continue;
+            }
+            const own = el.tagName === 'INPUT' ? el.getAttribute('value') : el.textContent;
+            const got = norm(own);
+            if (got === wanted) {
+                // A label stands for its field.
+                return el.tagName === 'LABEL' && el.control ? el.control : el;
+            }
+            if (!partial && got.includes(wanted) && got.length < wanted.length * 3 && el.matches('a, button, label, [role], input')) {
+                partial = el;
+            }
+        }
+        return partial;
+    }
+
+    function byRole(root, role, name, stopAtFrames) {
+        const selector = roleSelectors[role];
+        if (!selector) {
+            return null;
+        }
+        const wanted = norm(name);
+        for (const el of elements(root, stopAtFrames)) {
+            if (el.matches(selector) && isVisible(el) && (!name || norm(accessibleName(el)) === wanted)) {
+                return el;
+            }
+        }
+        return null;
+    }
+
+    function byLabel(root, label, stopAtFrames) {
+        const wanted = norm(label);
+        for (const el of elements(root, stopAtFrames)) {
+            if (!el.matches('input, select, textarea, [role=textbox], [role=combobox]') || !isVisible(el)) {
+                continue;
+            }
+            if (norm(labelText(el)) === wanted || norm(el.getAttribute('aria-label')) === wanted || norm(el.getAttribute('placeholder')) === wanted) {
+                return el;
+            }
+        }
+        return null;
+    }
+
+    function byCss(root, selector, stopAtFrames) {
+        try {
+            const direct = root.querySelector(selector);
+            if (direct && isVisible(direct)) {
+                return direct;
+            }
+        } catch (e) {
+            return null;
+        }
+        for (const el of elements(root, stopAtFrames)) {
+            const inner = el.shadowRoot || (!stopAtFrames && el.tagName === 'IFRAME' ? frameDocument(el) : null);
+            if (inner) {
+                const found = inner.querySelector(selector);
+                if (found && isVisible(found)) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    function locate(locators, frameSelector) {
+        let root = document;
+        let stopAtFrames = false;
+        if (frameSelector) {
+            const frame = byCss(document, frameSelector, false);
+            root = frame && frame.tagName === 'IFRAME' ? frameDocument(frame) : null;
+            stopAtFrames = true;
+            if (!root) {
+                return null;
+            }
+        }
+        for (const l of locators || []) {
+            let el = null;
+            if (l.kind === 'css') {
+                el = byCss(root, l.value, stopAtFrames);
+            } else if (l.kind === 'text') {
+                el = byText(root, l.value, stopAtFrames);
+            } else if (l.kind === 'role') {
+                el = byRole(root, l.value, l.name, stopAtFrames);
+            } else if (l.kind === 'label') {
+                el = byLabel(root, l.value, stopAtFrames);
+            }
+            if (el) {
+                return el;
+            }
+        }
+        return null;
+    }
+
+    // ---- geometry and spotlight -----------------------------------------------
+
+    // The element's rectangle in the top page's viewport (CSS pixels).
+    function topRect(el) {
+        const r = el.getBoundingClientRect();
+        let x = r.left;
+        let y = r.top;
+        let win = el.ownerDocument.defaultView;
+        while (win && win !== window && win.frameElement) {
+            const frame = win.frameElement;
+            const fr = frame.getBoundingClientRect();
+            x += fr.left + frame.clientLeft;
+            y += fr.top + frame.clientTop;
+            win = win.parent;
+        }
+        return {x: x, y: y, width: r.width, height: r.height};
+    }
+
+    let spot = null;
+    let hole = null;
+
+    function ensureSpotlight() {
+        if (spot && spot.isConnected) {
+            return;
+        }
+        spot = document.createElement('pasapas-spotlight');
+        const shadow = spot.attachShadow({mode: 'closed'});
+        shadow.innerHTML = '<style>'
+            + ':host{all:initial;position:fixed;inset:0;pointer-events:none;z-index:2147483647;}'
+            + '.hole{position:fixed;border-radius:10px;box-shadow:0 0 0 200vmax rgba(0,0,0,.45);'
+            + 'outline:4px solid #ffbf00;outline-offset:3px;transition:all .12s ease-out;'
+            + 'animation:pulse 1.4s ease-in-out infinite;}'
+            + '@keyframes pulse{0%,100%{outline-color:#ffbf00;outline-offset:3px}50%{outline-color:#ff7a00;outline-offset:8px}}'
+            + '.hole.flash{outline-color:#d00000;animation:none}'
+            + '</style><div class="hole"></div>';
+        hole = shadow.querySelector('.hole');
+        (document.body || document.documentElement).appendChild(spot);
+    }
+
+    function removeSpotlight() {
+        if (spot) {
+            spot.remove();
+        }
+        spot = null;
+        hole = null;
+    }
+
+    function drawSpotlight() {
+        if (!target || !target.isConnected) {
+            return;
+        }
+        ensureSpotlight();
+        const r = topRect(target);
+        const pad = 6;
+        hole.style.left = (r.x - pad) + 'px';
+        hole.style.top = (r.y - pad) + 'px';
+        hole.style.width = (r.width + 2 * pad) + 'px';
+        hole.style.height = (r.height + 2 * pad) + 'px';
+        const key = [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(',');
+        if (key !== lastRect) {
+            lastRect = key;
+            report('moved', {stepId: watch.stepId, rect: r, viewportWidth: window.innerWidth, viewportHeight: window.innerHeight});
+        }
+    }
+
+    function flash() {
+        if (hole) {
+            hole.classList.add('flash');
+            setTimeout(function () {
+                if (hole) {
+                    hole.classList.remove('flash');
+                }
+            }, 600);
+        }
+    }
+
+    // ---- scanning -------------------------------------------------------------
+
+    function once(kind) {
+        const key = watch.stepId + '/' + kind;
+        if (reported[key]) {
+            return false;
+        }
+        reported[key] = true;
+        return true;
+    }
+
+    function scan() {
+        scanQueued = false;
+        if (!watch || !watch.stepId || !document.documentElement) {
+            return;
+        }
+        if (watch.skipPresent && watch.skipPresent.length && locate(watch.skipPresent, '') && once('skip')) {
+            report('skipPresent', {stepId: watch.stepId});
+            return;
+        }
+        if (watch.appears && watch.appears.length && locate(watch.appears, '') && once('appeared')) {
+            report('appeared', {stepId: watch.stepId});
+        }
+        if (!watch.target || !watch.target.length) {
+            return;
+        }
+        if (target && target.isConnected && isVisible(target)) {
+            drawSpotlight();
+            return;
+        }
+        const wasFound = target !== null;
+        target = locate(watch.target, watch.frame);
+        if (target) {
+            lastRect = '';
+            target.scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});
+            ensureSpotlight();
+            const r = topRect(target);
+            report('found', {stepId: watch.stepId, rect: r, viewportWidth: window.innerWidth, viewportHeight: window.innerHeight});
+            drawSpotlight();
+        } else {
+            removeSpotlight();
+            if (wasFound) {
+                report('lost', {stepId: watch.stepId});
+            }
+        }
+    }
+
+    function queueScan() {
+        if (!scanQueued) {
+            scanQueued = true;
+            setTimeout(scan, 60);
+        }
+    }
+
+    function observe(doc) {
+        if (observed.has(doc) || !doc.documentElement) {
+            return;
+        }
+        observed.add(doc);
+        new MutationObserver(queueScan).observe(doc.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'disabled']});
+    }
+
+    // ---- events from the person -------------------------------------------------
+
+    function isInTarget(event) {
+        if (!target) {
+            return false;
+        }
+        const path = event.composedPath ? event.composedPath() : [event.target];
+        if (path.includes(target)) {
+            return true;
+        }
+        // A click on the label of the target field counts as a tap on it.
+        const label = path.find(function (n) {
+            return n && n.tagName === 'LABEL';
+        });
+        return !!(label && label.control === target);
+    }
+
+    function isFilled(el) {
+        if (watch.sensitive || el.type === 'password') {
+            return true; // an input or change event happened; the value is never read
+        }
+        if (el.type === 'checkbox' || el.type === 'radio') {
+            return el.checked;
+        }
+        if (el.tagName === 'SELECT') {
+            return el.selectedIndex >= 0 && el.options[el.selectedIndex].value !== '';
+        }
+        return el.value.length > 0; // a yes/no: only the length is looked at
+    }
+
+    function onClick(event) {
+        if (!watch || !event.isTrusted) {
+            return;
+        }
+        if (isInTarget(event)) {
+            if (watch.completion === 'tap' && once('tapped')) {
+                report('tapped', {stepId: watch.stepId});
+            }
+            return;
+        }
+        if (watch.insist && target) {
+            // Only the highlighted element can be tapped now.
+            event.preventDefault();
+            event.stopImmediatePropagation();
+            flash();
+            report('blocked', {stepId: watch.stepId});
+        }
+    }
+
+    function onField(event) {
+        if (!watch || watch.completion !== 'fill' || !target || !event.isTrusted) {
+            return;
+        }
+        const path = event.composedPath ? event.composedPath() : [event.target];
+        if (!path.includes(target)) {
+            return;
+        }
+        report('filled', {stepId: watch.stepId, filled: isFilled(target), committed: event.type === 'change'});
+    }
+
+    function hookWindow(win) {
+        if (hookedWindows.has(win)) {
+            return;
+        }
+        hookedWindows.add(win);
+        win.addEventListener('click', onClick, true);
+        win.addEventListener('input', onField, true);
+        win.addEventListener('change', onField, true);
+        win.addEventListener('scroll', function () {
+            requestAnimationFrame(drawSpotlight);
+        }, {capture: true, passive: true});
+    }
+
+    function setWatch(newWatch) {
+        const changed = !watch || !newWatch || watch.stepId !== newWatch.stepId;
+        watch = newWatch && newWatch.stepId ? newWatch : null;
+        if (changed) {
+            target = null;
+            lastRect = '';
+            removeSpotlight();
+        }
+        if (watch) {
+            queueScan();
+        } else {
+            removeSpotlight();
+        }
+    }
+
+    hookWindow(window);
+    window.addEventListener('resize', function () {
+        requestAnimationFrame(drawSpotlight);
+    });
+    setInterval(function () {
+        if (target) {
+            if (!target.isConnected || !isVisible(target)) {
+                queueScan();
+            } else {
+                drawSpotlight();
+            }
+        }
+    }, 250);
+
+    function onDocument() {
+        observe(document);
+        queueScan();
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', onDocument);
+    } else {
+        onDocument();
+    }
+    window.addEventListener('load', queueScan);
+
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+        bridge = channel.objects.pasapas;
+        bridge.watchChanged.connect(setWatch);
+        bridge.currentWatch(setWatch);
+        report('ready', {});
+    });
+})();

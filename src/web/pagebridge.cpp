@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pagebridge.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace pasapas
+{
+
+namespace
+{
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("pasapas: missing resource %s", qPrintable(path));
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+QRectF rectFrom(const QVariant &value)
+{
+    const QVariantMap r = value.toMap();
+    return {r.value(u"x"_s).toDouble(), r.value(u"y"_s).toDouble(), r.value(u"width"_s).toDouble(), r.value(u"height"_s).toDouble()};
+}
+} // namespace
+
+PageBridge::PageBridge(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QString PageBridge::userScript()
+{
+    static const QString script = readResource(u":/qtwebchannel/qwebchannel.js"_s) + u"\n"_s + readResource(u":/pasapas/page/bridge.js"_s);
+    return script;
+}
+
+void PageBridge::setWatch(const QVariantMap &watch)
+{
+    if (m_watch == watch) {
+        return;
+    }
+    m_watch = watch;
+    Q_EMIT watchChanged(m_watch);
+}
+
+void PageBridge::report(const QString &event, const QVariantMap &data)
+{
+    const QString stepId = data.value(u"stepId"_s).toString();
+    if (event == u"found") {
+        Q_EMIT targetFound(stepId, rectFrom(data.value(u"rect"_s)));
+    } else if (event == u"moved") {
+        Q_EMIT targetMoved(stepId, rectFrom(data.value(u"rect"_s)));
+    } else if (event == u"lost") {
+        Q_EMIT targetLost(stepId);
+    } else if (event == u"tapped") {
+        Q_EMIT tapped(stepId);
+    } else if (event == u"filled") {
+        Q_EMIT fieldChanged(stepId, data.value(u"filled"_s).toBool(), data.value(u"committed"_s).toBool());
+    } else if (event == u"appeared") {
+        Q_EMIT appeared(stepId);
+    } else if (event == u"skipPresent") {
+        Q_EMIT skipPresent(stepId);
+    } else if (event == u"blocked") {
+        Q_EMIT blocked(stepId);
+    } else if (event == u"ready") {
+        Q_EMIT ready();
+    } else {
+        Q_EMIT unknownEvent(event);
+    }
+}
+
+} // namespace pasapas

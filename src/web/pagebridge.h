@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QRectF>
+#include <QVariantMap>
+
+namespace pasapas
+{
+
+/// The app's end of the page bridge: the object the injected script
+/// (src/web/page/bridge.js) talks to over QWebChannel, in an isolated
+/// JavaScript world. It turns the script's reports into typed signals and
+/// passes the current watch (what to look for) to the page. No decisions:
+/// the session engine makes them.
+class PageBridge : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PageBridge(QObject *parent = nullptr);
+
+    /// qwebchannel.js followed by bridge.js: the user script to inject.
+    [[nodiscard]] static QString userScript();
+
+    /// What the page must look for now (SessionEngine::pageWatch()).
+    void setWatch(const QVariantMap &watch);
+    /// Called by the page script when it starts, to catch up.
+    Q_INVOKABLE [[nodiscard]] QVariantMap currentWatch() const
+    {
+        return m_watch;
+    }
+    /// Called by the page script: one event with its data.
+    Q_INVOKABLE void report(const QString &event, const QVariantMap &data);
+
+Q_SIGNALS:
+    void watchChanged(const QVariantMap &watch);
+    void ready();
+    /// rect: the target in the page's viewport, CSS pixels.
+    void targetFound(const QString &stepId, const QRectF &rect);
+    void targetMoved(const QString &stepId, const QRectF &rect);
+    void targetLost(const QString &stepId);
+    void tapped(const QString &stepId);
+    void fieldChanged(const QString &stepId, bool filled, bool committed);
+    void appeared(const QString &stepId);
+    void skipPresent(const QString &stepId);
+    /// A tap outside the target was stopped while a tap on the target was expected.
+    void blocked(const QString &stepId);
+    /// An event the bridge does not know (a script/app version mismatch).
+    void unknownEvent(const QString &event);
+
+private:
+    QVariantMap m_watch;
+};
+
+} // namespace pasapas
