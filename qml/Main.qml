@@ -57,22 +57,25 @@ Kirigami.ApplicationWindow {
         id: sessionPage
 
         SessionPage {
-            session: AppController.session
             onQuitRequested: root.endSession()
         }
     }
 
     function endSession(): void {
-        pageStack.pop(pageStack.get(0));
         AppController.endSession();
+        pageStack.pop(pageStack.get(0));
     }
 
     Connections {
         target: AppController
 
         function onSessionChanged(): void {
+            // A page for each session; the previous one goes first.
+            const current = root.pageStack.currentItem;
+            if (current && current.objectName === "sessionPage")
+                root.pageStack.pop();
             if (AppController.session)
-                root.pageStack.push(sessionPage);
+                root.pageStack.push(sessionPage, { session: AppController.session });
         }
         function onSessionFailed(guideId: string): void {
             root.showPassiveNotification(qsTr("Ce guide ne peut pas démarrer."));
@@ -82,6 +85,6 @@ Kirigami.ApplicationWindow {
     // pasapas --start GUIDE_ID: the session is ready before the window.
     Component.onCompleted: {
         if (AppController.session)
-            pageStack.push(sessionPage);
+            pageStack.push(sessionPage, { session: AppController.session });
     }
 }

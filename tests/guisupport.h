@@ -3,7 +3,10 @@
 
 #include "testsupport.h"
 
+#include <QJSEngine>
+#include <QQmlEngine>
 #include <QQuickItem>
+#include <QTest>
 
 namespace pasapas::test
 {
@@ -25,6 +28,36 @@ inline QQuickItem *findItem(QQuickItem *root, const QString &name)
         }
     }
     return nullptr;
+}
+
+/// Runs a script in the page's main world of a WebEngineView item and
+/// returns its result (test inspection only; the app itself never does this).
+inline QVariant runJavaScript(QQuickItem *webView, const QString &script, int timeoutMs = 10000)
+{
+    QQmlEngine *engine = qmlEngine(webView);
+    if (!engine) {
+        return {};
+    }
+    QJSValue holder = engine->newObject();
+    const QJSValue make = engine->evaluate(QStringLiteral("(function (h) { return function (r) { h.done = true; h.result = r; }; })"));
+    const QJSValue callback = make.call({holder});
+    QMetaObject::invokeMethod(webView, "runJavaScript", Q_ARG(QString, script), Q_ARG(QJSValue, callback));
+    if (!QTest::qWaitFor(
+            [&] {
+                return holder.property(QStringLiteral("done")).toBool();
+            },
+            timeoutMs)) {
+        return {};
+    }
+    return holder.property(QStringLiteral("result")).toVariant();
+}
+
+/// Types ASCII text into the focused field of a window, key by key.
+inline void typeText(QWindow *window, const QString &text)
+{
+    for (const QChar c : text) {
+        QTest::keyClick(window, c.toLatin1());
+    }
 }
 
 } // namespace pasapas::test

@@ -10,6 +10,7 @@
 #include <QQmlError>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -105,9 +106,12 @@ void Application::endSession()
     if (!m_session) {
         return;
     }
+    m_session->close();
     m_controller->setSession(nullptr);
-    // QML may still hold bindings to it during this event loop turn.
-    m_session.release()->deleteLater();
+    // The session page still shows it while it slides away: the (closed,
+    // wiped) object goes once the page is gone.
+    SessionController *closed = m_session.release();
+    QTimer::singleShot(5000, closed, &QObject::deleteLater);
 }
 
 bool Application::load()

@@ -89,7 +89,7 @@ QString SessionController::userScript()
 
 QObject *SessionController::bridge() const
 {
-    return m_bridge.get();
+    return m_bridge->channelObject();
 }
 
 int SessionController::stepNumber() const
@@ -229,6 +229,17 @@ bool SessionController::acceptsDownload(const QString &mimeType, const QString &
 void SessionController::start()
 {
     m_engine->start();
+}
+
+void SessionController::close()
+{
+    if (m_closed) {
+        return;
+    }
+    m_closed = true;
+    m_bridge->setWatch({});
+    m_documents.remove();
+    Q_EMIT closedChanged();
 }
 
 void SessionController::addressChanged(const QUrl &url)

@@ -49,6 +49,7 @@ class SessionController : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY textsChanged)
     Q_PROPERTY(QString documentsFolder READ documentsFolder CONSTANT)
     Q_PROPERTY(int blockedTaps READ blockedTaps NOTIFY blockedTapsChanged)
+    Q_PROPERTY(bool closed READ isClosed NOTIFY closedChanged)
 
 public:
     /// practice may be null when the guide does not use the practice site.
@@ -90,6 +91,10 @@ public:
     {
         return m_blockedTaps;
     }
+    [[nodiscard]] bool isClosed() const
+    {
+        return m_closed;
+    }
     [[nodiscard]] SessionEngine *engine() const
     {
         return m_engine.get();
@@ -106,6 +111,8 @@ public:
 
 public Q_SLOTS:
     void start();
+    /// Ends the session: the page gets no more watch, the documents folder is removed.
+    void close();
     /// The web view's top-level address changed.
     void addressChanged(const QUrl &url);
     void next();
@@ -121,6 +128,7 @@ Q_SIGNALS:
     void stateChanged();
     void targetRectChanged();
     void blockedTapsChanged();
+    void closedChanged();
     /// The person was moved to another step because of the page they are on.
     void recovered(int fromStep, int toStep);
     void finished();
@@ -134,6 +142,7 @@ private:
     QUrl m_startUrl;
     QRectF m_targetRect;
     int m_blockedTaps = 0;
+    bool m_closed = false;
     QTemporaryDir m_documents;
 };
 

@@ -27,8 +27,25 @@ QRectF rectFrom(const QVariant &value)
 }
 } // namespace
 
+PageChannelEndpoint::PageChannelEndpoint(PageBridge *bridge)
+    : QObject(bridge)
+    , m_bridge(bridge)
+{
+}
+
+QVariantMap PageChannelEndpoint::currentWatch() const
+{
+    return m_bridge->currentWatch();
+}
+
+void PageChannelEndpoint::report(const QString &event, const QVariantMap &data)
+{
+    m_bridge->report(event, data);
+}
+
 PageBridge::PageBridge(QObject *parent)
     : QObject(parent)
+    , m_endpoint(new PageChannelEndpoint(this))
 {
 }
 
@@ -44,7 +61,7 @@ void PageBridge::setWatch(const QVariantMap &watch)
         return;
     }
     m_watch = watch;
-    Q_EMIT watchChanged(m_watch);
+    Q_EMIT m_endpoint->watchChanged(m_watch);
 }
 
 void PageBridge::report(const QString &event, const QVariantMap &data)

@@ -8,6 +8,28 @@
 namespace pasapas
 {
 
+class PageBridge;
+
+/// The object the page script sees as `pasapas` over QWebChannel. Only what
+/// the page needs is on it: every signal of a registered object travels to
+/// the page, so the app-side signals live on PageBridge instead.
+class PageChannelEndpoint : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PageChannelEndpoint(PageBridge *bridge);
+
+    Q_INVOKABLE [[nodiscard]] QVariantMap currentWatch() const;
+    Q_INVOKABLE void report(const QString &event, const QVariantMap &data);
+
+Q_SIGNALS:
+    void watchChanged(const QVariantMap &watch);
+
+private:
+    PageBridge *m_bridge;
+};
+
 /// The app's end of the page bridge: the object the injected script
 /// (src/web/page/bridge.js) talks to over QWebChannel, in an isolated
 /// JavaScript world. It turns the script's reports into typed signals and
@@ -23,18 +45,23 @@ public:
     /// qwebchannel.js followed by bridge.js: the user script to inject.
     [[nodiscard]] static QString userScript();
 
+    /// The object to register on the web channel as "pasapas".
+    [[nodiscard]] QObject *channelObject() const
+    {
+        return m_endpoint;
+    }
+
     /// What the page must look for now (SessionEngine::pageWatch()).
     void setWatch(const QVariantMap &watch);
-    /// Called by the page script when it starts, to catch up.
-    Q_INVOKABLE [[nodiscard]] QVariantMap currentWatch() const
+    /// What the page script gets when it starts, to catch up.
+    [[nodiscard]] QVariantMap currentWatch() const
     {
         return m_watch;
     }
-    /// Called by the page script: one event with its data.
-    Q_INVOKABLE void report(const QString &event, const QVariantMap &data);
+    /// One event from the page script, with its data.
+    void report(const QString &event, const QVariantMap &data);
 
 Q_SIGNALS:
-    void watchChanged(const QVariantMap &watch);
     void ready();
     /// rect: the target in the page's viewport, CSS pixels.
     void targetFound(const QString &stepId, const QRectF &rect);
@@ -51,6 +78,7 @@ Q_SIGNALS:
 
 private:
     QVariantMap m_watch;
+    PageChannelEndpoint *m_endpoint = nullptr; // child
 };
 
 } // namespace pasapas

@@ -139,9 +139,14 @@
 
     const textCandidates = 'a, button, label, summary, legend, h1, h2, h3, h4, h5, h6, [role], input[type=button], input[type=submit], input[type=reset], p, span, li, td, div';
 
+    const interactive = 'a, button, label, summary, [role=button], [role=link], [role=tab], [role=menuitem], [role=checkbox], [role=radio], input[type=button], input[type=submit], input[type=reset]';
+
+    // The element showing exactly this text: a control first; otherwise the
+    // innermost element (not a container whose only text is its child's).
     function byText(root, text, stopAtFrames) {
         const wanted = norm(text);
         let partial = null;
+        let innermost = null;
         for (const el of elements(root, stopAtFrames)) {
             if (!el.matches(textCandidates) || !isVisible(el)) {
                 continue;
@@ -149,14 +154,20 @@
             const own = el.tagName === 'INPUT' ? el.getAttribute('value') : el.textContent;
             const got = norm(own);
             if (got === wanted) {
-                // A label stands for its field.
-                return el.tagName === 'LABEL' && el.control ? el.control : el;
+                if (el.matches(interactive)) {
+                    // A label stands for its field.
+                    return el.tagName === 'LABEL' && el.control ? el.control : el;
+                }
+                if (!innermost || innermost.contains(el)) {
+                    innermost = el;
+                }
+                continue;
             }
-            if (!partial && got.includes(wanted) && got.length < wanted.length * 3 && el.matches('a, button, label, [role], input')) {
+            if (!partial && got.includes(wanted) && got.length < wanted.length * 3 && el.matches(interactive)) {
                 partial = el;
             }
         }
-        return partial;
+        return partial || innermost;
     }
 
     function byRole(root, role, name, stopAtFrames) {

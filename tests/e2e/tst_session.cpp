@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A whole practice procedure done as a person would, with the real Qt
+// WebEngine on the offline practice site, under Xvfb: taps at the
+// highlighted place, typing into fields, a hop to the identity site and back,
+// a late element, targets in an iframe and a shadow root, a page whose CSS
+// changed, an upload and a download. One screenshot per step in
+// build/screenshots/session-NN-STEP.png.
+#include "appcontroller.h"
+#include "application.h"
+#include "guisupport.h"
+#include "pagebridge.h"
+#include "practiceserver.h"
+#include "sessioncontroller.h"
+#include "sessionengine.h"
+#include "webengine.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(PasAPasPlugin)
+Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace pasapas;
+
+class SessionTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Application> m_app;
+    int m_shot = 0;
+
+    SessionController *session() const
+    {
+        return m_app->session();
+    }
+    QQuickWindow *window() const
+    {
+        return m_app->window();
+    }
+    QQuickItem *item(const QString &name) const
+    {
+        return test::findItem(window()->contentItem(), name);
+    }
+    QQuickItem *webView() const
+    {
+        return item(u"webView"_s);
+    }
+
+    /// The target's centre in window coordinates, from the rectangle the page reported.
+    QPoint targetCentre() const
+    {
+        const QRectF rect = session()->targetRect();
+        const qreal zoom = webView()->property("zoomFactor").toReal();
+        return webView()->mapToScene(QPointF((rect.x() + rect.width() / 2) * zoom, (rect.y() + rect.height() / 2) * zoom)).toPoint();
+    }
+
+    /// Waits until the step is shown with its target highlighted on the page.
+    bool waitShowing(const QString &stepId, int timeoutMs = 20000)
+    {
+        const bool ok = QTest::qWaitFor(
+            [&] {
+                return session() && session()->stepId() == stepId && session()->state() == u"showing" && session()->targetRect().width() > 0;
+            },
+            timeoutMs);
+        if (!ok) {
+            qWarning("step %s not shown: at %s, state %s, url %s",
+                     qPrintable(stepId),
+                     qPrintable(session() ? session()->stepId() : u"-"_s),
+                     qPrintable(session() ? session()->state() : u"-"_s),
+                     qPrintable(webView() ? webView()->property("url").toUrl().toString() : u"-"_s));
+        }
+        return ok;
+    }
+
+    /// The spotlight's amber outline is on screen just around the target.
+    bool highlightDrawn()
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const QImage image = window()->grabWindow();
+                const QRectF rect = session()->targetRect();
+                const qreal zoom = webView()->property("zoomFactor").toReal();
+                const QRectF scene = QRectF(webView()->mapToScene(QPointF(rect.x() * zoom, rect.y() * zoom)), rect.size() * zoom);
+                const qreal dpr = image.devicePixelRatio();
+                int amber = 0;
+                for (int d = 3; d <= 14; ++d) {
+                    const QList<QPointF> points{{scene.center().x(), scene.top() - d},
+                                                {scene.center().x(), scene.bottom() + d},
+                                                {scene.left() - d, scene.center().y()},
+                                                {scene.right() + d, scene.center().y()}};
+                    for (const QPointF &p : points) {
+                        const QPoint px = (p * dpr).toPoint();
+                        if (!image.rect().contains(px)) {
+                            continue;
+                        }
+                        const QColor c = image.pixelColor(px);
+                        if (c.red() > 200 && c.green() > 80 && c.green() < 215 && c.blue() < 90) {
+                            ++amber;
+                        }
+                    }
+                }
+                return amber >= 2;
+            },
+            3000);
+    }
+
+    void screenshot(const QString &stepId)
+    {
+        const QImage image = window()->grabWindow();
+        QVERIFY(image.save(test::screenshotPath(u"session-%1-%2.png"_s.arg(++m_shot, 2, 10, QLatin1Char('0')).arg(stepId))));
+    }
+
+    /// The page has loaded and the target stays where it is (a person taps
+    /// what they see, once it stops moving).
+    bool waitSettled()
+    {
+        QRectF last;
+        int stable = 0;
+        return QTest::qWaitFor(
+            [&] {
+                const QRectF now = session()->targetRect();
+                stable = (now == last && !webView()->property("loading").toBool()) ? stable + 1 : 0;
+                last = now;
+                return stable >= 5;
+            },
+            10000);
+    }
+
+    /// Shows, checks the highlight, screenshots, then taps the target as a finger would.
+    void tapStep(const QString &stepId)
+    {
+        QVERIFY2(waitShowing(stepId), qPrintable(stepId));
+        QVERIFY(waitSettled());
+        QVERIFY2(highlightDrawn(), qPrintable(u"no highlight around the target of "_s + stepId));
+        screenshot(stepId);
+        QTest::mouseClick(window(), Qt::LeftButton, {}, targetCentre());
+    }
+
+    /// Taps the field, types, and leaves it (Tab) as a person would.
+    void fillStep(const QString &stepId, const QString &text)
+    {
+        tapStep(stepId);
+        QTest::qWait(300); // the field takes the focus
+        test::typeText(window(), text);
+        QTest::keyClick(window(), Qt::Key_Tab);
+    }
+
+    /// A drop-down list: tap it, then choose the next entry with the keys.
+    void chooseStep(const QString &stepId)
+    {
+        tapStep(stepId);
+        QTest::qWait(400); // the list pops up
+        QWindow *popup = QGuiApplication::focusWindow() ? QGuiApplication::focusWindow() : window();
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+    }
+
+    bool leftStep(const QString &stepId)
+    {
+        const bool ok = QTest::qWaitFor(
+            [&] {
+                return session()->stepId() != stepId || session()->state() == u"finished";
+            },
+            10000);
+        if (!ok) {
+            qWarning("still at %s: state %s, field filled %d, url %s",
+                     qPrintable(stepId),
+                     qPrintable(session()->state()),
+                     int(session()->fieldFilled()),
+                     qPrintable(webView()->property("url").toUrl().toString()));
+        }
+        return ok;
+    }
+
+    QString host() const
+    {
+        return webView()->property("url").toUrl().host();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        CommandLine commandLine;
+        commandLine.startGuide = u"practice-inscription"_s;
+        commandLine.guideDirs = {test::testData(u"e2e-guides"_s)};
+        m_app = std::make_unique<Application>(commandLine);
+        QVERIFY(m_app->load());
+        window()->resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QVERIFY2(session(), "--start opened the session at once");
+        QTRY_VERIFY(item(u"sessionPage"_s));
+        QVERIFY(m_app->practiceServer() && m_app->practiceServer()->isRunning());
+    }
+
+    void wholeProcedure()
+    {
+        const auto step = [&](const QString &id) {
+            return leftStep(id);
+        };
+        // Account creation on the employment site
+        tapStep(u"accepter-cookies"_s);
+        QVERIFY(step(u"accepter-cookies"_s));
+        tapStep(u"creer-compte"_s);
+        QVERIFY(step(u"creer-compte"_s));
+        fillStep(u"email"_s, u"prenom.nom@example.org"_s);
+        QVERIFY(step(u"email"_s));
+        QVERIFY(item(u"sensitiveMessage"_s));
+        fillStep(u"mot-de-passe"_s, u"Secret123!"_s);
+        QVERIFY(step(u"mot-de-passe"_s));
+        QVERIFY(item(u"sensitiveMessage"_s)->isVisible());
+        fillStep(u"mot-de-passe-2"_s, u"Secret123!"_s);
+        QVERIFY(step(u"mot-de-passe-2"_s));
+        tapStep(u"cgu"_s);
+        QVERIFY(step(u"cgu"_s));
+        tapStep(u"valider-compte"_s);
+        QVERIFY(step(u"valider-compte"_s));
+        tapStep(u"aller-connexion"_s);
+        QVERIFY(step(u"aller-connexion"_s));
+
+        // Sign in through the identity provider, on another site, and back
+        tapStep(u"connexion-pratique"_s);
+        QVERIFY(step(u"connexion-pratique"_s));
+        QVERIFY(waitShowing(u"identifiant"_s));
+        QCOMPARE(host(), u"identite.localhost"_s);
+        fillStep(u"identifiant"_s, u"demo"_s);
+        QVERIFY(step(u"identifiant"_s));
+        fillStep(u"mot-de-passe-idp"_s, u"demo"_s);
+        QVERIFY(step(u"mot-de-passe-idp"_s));
+        tapStep(u"continuer-idp"_s);
+        QVERIFY(step(u"continuer-idp"_s));
+        QVERIFY(waitShowing(u"nom"_s));
+        QCOMPARE(host(), u"emploi.localhost"_s);
+
+        // The multi-page form
+        fillStep(u"nom"_s, u"Dupont"_s);
+        QVERIFY(step(u"nom"_s));
+        fillStep(u"prenom"_s, u"Amina"_s);
+        QVERIFY(step(u"prenom"_s));
+        chooseStep(u"nationalite"_s);
+        QVERIFY(step(u"nationalite"_s));
+        tapStep(u"suivant-identite"_s);
+        QVERIFY(step(u"suivant-identite"_s));
+        fillStep(u"adresse"_s, u"3 rue des Lilas"_s);
+        QVERIFY(step(u"adresse"_s));
+        tapStep(u"aide-adresse"_s); // inside an open shadow root
+        QVERIFY(step(u"aide-adresse"_s));
+        tapStep(u"valider-adresse"_s); // its CSS selector no longer matches; its text does
+        QVERIFY(step(u"valider-adresse"_s));
+        tapStep(u"situation"_s);
+        QVERIFY(step(u"situation"_s));
+        chooseStep(u"contrat"_s);
+        QVERIFY(step(u"contrat"_s));
+        tapStep(u"suivant-situation"_s);
+        QVERIFY(step(u"suivant-situation"_s));
+        tapStep(u"lu-conditions"_s); // inside an iframe
+        QVERIFY(step(u"lu-conditions"_s));
+        tapStep(u"continuer-conditions"_s);
+        QVERIFY(step(u"continuer-conditions"_s));
+
+        // Upload a document: only the session's documents can be chosen
+        tapStep(u"choisir-document"_s);
+        QVERIFY(step(u"choisir-document"_s));
+        QTRY_VERIFY(item(u"document-cv-exemple.pdf"_s) && item(u"document-cv-exemple.pdf"_s)->isVisible());
+        QQuickItem *document = item(u"document-cv-exemple.pdf"_s);
+        QTest::qWait(300);
+        QTest::mouseClick(window(), Qt::LeftButton, {}, document->mapToScene(QPointF(document->width() / 2, document->height() / 2)).toPoint());
+        // The chooser closes before the page can be touched again.
+        QTRY_VERIFY(!item(u"document-cv-exemple.pdf"_s) || !item(u"document-cv-exemple.pdf"_s)->isVisible());
+        QTRY_VERIFY(!QGuiApplication::focusObject() || !QGuiApplication::focusObject()->inherits("QQuickPopupItem"));
+        QTest::qWait(500);
+        tapStep(u"envoyer-document"_s);
+        QVERIFY(step(u"envoyer-document"_s));
+        tapStep(u"terminer"_s);
+        QVERIFY(step(u"terminer"_s));
+
+        // The download link appears late: looked for first, shown when it comes
+        QSignalSpy states(session(), &SessionController::stateChanged);
+        QStringList seen;
+        connect(session(), &SessionController::stateChanged, this, [&] {
+            if (session()->stepId() == u"attestation") {
+                seen.append(session()->state());
+            }
+        });
+        tapStep(u"attestation"_s);
+        QVERIFY2(seen.indexOf(u"looking"_s) < seen.indexOf(u"showing"_s) || seen.constFirst() == u"showing", qPrintable(seen.join(u',')));
+        QVERIFY(step(u"attestation"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(session()->documents().contains(u"attestation-inscription.pdf"_s), 15000);
+        const QString pdfPath = session()->documentsFolder() + u"/attestation-inscription.pdf"_s;
+        const auto pdfStart = [&pdfPath] {
+            QFile pdf(pdfPath);
+            return pdf.open(QIODevice::ReadOnly) ? pdf.read(5) : QByteArray();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(pdfStart(), QByteArray("%PDF-"), 15000);
+
+        // The last step is read, then "C'est fait"
+        QTRY_COMPARE(session()->stepId(), u"fin"_s);
+        screenshot(u"fin"_s);
+        QQuickItem *done = item(u"doneButton"_s);
+        QVERIFY(done && done->height() >= 48);
+        QTest::mouseClick(window(), Qt::LeftButton, {}, done->mapToScene(QPointF(done->width() / 2, done->height() / 2)).toPoint());
+        QTRY_COMPARE(session()->state(), u"finished"_s);
+        screenshot(u"termine"_s);
+        QCOMPARE(session()->engine()->isSkipped(0), false);
+    }
+
+    void recoveryWhenThePersonGoesElsewhere()
+    {
+        QVERIFY(m_app->controller()->startSession(u"practice-inscription"_s));
+        QTRY_VERIFY(webView());
+        tapStep(u"accepter-cookies"_s);
+        QVERIFY(leftStep(u"accepter-cookies"_s));
+        tapStep(u"creer-compte"_s);
+        QVERIFY(waitShowing(u"email"_s));
+        // The person taps the site's name, which leads home, instead of filling the field.
+        // (It is at the top: the person scrolls up to it.)
+        const QVariantMap link = test::runJavaScript(webView(), u"(function(){const a=document.querySelector('.lien-accueil');a.scrollIntoView({block:'center',behavior:'instant'});const r=a.getBoundingClientRect();return {x:r.x+r.width/2,y:r.y+r.height/2};})()"_s).toMap();
+        QVERIFY(!link.isEmpty());
+        QTest::qWait(500); // the scrolled page is drawn
+        QSignalSpy recovered(session(), &SessionController::recovered);
+        const qreal zoom = webView()->property("zoomFactor").toReal();
+        QTest::mouseClick(window(), Qt::LeftButton, {}, webView()->mapToScene(QPointF(link[u"x"_s].toReal() * zoom, link[u"y"_s].toReal() * zoom)).toPoint());
+        QVERIFY(recovered.wait(10000));
+        // Back at the first step of the home page.
+        QCOMPARE(recovered.constFirst().at(1).toInt(), 1);
+        QCOMPARE(session()->stepId(), u"accepter-cookies"_s);
+        QVERIFY(waitShowing(u"accepter-cookies"_s));
+        screenshot(u"retour-accueil"_s);
+    }
+
+    void tapsOutsideTheTargetAreStopped()
+    {
+        QVERIFY(waitShowing(u"accepter-cookies"_s));
+        // "Créer mon compte" is on the page, but the cookie banner comes first.
+        const QVariantMap other = test::runJavaScript(webView(), u"(function(){const a=document.querySelector('a[href=\"/compte/creer\"]');const r=a.getBoundingClientRect();return {x:r.x+r.width/2,y:r.y+r.height/2};})()"_s).toMap();
+        QVERIFY(!other.isEmpty());
+        const int blocked = session()->blockedTaps();
+        const qreal zoom = webView()->property("zoomFactor").toReal();
+        QTest::mouseClick(window(), Qt::LeftButton, {}, webView()->mapToScene(QPointF(other[u"x"_s].toReal() * zoom, other[u"y"_s].toReal() * zoom)).toPoint());
+        QTRY_COMPARE(session()->blockedTaps(), blocked + 1);
+        QTest::qWait(500);
+        QCOMPARE(webView()->property("url").toUrl().path(), u"/"_s); // no navigation happened
+        QCOMPARE(session()->stepId(), u"accepter-cookies"_s);
+    }
+
+    void missingTargetFallback()
+    {
+        QVERIFY(m_app->controller()->startSession(u"practice-missing"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), u"missing"_s, 20000);
+        QQuickItem *message = item(u"missingMessage"_s);
+        QVERIFY(message);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->property("text").toString().contains(u"« Déposer ma demande »"_s));
+        QCOMPARE(item(u"frenchWords"_s)->property("text").toString(), u"« Déposer ma demande »"_s);
+        QVERIFY(item(u"stuckButton"_s)->isVisible());
+        // Once missing, taps elsewhere are no longer stopped.
+        QCOMPARE(session()->pageBridge()->currentWatch().value(u"insist"_s).toBool(), false);
+        screenshot(u"introuvable"_s);
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    test::allowWebEngineAsRoot();
+    initializeWebEngine();
+    QGuiApplication app(argc, argv);
+    setupApplicationIdentity();
+    SessionTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_session.moc"
