@@ -30,6 +30,21 @@ inline QQuickItem *findItem(QQuickItem *root, const QString &name)
     return nullptr;
 }
 
+/// Every visible-tree item with this objectName.
+inline void findItems(QQuickItem *root, const QString &name, QList<QQuickItem *> &found)
+{
+    if (!root) {
+        return;
+    }
+    if (root->objectName() == name) {
+        found.append(root);
+    }
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        findItems(child, name, found);
+    }
+}
+
 /// Runs a script in the page's main world of a WebEngineView item and
 /// returns its result (test inspection only; the app itself never does this).
 inline QVariant runJavaScript(QQuickItem *webView, const QString &script, int timeoutMs = 10000)

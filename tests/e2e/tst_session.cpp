@@ -45,13 +45,27 @@ private:
     {
         return m_app->window();
     }
+    /// An item of the current session page, or of the window (dialogs).
     QQuickItem *item(const QString &name) const
     {
-        return test::findItem(window()->contentItem(), name);
+        QQuickItem *inPage = test::findItem(sessionPage(), name);
+        return inPage ? inPage : test::findItem(window()->contentItem(), name);
+    }
+    /// The session page of the current session (a previous one may still be sliding away).
+    QQuickItem *sessionPage() const
+    {
+        QList<QQuickItem *> pages;
+        test::findItems(window()->contentItem(), u"sessionPage"_s, pages);
+        for (QQuickItem *page : std::as_const(pages)) {
+            if (page->property("session").value<QObject *>() == session()) {
+                return page;
+            }
+        }
+        return nullptr;
     }
     QQuickItem *webView() const
     {
-        return item(u"webView"_s);
+        return test::findItem(sessionPage(), u"webView"_s);
     }
 
     /// The target's centre in window coordinates, from the rectangle the page reported.
@@ -319,6 +333,7 @@ private Q_SLOTS:
         QVERIFY(leftStep(u"accepter-cookies"_s));
         tapStep(u"creer-compte"_s);
         QVERIFY(waitShowing(u"email"_s));
+        QVERIFY(waitSettled()); // styled and laid out, as the person sees it
         // The person taps the site's name, which leads home, instead of filling the field.
         // (It is at the top: the person scrolls up to it.)
         const QVariantMap link = test::runJavaScript(webView(), u"(function(){const a=document.querySelector('.lien-accueil');a.scrollIntoView({block:'center',behavior:'instant'});const r=a.getBoundingClientRect();return {x:r.x+r.width/2,y:r.y+r.height/2};})()"_s).toMap();
@@ -327,7 +342,16 @@ private Q_SLOTS:
         QSignalSpy recovered(session(), &SessionController::recovered);
         const qreal zoom = webView()->property("zoomFactor").toReal();
         QTest::mouseClick(window(), Qt::LeftButton, {}, webView()->mapToScene(QPointF(link[u"x"_s].toReal() * zoom, link[u"y"_s].toReal() * zoom)).toPoint());
-        QVERIFY(recovered.wait(10000));
+        if (!recovered.wait(10000)) {
+            screenshot(u"recovery-failed"_s);
+            qWarning("link at %g,%g (zoom %g); url now %s; scrollY %s",
+                     link[u"x"_s].toReal(),
+                     link[u"y"_s].toReal(),
+                     zoom,
+                     qPrintable(webView()->property("url").toUrl().toString()),
+                     qPrintable(test::runJavaScript(webView(), u"String(window.scrollY)+' '+document.activeElement.tagName"_s).toString()));
+            QFAIL("no recovery");
+        }
         // Back at the first step of the home page.
         QCOMPARE(recovered.constFirst().at(1).toInt(), 1);
         QCOMPARE(session()->stepId(), u"accepter-cookies"_s);
@@ -338,6 +362,7 @@ private Q_SLOTS:
     void tapsOutsideTheTargetAreStopped()
     {
         QVERIFY(waitShowing(u"accepter-cookies"_s));
+        QVERIFY(waitSettled());
         // "Créer mon compte" is on the page, but the cookie banner comes first.
         const QVariantMap other = test::runJavaScript(webView(), u"(function(){const a=document.querySelector('a[href=\"/compte/creer\"]');const r=a.getBoundingClientRect();return {x:r.x+r.width/2,y:r.y+r.height/2};})()"_s).toMap();
         QVERIFY(!other.isEmpty());
