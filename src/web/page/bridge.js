@@ -370,10 +370,11 @@
         }
     }
 
+    // Page changes come in bursts: look again once per animation frame at most.
     function queueScan() {
         if (!scanQueued) {
             scanQueued = true;
-            setTimeout(scan, 60);
+            requestAnimationFrame(scan);
         }
     }
 
@@ -467,7 +468,7 @@
             removeSpotlight();
         }
         if (watch) {
-            queueScan();
+            scan(); // at once: the person is waiting for the next highlight
         } else {
             removeSpotlight();
         }
