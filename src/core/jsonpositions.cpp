@@ -67,7 +67,11 @@ private:
 
     void value(const QString &pointer, int depth)
     {
-        if (m_pos >= m_data.size() || depth > 256) {
+        if (depth > 256) {
+            m_pos = m_data.size(); // too deep to be a guide: stop here (positions fall back to a parent)
+            return;
+        }
+        if (m_pos >= m_data.size()) {
             return;
         }
         m_values.insert(pointer, m_pos);

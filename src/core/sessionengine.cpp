@@ -154,13 +154,12 @@ void SessionEngine::showStep(int index)
     m_passed.remove(index);
     setFieldFilled(false);
     const Step &step = m_guide.steps.at(index);
-    const bool onPage = !step.page.isValid() || !m_url.isValid() || step.page.matches(m_url);
-    if (step.page.isValid() && m_url.isValid() && onPage) {
+    // A step on another page (the tap that led here is still loading it) is
+    // looked for: "off track" only comes from an address that matches nothing.
+    if (step.page.isValid() && m_url.isValid() && step.page.matches(m_url)) {
         m_lastGoodUrl = m_url;
     }
-    if (!onPage) {
-        setState(State::OffTrack);
-    } else if (step.target.isEmpty()) {
+    if (step.target.isEmpty()) {
         setState(State::Showing);
     } else {
         setState(State::Looking);
@@ -185,15 +184,8 @@ void SessionEngine::setState(State state)
     if (m_state == state) {
         return;
     }
-    const auto following = [](State s) {
-        return s == State::Looking || s == State::Showing;
-    };
-    const bool insistMayChange = following(m_state) != following(state);
     m_state = state;
     Q_EMIT stateChanged();
-    if (insistMayChange) {
-        Q_EMIT pageWatchChanged();
-    }
 }
 
 void SessionEngine::setFieldFilled(bool filled)
@@ -279,7 +271,11 @@ void SessionEngine::targetFound(const QString &stepId)
     }
     m_missingTimer.stop();
     if (m_state != State::Stuck) {
+        const bool wasMissing = m_state == State::Missing;
         setState(State::Showing);
+        if (wasMissing) {
+            Q_EMIT pageWatchChanged(); // the target is back: only it can be tapped again
+        }
     }
 }
 
@@ -296,6 +292,7 @@ void SessionEngine::onMissingTimeout()
 {
     if (m_state == State::Looking) {
         setState(State::Missing);
+        Q_EMIT pageWatchChanged(); // taps elsewhere are free again
     }
 }
 
@@ -375,7 +372,10 @@ void SessionEngine::stuck()
     if (m_state == State::NotStarted || m_state == State::Finished) {
         return;
     }
-    setState(State::Stuck);
+    if (m_state != State::Stuck) {
+        setState(State::Stuck);
+        Q_EMIT pageWatchChanged(); // taps elsewhere are free again
+    }
 }
 
 } // namespace pasapas

@@ -256,7 +256,7 @@ private Q_SLOTS:
         // Nothing found within the step's wait (80 ms).
         QVERIFY(probe.state.wait(2000));
         QCOMPARE(where(engine), u"0 Missing"_s);
-        QCOMPARE(probe.take(), u"state"_s);
+        QCOMPARE(probe.take(), u"state watch"_s);
 
         // A lost event while missing changes nothing.
         engine.targetLost(u"a"_s);
@@ -266,7 +266,7 @@ private Q_SLOTS:
         // The element arrives late (slow site): shown after all.
         engine.targetFound(u"a"_s);
         QCOMPARE(where(engine), u"0 Showing"_s);
-        QCOMPARE(probe.take(), u"state"_s);
+        QCOMPARE(probe.take(), u"state watch"_s);
 
         engine.targetLost(u"b"_s); // stale
         QCOMPARE(where(engine), u"0 Showing"_s);
@@ -279,7 +279,7 @@ private Q_SLOTS:
 
         // …with a fresh wait, after which it is missing again.
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), State::Missing, 2000);
-        QCOMPARE(probe.take(), u"state"_s);
+        QCOMPARE(probe.take(), u"state watch"_s);
     }
 
     // --- Completions
@@ -556,7 +556,7 @@ private Q_SLOTS:
 
         engine.done();
         QCOMPARE(where(engine), u"1 Finished"_s);
-        QCOMPARE(probe.take(), u"step state watch finished"_s);
+        QCOMPARE(probe.take(), u"state watch finished"_s);
         QVERIFY(engine.pageWatch().isEmpty());
 
         engine.done();
@@ -596,7 +596,7 @@ private Q_SLOTS:
         // Finishing again says so again.
         engine.targetTapped(u"c"_s);
         QCOMPARE(where(engine), u"2 Finished"_s);
-        QCOMPARE(probe.take(), u"step state watch finished"_s);
+        QCOMPARE(probe.take(), u"state watch finished"_s);
     }
 
     void backFromFinishedInAOneStepGuide()
@@ -889,7 +889,7 @@ private Q_SLOTS:
 
         engine.stuck();
         QCOMPARE(where(engine), u"0 Stuck"_s);
-        QCOMPARE(probe.take(), u"state"_s);
+        QCOMPARE(probe.take(), u"state watch"_s);
 
         // The person asked for help: finding the target does not take that away…
         engine.targetFound(u"a"_s);
@@ -1085,8 +1085,7 @@ private Q_SLOTS:
                               u"4 Looking"_s,
                               u"5 Looking"_s,
                               u"6 Looking"_s,
-                              u"7 Showing"_s,
-                              u"7 Finished"_s}));
+                              u"7 Showing"_s}));
         QCOMPARE(probe.recovered.count(), 1);
         QCOMPARE(probe.recovered.first(), QVariantList({1, 2}));
         QCOMPARE(probe.finished.count(), 1);
