@@ -375,6 +375,24 @@ private Q_SLOTS:
         QCOMPARE(session()->stepId(), u"accepter-cookies"_s);
     }
 
+    void portraitPutsTheCardUnderThePage()
+    {
+        QVERIFY(m_app->controller()->startSession(u"practice-toucher"_s));
+        window()->resize(800, 1280);
+        QVERIFY(waitShowing(u"bouton-1"_s));
+        QVERIFY(waitSettled());
+        QQuickItem *card = item(u"stepCard"_s);
+        QVERIFY(card);
+        QTRY_VERIFY(card->mapToScene(QPointF(0, 0)).y() >= webView()->mapToScene(QPointF(0, webView()->height())).y() - 1);
+        QTRY_VERIFY(std::abs(card->width() - webView()->width()) < 1);
+        QVERIFY(highlightDrawn());
+        screenshot(u"portrait"_s);
+        tapStep(u"bouton-1"_s);
+        QVERIFY(leftStep(u"bouton-1"_s));
+        window()->resize(1280, 800);
+        QTRY_VERIFY(card->mapToScene(QPointF(0, 0)).x() >= webView()->mapToScene(QPointF(webView()->width(), 0)).x() - 1);
+    }
+
     void missingTargetFallback()
     {
         QVERIFY(m_app->controller()->startSession(u"practice-missing"_s));
