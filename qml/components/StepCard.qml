@@ -64,6 +64,20 @@ QQC2.Pane {
                 Layout.alignment: Qt.AlignTop
                 source: root.finished ? "emblem-success" : root.session.pictogram
             }
+            QQC2.ToolButton {
+                objectName: "speakButton"
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 3
+                Layout.preferredHeight: Kirigami.Units.gridUnit * 3
+                visible: !root.finished
+                icon.name: "audio-volume-high"
+                icon.width: Kirigami.Units.iconSizes.medium
+                icon.height: Kirigami.Units.iconSizes.medium
+                display: QQC2.AbstractButton.IconOnly
+                text: qsTr("Écouter")
+                Accessible.name: qsTr("Lire l'étape à voix haute")
+                onClicked: AppController.readStep()
+            }
             QQC2.Label {
                 objectName: "instruction"
                 Layout.fillWidth: true
@@ -117,6 +131,15 @@ QQC2.Pane {
                     Accessible.name: root.session.frenchWords
                 }
             }
+        }
+
+        Kirigami.InlineMessage {
+            objectName: "speechProblem"
+            Layout.fillWidth: true
+            visible: AppController.readAloud.problem.length > 0
+            type: Kirigami.MessageType.Information
+            icon.name: "audio-volume-muted"
+            text: AppController.readAloud.problem
         }
 
         Kirigami.InlineMessage {

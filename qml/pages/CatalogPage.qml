@@ -20,6 +20,10 @@ Kirigami.ScrollablePage {
     signal guideChosen(guideId: string)
 
     objectName: "catalogPage"
+    actions: [
+        LanguageAction {},
+        SettingsAction {}
+    ]
     title: qsTr("Choisir une démarche")
 
     function showFilter(): void {

@@ -14,6 +14,10 @@ Kirigami.ScrollablePage {
     signal modeChosen(mode: string)
 
     objectName: "homePage"
+    actions: [
+        LanguageAction {},
+        SettingsAction {}
+    ]
     title: qsTr("Pas à pas")
 
     ColumnLayout {

@@ -25,6 +25,9 @@ Kirigami.Page {
     signal quitRequested()
 
     objectName: "sessionPage"
+    actions: [
+        LanguageAction {}
+    ]
     title: session.guideTitle
     padding: 0
 

@@ -4,7 +4,10 @@
 #include "sessioncontroller.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QSettings>
 
 namespace pasapas
 {
@@ -20,6 +23,92 @@ AppController::AppController(Mode mode, QObject *parent)
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
+    const QSettings settings;
+    m_autoRead = settings.value(QStringLiteral("speech/autoRead"), false).toBool();
+    m_speechRate = std::clamp(settings.value(QStringLiteral("speech/rate"), 0.0).toDouble(), -1.0, 1.0);
+    m_textScale = std::clamp(settings.value(QStringLiteral("display/textScale"), 1.0).toDouble(), 1.0, 2.0);
+    m_highContrast = settings.value(QStringLiteral("display/highContrast"), false).toBool();
+}
+
+void AppController::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("speech/autoRead"), m_autoRead);
+    settings.setValue(QStringLiteral("speech/rate"), m_speechRate);
+    settings.setValue(QStringLiteral("display/textScale"), m_textScale);
+    settings.setValue(QStringLiteral("display/highContrast"), m_highContrast);
+}
+
+void AppController::setAutoRead(bool autoRead)
+{
+    if (m_autoRead == autoRead) {
+        return;
+    }
+    m_autoRead = autoRead;
+    saveSettings();
+    Q_EMIT settingsChanged();
+}
+
+void AppController::setSpeechRate(double rate)
+{
+    rate = std::clamp(rate, -1.0, 1.0);
+    if (qFuzzyCompare(m_speechRate + 2, rate + 2)) {
+        return;
+    }
+    m_speechRate = rate;
+    saveSettings();
+    Q_EMIT settingsChanged();
+}
+
+void AppController::setTextScale(double scale)
+{
+    scale = std::clamp(scale, 1.0, 2.0);
+    if (qFuzzyCompare(m_textScale, scale)) {
+        return;
+    }
+    m_textScale = scale;
+    applyTextScale();
+    saveSettings();
+    Q_EMIT settingsChanged();
+}
+
+void AppController::applyTextScale()
+{
+    // Every text of the interface follows the application font.
+    static const QFont base = QGuiApplication::font();
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * m_textScale);
+    QGuiApplication::setFont(font);
+}
+
+void AppController::setHighContrast(bool highContrast)
+{
+    if (m_highContrast == highContrast) {
+        return;
+    }
+    m_highContrast = highContrast;
+    saveSettings();
+    Q_EMIT settingsChanged();
+}
+
+QVariantList AppController::interfaceLanguages()
+{
+    QVariantList list;
+    for (const Language &language : pasapas::interfaceLanguages()) {
+        list.append(QVariantMap{
+            {QStringLiteral("code"), language.code}, {QStringLiteral("name"), language.nativeName}, {QStringLiteral("rightToLeft"), language.rightToLeft}});
+    }
+    return list;
+}
+
+bool AppController::rightToLeft() const
+{
+    for (const Language &language : pasapas::interfaceLanguages()) {
+        if (language.code == m_language || language.code == m_language.section(u'-', 0, 0)) {
+            return language.rightToLeft;
+        }
+    }
+    return false;
 }
 
 AppController::~AppController()
@@ -65,6 +154,26 @@ void AppController::setLanguage(const QString &language)
         return;
     }
     m_language = code;
+    // The interface: French is built in; other languages from their translation.
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+    const QString base = code == QStringLiteral("prs") ? QStringLiteral("fa") : code.section(u'-', 0, 0);
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(QStringLiteral(":/i18n/pasapas_") + base)) {
+        QCoreApplication::installTranslator(translator.get());
+        m_translator = std::move(translator);
+    } else if (base != QStringLiteral("fr")) {
+        qInfo("pasapas: no interface translation for %s; the interface stays in French", qPrintable(code));
+    }
+    QGuiApplication::setLayoutDirection(rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    if (m_qmlEngine) {
+        m_qmlEngine->retranslate();
+    }
+    if (m_categories) {
+        m_categories->refresh();
+    }
     if (m_catalog) {
         m_catalog->setLanguage(code);
     }
@@ -117,8 +226,29 @@ void AppController::setSession(SessionController *session)
     if (m_session == session) {
         return;
     }
+    m_readAloud->stop();
     m_session = session;
+    if (m_session) {
+        // Automatic reading of every new step, when the setting is on.
+        connect(m_session, &SessionController::stepChanged, this, [this] {
+            if (m_autoRead && m_session && m_session->state() != QStringLiteral("finished")) {
+                readStep();
+            }
+        });
+        if (m_autoRead) {
+            readStep();
+        }
+    }
     Q_EMIT sessionChanged();
+}
+
+bool AppController::readStep()
+{
+    if (!m_session) {
+        return false;
+    }
+    QString text = m_session->instruction();
+    return m_readAloud->speak(text, m_language, m_speechRate);
 }
 
 QString AppController::version()

@@ -3,12 +3,17 @@
 
 #include "catalogmodel.h"
 #include "modes.h"
+#include "readaloud.h"
 #include "sessioncontroller.h"
 
 #include <QObject>
 #include <QQmlEngine>
 
+#include <QTranslator>
+#include <QVariantList>
+
 #include <functional>
+#include <memory>
 
 namespace pasapas
 {
@@ -27,6 +32,13 @@ class AppController : public QObject
     Q_PROPERTY(pasapas::CategoryModel *categories READ categories CONSTANT)
     Q_PROPERTY(int guideProblemCount READ guideProblemCount CONSTANT)
     Q_PROPERTY(pasapas::SessionController *session READ session NOTIFY sessionChanged)
+    Q_PROPERTY(QVariantList interfaceLanguages READ interfaceLanguages CONSTANT)
+    Q_PROPERTY(pasapas::ReadAloud *readAloud READ readAloud CONSTANT)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    Q_PROPERTY(bool autoRead READ autoRead WRITE setAutoRead NOTIFY settingsChanged)
+    Q_PROPERTY(double speechRate READ speechRate WRITE setSpeechRate NOTIFY settingsChanged)
+    Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY settingsChanged)
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY settingsChanged)
 
 public:
     /// Not default-constructible: QML must get the instance through create().
@@ -66,6 +78,47 @@ public:
     {
         return m_guideProblemCount;
     }
+    /// The interface languages: [{code, name, rightToLeft}], French first.
+    [[nodiscard]] static QVariantList interfaceLanguages();
+    [[nodiscard]] bool rightToLeft() const;
+
+    // Settings (kept in the app's settings file).
+    [[nodiscard]] bool autoRead() const
+    {
+        return m_autoRead;
+    }
+    void setAutoRead(bool autoRead);
+    /// -1 (slow) … 0 (normal) … 1 (fast), as QTextToSpeech's rate.
+    [[nodiscard]] double speechRate() const
+    {
+        return m_speechRate;
+    }
+    void setSpeechRate(double rate);
+    /// 1.0 … 2.0: the text size.
+    [[nodiscard]] double textScale() const
+    {
+        return m_textScale;
+    }
+    void setTextScale(double scale);
+    [[nodiscard]] bool highContrast() const
+    {
+        return m_highContrast;
+    }
+    void setHighContrast(bool highContrast);
+
+    [[nodiscard]] ReadAloud *readAloud() const
+    {
+        return m_readAloud.get();
+    }
+    /// Reads the current step aloud in the session language.
+    Q_INVOKABLE bool readStep();
+
+    /// The QML engine to retranslate on a language change (set by whoever loads QML).
+    void setQmlEngine(QQmlEngine *engine)
+    {
+        m_qmlEngine = engine;
+    }
+
     /// A language's name in its own script ("العربية", "Українська").
     Q_INVOKABLE [[nodiscard]] static QString languageName(const QString &code);
 
@@ -93,6 +146,7 @@ Q_SIGNALS:
     void modeChanged();
     void languageChanged();
     void sessionChanged();
+    void settingsChanged();
     /// A session could not start (unknown guide, practice site unavailable).
     void sessionFailed(const QString &guideId);
 
@@ -103,6 +157,18 @@ private:
     CategoryModel *m_categories = nullptr;
     int m_guideProblemCount = 0;
     SessionController *m_session = nullptr;
+    QQmlEngine *m_qmlEngine = nullptr;
+    std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<ReadAloud> m_readAloud = std::make_unique<ReadAloud>();
+    bool m_autoRead = false;
+    double m_speechRate = 0;
+    double m_textScale = 1.0;
+    bool m_highContrast = false;
+    void saveSettings() const;
+
+public:
+    /// Applies the text size setting to the application font (call once QGuiApplication exists).
+    void applyTextScale();
     SessionFactory m_sessionFactory;
     SessionEnder m_sessionEnder;
 };

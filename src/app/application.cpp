@@ -48,6 +48,8 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     for (const Diagnostic &diagnostic : m_library.diagnostics()) {
         qInfo("%s", qPrintable(diagnostic.toString()));
     }
+    m_controller->setQmlEngine(m_engine.get());
+    m_controller->applyTextScale();
     m_catalog = std::make_unique<GuideCatalogModel>(&m_library);
     m_categories = std::make_unique<CategoryModel>(&m_library);
     m_controller->setCatalog(m_catalog.get(), m_categories.get(), int(m_library.diagnostics().size()));

@@ -21,7 +21,9 @@ public:
 
     [[nodiscard]] bool isValid() const
     {
-        return m_regex.isValid() && !m_pattern.isEmpty();
+        // parse() sets m_pattern only with a well-formed expression: asking the
+        // expression itself would compile it (and JIT it), which loading must not pay for.
+        return !m_pattern.isEmpty();
     }
     [[nodiscard]] bool matches(const QUrl &url) const;
     [[nodiscard]] QString pattern() const

@@ -7,6 +7,8 @@
 #include <QCollator>
 #include <QLocale>
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace pasapas
@@ -115,46 +117,73 @@ void GuideCatalogModel::setQuery(const QString &query)
 
 void GuideCatalogModel::refresh()
 {
+    m_orderLanguage.clear(); // the library changed: sort again
     rebuild();
 }
 
+namespace
+{
+/// True when every guide matching `now` also matches `before`: the person
+/// typed on at the end of the query (the usual case, one keystroke at a time).
+bool narrows(const QStringList &before, const QStringList &now)
+{
+    if (before.isEmpty() || now.size() < before.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i + 1 < before.size(); ++i) {
+        if (now.at(i) != before.at(i)) {
+            return false;
+        }
+    }
+    return now.at(before.size() - 1).startsWith(before.constLast());
+}
+} // namespace
+
 void GuideCatalogModel::rebuild()
 {
-    const QStringList words = searchWords(m_query);
     const auto &entries = m_library->entries();
-    struct Hit
-    {
-        qsizetype index;
-        int rank; // 0: title match, 1: elsewhere
-    };
-    QList<Hit> hits;
-    hits.reserve(entries.size());
-    for (qsizetype i = 0; i < entries.size(); ++i) {
+    if (m_orderLanguage != m_language || m_order.size() != entries.size()) {
+        // Sort every guide by title once per language, with each title resolved once.
+        QStringList titles;
+        titles.reserve(entries.size());
+        for (const CatalogEntry &entry : entries) {
+            titles.append(entry.guide.title.text(m_language));
+        }
+        QCollator collator{QLocale(m_language)};
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        m_order.resize(entries.size());
+        std::iota(m_order.begin(), m_order.end(), qsizetype(0));
+        std::stable_sort(m_order.begin(), m_order.end(), [&](qsizetype a, qsizetype b) {
+            return collator.compare(titles.at(a), titles.at(b)) < 0;
+        });
+        m_orderLanguage = m_language;
+        m_lastWords.clear();
+    }
+    const QStringList words = searchWords(m_query);
+    const bool narrowing = m_lastCategory == m_category && narrows(m_lastWords, words);
+    const QList<qsizetype> &pool = narrowing ? m_matches : m_order;
+    QList<qsizetype> matches;
+    QList<qsizetype> elsewhere; // matches outside the titles, listed after the title matches
+    matches.reserve(pool.size());
+    QList<qsizetype> rows;
+    rows.reserve(pool.size());
+    for (const qsizetype i : pool) {
         const CatalogEntry &entry = entries.at(i);
         if (!m_category.isEmpty() && entry.guide.category != m_category) {
             continue;
         }
-        if (words.isEmpty()) {
-            hits.append({i, 0});
-        } else if (containsAllWords(entry.searchTitles, words)) {
-            hits.append({i, 0});
+        if (words.isEmpty() || containsAllWords(entry.searchTitles, words)) {
+            rows.append(i);
+            matches.append(i);
         } else if (containsAllWords(entry.searchBody, words)) {
-            hits.append({i, 1});
+            elsewhere.append(i);
+            matches.append(i);
         }
     }
-    QCollator collator{QLocale(m_language)};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(hits.begin(), hits.end(), [&](const Hit &a, const Hit &b) {
-        if (a.rank != b.rank) {
-            return a.rank < b.rank;
-        }
-        return collator.compare(entries.at(a.index).guide.title.text(m_language), entries.at(b.index).guide.title.text(m_language)) < 0;
-    });
-    QList<qsizetype> rows;
-    rows.reserve(hits.size());
-    for (const Hit &hit : std::as_const(hits)) {
-        rows.append(hit.index);
-    }
+    rows.append(elsewhere);
+    m_lastWords = words;
+    m_lastCategory = m_category;
+    m_matches = std::move(matches);
     if (rows == m_rows) {
         if (!m_rows.isEmpty()) {
             Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));

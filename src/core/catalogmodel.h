@@ -84,6 +84,12 @@ private:
     QString m_category;
     QString m_query;
     QList<qsizetype> m_rows; ///< indices into the library's entries, in display order
+    // Kept between rebuilds so that a keystroke neither sorts nor scans every guide again.
+    QList<qsizetype> m_order; ///< every entry, by title in m_orderLanguage
+    QString m_orderLanguage;
+    QStringList m_lastWords; ///< the words of the query m_matches answers
+    QString m_lastCategory;
+    QList<qsizetype> m_matches; ///< entries matching m_lastWords, in m_order's order
 };
 
 /// The categories of procedures, with how many guides each holds.

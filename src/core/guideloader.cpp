@@ -12,8 +12,10 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrentMap>
 
 #include <cmath>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -47,10 +49,31 @@ const QRegularExpression &idShape()
     return re;
 }
 
-const QRegularExpression &languageShape()
+/// ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$ without a regular expression.
+bool isLanguageCode(QStringView code)
 {
-    static const QRegularExpression re(u"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"_s);
-    return re;
+    const qsizetype dash = code.indexOf(u'-');
+    const QStringView base = dash < 0 ? code : code.first(dash);
+    const auto isLower = [](QChar c) {
+        return c >= u'a' && c <= u'z';
+    };
+    if (base.size() < 2 || base.size() > 3 || !std::all_of(base.begin(), base.end(), isLower)) {
+        return false;
+    }
+    if (dash < 0) {
+        return true;
+    }
+    const QStringView region = code.sliced(dash + 1);
+    return region.size() >= 2 && region.size() <= 8 && std::all_of(region.begin(), region.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    });
+}
+
+bool isBlank(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.isSpace();
+    });
 }
 
 const QRegularExpression &iconShape()
@@ -126,24 +149,25 @@ QString brokenTextMessage()
 /// control character (line break, tab…), or -1.
 qsizetype rawControlInString(const QByteArray &data)
 {
-    bool inString = false;
-    qsizetype opening = 0;
-    const char *p = data.constData();
-    const qsizetype n = data.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = p[i];
-        if (inString) {
-            if (c == '\\') {
-                ++i;
-            } else if (c == '"') {
-                inString = false;
-            } else if (static_cast<unsigned char>(c) < 0x20) {
-                return opening;
+    const char *const begin = data.constData();
+    const char *const end = begin + data.size();
+    const char *p = begin;
+    while (const auto *quote = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)))) {
+        p = quote + 1; // in the string
+        while (p < end && *p != '"') {
+            if (*p == '\\') {
+                p += 2;
+                continue;
             }
-        } else if (c == '"') {
-            inString = true;
-            opening = i;
+            if (static_cast<unsigned char>(*p) < 0x20) {
+                return quote - begin;
+            }
+            ++p;
         }
+        if (p >= end) {
+            return -1;
+        }
+        ++p; // past the closing quote
     }
     return -1;
 }
@@ -192,8 +216,8 @@ public:
             }
             const TextPosition where = JsonPositions::fromOffset(m_data, offset);
             const QByteArray start = m_data.trimmed().startsWith("\xEF\xBB\xBF") ? m_data.trimmed().mid(3) : m_data.trimmed();
-            const QString message = start.startsWith('{') || start.startsWith('[') ? parseErrorMessage(parseError.error)
-                                                                                   : u"le fichier doit commencer par « { »"_s;
+            const QString message =
+                start.startsWith('{') || start.startsWith('[') ? parseErrorMessage(parseError.error) : u"le fichier doit commencer par « { »"_s;
             result.diagnostics.append({m_file, where.line, where.column, QString(), Diagnostic::Severity::Error, u"JSON invalide : "_s + message});
             return result;
         }
@@ -201,12 +225,7 @@ public:
         // means a closing quote is missing.
         if (const qsizetype broken = rawControlInString(m_data); broken >= 0) {
             const TextPosition where = JsonPositions::fromOffset(m_data, broken);
-            result.diagnostics.append({m_file,
-                                       where.line,
-                                       where.column,
-                                       QString(),
-                                       Diagnostic::Severity::Error,
-                                       brokenTextMessage()});
+            result.diagnostics.append({m_file, where.line, where.column, QString(), Diagnostic::Severity::Error, brokenTextMessage()});
             return result;
         }
         if (!document.isObject()) {
@@ -311,8 +330,9 @@ private:
             return std::nullopt;
         }
         if (number < min || number > max) {
-            error(
-                pointer, u"%1 doit être entre %2 et %3, pas %4"_s.arg(fieldName(pointer), QString::number(min, 'g', 15), QString::number(max, 'g', 15), QString::number(number, 'g', 15)));
+            error(pointer,
+                u"%1 doit être entre %2 et %3, pas %4"_s.arg(
+                    fieldName(pointer), QString::number(min, 'g', 15), QString::number(max, 'g', 15), QString::number(number, 'g', 15)));
             return std::nullopt;
         }
         return number;
@@ -341,22 +361,26 @@ private:
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             const QString language = it.key();
-            const QString child = pointer + u'/' + JsonPositions::escapeToken(language);
-            if (!languageShape().match(language).hasMatch()) {
-                error(child, u"code de langue « %1 » invalide : écrivez par exemple « fr », « en », « ar » ou « fa-AF »"_s.arg(language), true);
+            const auto child = [&] {
+                return pointer + u'/' + JsonPositions::escapeToken(language);
+            };
+            if (!isLanguageCode(language)) {
+                error(child(), u"code de langue « %1 » invalide : écrivez par exemple « fr », « en », « ar » ou « fa-AF »"_s.arg(language), true);
                 continue;
             }
-            if (!it.value().isString()) {
-                error(child, u"la traduction « %1 » doit être un texte entre guillemets, pas %2"_s.arg(language, jsonTypeName(it.value())));
+            const QJsonValue translation = it.value();
+            if (!translation.isString()) {
+                error(child(), u"la traduction « %1 » doit être un texte entre guillemets, pas %2"_s.arg(language, jsonTypeName(translation)));
                 continue;
             }
-            if (it.value().toString().trimmed().isEmpty()) {
-                error(child,
-                      language == u"fr" ? u"le texte en français est vide : il est obligatoire"_s
-                                        : u"la traduction « %1 » est vide (supprimez-la plutôt : le français sera affiché)"_s.arg(language));
+            QString string = translation.toString();
+            if (isBlank(string)) {
+                error(child(),
+                    language == u"fr" ? u"le texte en français est vide : il est obligatoire"_s
+                                      : u"la traduction « %1 » est vide (supprimez-la plutôt : le français sera affiché)"_s.arg(language));
                 continue;
             }
-            text.insert(language, it.value().toString());
+            text.insert(language, std::move(string));
         }
         if (!object.contains(u"fr"_s)) {
             error(pointer, u"texte sans version française : « fr » est obligatoire"_s);
@@ -409,7 +433,8 @@ private:
             return std::nullopt;
         }
         const QJsonObject object = value.toObject();
-        checkKeys(object, pointer, {u"css"_s, u"text"_s, u"role"_s, u"name"_s, u"label"_s}, {});
+        static const QStringList locatorKeys{u"css"_s, u"text"_s, u"role"_s, u"name"_s, u"label"_s};
+        checkKeys(object, pointer, locatorKeys, {});
         QStringList kinds;
         for (const QString &kind : {u"css"_s, u"text"_s, u"role"_s, u"label"_s}) {
             if (object.contains(kind)) {
@@ -488,7 +513,9 @@ private:
             return completion;
         }
         const QJsonObject object = value.toObject();
-        checkKeys(object, pointer, {u"on"_s, u"address"_s, u"target"_s}, {u"on"_s});
+        static const QStringList completionKeys{u"on"_s, u"address"_s, u"target"_s};
+        static const QStringList completionRequired{u"on"_s};
+        checkKeys(object, pointer, completionKeys, completionRequired);
         if (!object.contains(u"on"_s)) {
             return completion;
         }
@@ -540,7 +567,8 @@ private:
             return skip;
         }
         const QJsonObject object = value.toObject();
-        checkKeys(object, pointer, {u"present"_s, u"address"_s}, {});
+        static const QStringList skipKeys{u"present"_s, u"address"_s};
+        checkKeys(object, pointer, skipKeys, {});
         if (object.contains(u"present"_s)) {
             skip.present = readLocators(object.value(u"present"_s), pointer + u"/present"_s);
         }
@@ -567,21 +595,20 @@ private:
             return step;
         }
         const QJsonObject o = value.toObject();
-        checkKeys(o,
-            pointer,
-            {u"id"_s,
-                u"instruction"_s,
-                u"frenchWords"_s,
-                u"target"_s,
-                u"frame"_s,
-                u"page"_s,
-                u"complete"_s,
-                u"wait"_s,
-                u"sensitive"_s,
-                u"mediatorNote"_s,
-                u"skipIf"_s,
-                u"pictogram"_s},
-            {u"id"_s, u"instruction"_s, u"complete"_s});
+        static const QStringList stepKeys{u"id"_s,
+            u"instruction"_s,
+            u"frenchWords"_s,
+            u"target"_s,
+            u"frame"_s,
+            u"page"_s,
+            u"complete"_s,
+            u"wait"_s,
+            u"sensitive"_s,
+            u"mediatorNote"_s,
+            u"skipIf"_s,
+            u"pictogram"_s};
+        static const QStringList stepRequired{u"id"_s, u"instruction"_s, u"complete"_s};
+        checkKeys(o, pointer, stepKeys, stepRequired);
         const auto has = [&o](const QString &key) {
             return o.contains(key);
         };
@@ -672,22 +699,22 @@ private:
         Guide guide;
         guide.filePath = m_file;
         guide.folder = m_folder;
-        checkKeys(o,
-            QString(),
-            {u"$schema"_s,
-                u"id"_s,
-                u"version"_s,
-                u"category"_s,
-                u"title"_s,
-                u"summary"_s,
-                u"minutes"_s,
-                u"start"_s,
-                u"allowedHosts"_s,
-                u"pictogram"_s,
-                u"documents"_s,
-                u"mediatorNotes"_s,
-                u"steps"_s},
-            {u"id"_s, u"version"_s, u"category"_s, u"title"_s, u"summary"_s, u"minutes"_s, u"start"_s, u"allowedHosts"_s, u"steps"_s});
+        static const QStringList guideKeys{u"$schema"_s,
+            u"id"_s,
+            u"version"_s,
+            u"category"_s,
+            u"title"_s,
+            u"summary"_s,
+            u"minutes"_s,
+            u"start"_s,
+            u"allowedHosts"_s,
+            u"pictogram"_s,
+            u"documents"_s,
+            u"mediatorNotes"_s,
+            u"steps"_s};
+        static const QStringList guideRequired{
+            u"id"_s, u"version"_s, u"category"_s, u"title"_s, u"summary"_s, u"minutes"_s, u"start"_s, u"allowedHosts"_s, u"steps"_s};
+        checkKeys(o, QString(), guideKeys, guideRequired);
         const auto has = [&o](const QString &key) {
             return o.contains(key);
         };
@@ -771,7 +798,9 @@ private:
                     continue;
                 }
                 const QJsonObject d = documents.at(i).toObject();
-                checkKeys(d, pointer, {u"text"_s, u"pictogram"_s}, {u"text"_s});
+                static const QStringList documentKeys{u"text"_s, u"pictogram"_s};
+                static const QStringList documentRequired{u"text"_s};
+                checkKeys(d, pointer, documentKeys, documentRequired);
                 GuideDocument document;
                 if (d.contains(u"text"_s)) {
                     document.text = readText(d.value(u"text"_s), pointer + u"/text"_s);
@@ -844,13 +873,21 @@ GuideFolderResult loadGuideFolder(const QString &dir)
         return result;
     }
     QHash<QString, QString> seen; // id → file
+    QStringList paths;
     const QStringList subfolders = folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &name : subfolders) {
         const QString path = folder.filePath(name + u"/guide.json"_s);
-        if (!QFile::exists(path)) {
-            continue;
+        if (QFile::exists(path)) {
+            paths.append(path);
         }
-        GuideLoadResult loaded = loadGuideFile(path);
+    }
+    // Guides are independent: read and check them on every core, then merge in folder order.
+    const QList<GuideLoadResult> results = QtConcurrent::blockingMapped(paths, [](const QString &path) {
+        return loadGuideFile(path);
+    });
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString &path = paths.at(i);
+        GuideLoadResult loaded = results.at(i);
         result.diagnostics.append(loaded.diagnostics);
         if (!loaded.guide) {
             continue;

@@ -47,6 +47,10 @@ QStringList LocalizedText::fallbackChain(const QString &language)
 
 LocalizedText::Resolved LocalizedText::resolve(const QString &language) const
 {
+    // The usual case, without building the fallback chain.
+    if (const auto it = m_texts.constFind(language); it != m_texts.cend() && !it.value().isEmpty()) {
+        return {it.value(), language, false};
+    }
     const QStringList chain = fallbackChain(language);
     for (qsizetype i = 0; i < chain.size(); ++i) {
         const auto it = m_texts.constFind(chain.at(i));

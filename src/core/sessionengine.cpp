@@ -50,7 +50,7 @@ QString completionName(Completion::Kind kind)
     }
     return {};
 }
-}
+} // namespace
 
 SessionEngine::SessionEngine(Guide guide, QObject *parent)
     : QObject(parent)

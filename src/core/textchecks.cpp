@@ -95,14 +95,15 @@ QString cssSelectorProblem(const QString &selector)
     if (!open.isEmpty()) {
         return u"« %1 » ouvert mais jamais fermé"_s.arg(open.constLast());
     }
-    QString compact = s;
-    compact.remove(u' ');
-    for (const QChar a : combinators) {
-        for (const QChar b : combinators) {
-            if (compact.contains(QString(a) + b)) {
-                return u"deux séparateurs se suivent"_s;
-            }
+    QChar previous; // the last character that is not a space
+    for (const QChar c : s) {
+        if (c == u' ') {
+            continue;
         }
+        if (combinators.contains(c) && combinators.contains(previous)) {
+            return u"deux séparateurs se suivent"_s;
+        }
+        previous = c;
     }
     return {};
 }

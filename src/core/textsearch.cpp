@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textsearch.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pasapas
@@ -32,11 +34,29 @@ char16_t unifyLetter(char16_t c)
 
 QString foldForSearch(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    // Most texts have nothing to decompose: skip the normalization then.
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u < 0xA0 || (!QChar::isSurrogate(u) && !(u >= 0xAC00 && u <= 0xD7A3) && c.decompositionTag() == QChar::NoDecomposition);
+    });
+    const QString decomposed = plain ? text : text.normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());
     bool lastWasSpace = true;
     for (const QChar ch : decomposed) {
+        if (const char16_t u = ch.unicode(); u < 0x80) { // ASCII: no table lookups
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                folded += ch;
+                lastWasSpace = false;
+            } else if (u >= u'A' && u <= u'Z') {
+                folded += QChar(char16_t(u + 32));
+                lastWasSpace = false;
+            } else if (!lastWasSpace) {
+                folded += u' ';
+                lastWasSpace = true;
+            }
+            continue;
+        }
         const auto category = ch.category();
         if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing || category == QChar::Mark_SpacingCombining || ch.unicode() == u'\u0640') {
             continue; // accents, Arabic harakat, tatweel

@@ -3,7 +3,7 @@
 // loading (against a plain JSON parse of the same files) and the search as you
 // type. Prints figures beside their targets; it is not a pass/fail test.
 //
-//   ./tools/dev build/bin/bench_guides [--runs N] [--keep DIR]
+//   ./tools/dev build/bin/bench_guides [--runs N] [--keep DIR] [--only load|search]
 
 #include "catalogmodel.h"
 #include "guidelibrary.h"
@@ -109,7 +109,10 @@ const QList<Topic> &topics()
         {{u"mon attestation de droits"_s, u"my certificate of entitlement"_s, u"شهادة الحقوق"_s, u"довідку про права"_s}, u"health"_s, 1},
         {{u"mon avis d'impôt"_s, u"my tax notice"_s, u"إشعار الضريبة"_s, u"податкове повідомлення"_s}, u"taxes"_s, 3},
         {{u"la déclaration trimestrielle"_s, u"the quarterly declaration"_s, u"التصريح الفصلي"_s, u"квартальну декларацію"_s}, u"family"_s, 0},
-        {{u"l'inscription sur les listes électorales"_s, u"registration on the electoral roll"_s, u"التسجيل في القوائم الانتخابية"_s, u"запис до списків виборців"_s},
+        {{u"l'inscription sur les listes électorales"_s,
+             u"registration on the electoral roll"_s,
+             u"التسجيل في القوائم الانتخابية"_s,
+             u"запис до списків виборців"_s},
             u"everyday"_s,
             4},
         {{u"mon permis de conduire"_s, u"my driving licence"_s, u"رخصة القيادة"_s, u"посвідчення водія"_s}, u"transport"_s, 5},
@@ -230,7 +233,10 @@ public:
                 u"Your payslips for the last 3 months"_s,
                 u"قسائم راتبك للأشهر الثلاثة الأخيرة"_s,
                 u"Ваші розрахункові листи за останні 3 місяці"_s},
-            {u"Votre RIB (relevé d'identité bancaire)"_s, u"Your RIB (bank details slip)"_s, u"كشف الهوية البنكية (RIB)"_s, u"Ваш RIB (банківські реквізити)"_s},
+            {u"Votre RIB (relevé d'identité bancaire)"_s,
+                u"Your RIB (bank details slip)"_s,
+                u"كشف الهوية البنكية (RIB)"_s,
+                u"Ваш RIB (банківські реквізити)"_s},
             {u"Votre téléphone portable, pour recevoir un code"_s,
                 u"Your mobile phone, to receive a code"_s,
                 u"هاتفك المحمول، لاستلام رمز"_s,
@@ -247,8 +253,8 @@ public:
         }
 
         const Phrase summary{
-            u"Cette démarche se fait sur %1. Vous vous connectez à votre compte, puis vous remplissez le formulaire. Gardez vos documents à côté de vous."_s.arg(
-                site.host),
+            u"Cette démarche se fait sur %1. Vous vous connectez à votre compte, puis vous remplissez le formulaire. Gardez vos documents à côté de vous."_s
+                .arg(site.host),
             u"This is done on %1. You sign in to your account, then you fill in the form. Keep your documents next to you."_s.arg(site.host),
             u"تتم هذه الخطوة على موقع %1. تدخل إلى حسابك، ثم تملأ الاستمارة. احتفظ بوثائقك بجانبك."_s.arg(site.host),
             u"Це робиться на %1. Ви входите до свого акаунта, потім заповнюєте форму. Тримайте документи поруч."_s.arg(site.host),
@@ -590,13 +596,14 @@ int main(int argc, char **argv)
         }
         const auto row = [&](const QString &label, const QString &language, const QString &keys, const QString &hits, const QList<double> &values) {
             const double max = *std::max_element(values.cbegin(), values.cend());
-            print(u"  %1 %2 %3 %4 %5 %6 %7   ≤ %8 ms   %9"_s.arg(pad(label, 25),
-                pad(language, 3),
-                pad(keys, 5, true),
-                pad(hits, 5, true),
-                pad(ms(median(values)), 8, true),
-                pad(ms(percentile(values, 95)), 8, true),
-                pad(ms(max), 8, true))
+            print(u"  %1 %2 %3 %4 %5 %6 %7   ≤ %8 ms   %9"_s
+                      .arg(pad(label, 25),
+                          pad(language, 3),
+                          pad(keys, 5, true),
+                          pad(hits, 5, true),
+                          pad(ms(median(values)), 8, true),
+                          pad(ms(percentile(values, 95)), 8, true),
+                          pad(ms(max), 8, true))
                       .arg(keystrokeTargetMs, 0, 'f', 0)
                       .arg(status(max, keystrokeTargetMs)));
         };

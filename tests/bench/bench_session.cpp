@@ -40,14 +40,14 @@ double percentile(QList<double> values, double p)
 void print(const char *what, const QList<double> &ms, const char *target)
 {
     std::printf("%-48s n=%3lld  median %7.1f ms  p95 %7.1f ms  max %7.1f ms   (target: %s)\n",
-                what,
-                static_cast<long long>(ms.size()),
-                percentile(ms, 0.5),
-                percentile(ms, 0.95),
-                percentile(ms, 1.0),
-                target);
+        what,
+        static_cast<long long>(ms.size()),
+        percentile(ms, 0.5),
+        percentile(ms, 0.95),
+        percentile(ms, 1.0),
+        target);
 }
-}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -114,8 +114,8 @@ int main(int argc, char *argv[])
                 [&] {
                     return highlighted(first);
                 },
-                30000)
-            || !nextFrame()) {
+                30000) ||
+            !nextFrame()) {
             std::fprintf(stderr, "first target never highlighted\n");
             return 1;
         }

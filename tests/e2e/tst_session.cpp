@@ -86,10 +86,10 @@ private:
             timeoutMs);
         if (!ok) {
             qWarning("step %s not shown: at %s, state %s, url %s",
-                     qPrintable(stepId),
-                     qPrintable(session() ? session()->stepId() : u"-"_s),
-                     qPrintable(session() ? session()->state() : u"-"_s),
-                     qPrintable(webView() ? webView()->property("url").toUrl().toString() : u"-"_s));
+                qPrintable(stepId),
+                qPrintable(session() ? session()->stepId() : u"-"_s),
+                qPrintable(session() ? session()->state() : u"-"_s),
+                qPrintable(webView() ? webView()->property("url").toUrl().toString() : u"-"_s));
         }
         return ok;
     }
@@ -107,9 +107,9 @@ private:
                 int amber = 0;
                 for (int d = 3; d <= 14; ++d) {
                     const QList<QPointF> points{{scene.center().x(), scene.top() - d},
-                                                {scene.center().x(), scene.bottom() + d},
-                                                {scene.left() - d, scene.center().y()},
-                                                {scene.right() + d, scene.center().y()}};
+                        {scene.center().x(), scene.bottom() + d},
+                        {scene.left() - d, scene.center().y()},
+                        {scene.right() + d, scene.center().y()}};
                     for (const QPointF &p : points) {
                         const QPoint px = (p * dpr).toPoint();
                         if (!image.rect().contains(px)) {
@@ -186,10 +186,10 @@ private:
             10000);
         if (!ok) {
             qWarning("still at %s: state %s, field filled %d, url %s",
-                     qPrintable(stepId),
-                     qPrintable(session()->state()),
-                     int(session()->fieldFilled()),
-                     qPrintable(webView()->property("url").toUrl().toString()));
+                qPrintable(stepId),
+                qPrintable(session()->state()),
+                int(session()->fieldFilled()),
+                qPrintable(webView()->property("url").toUrl().toString()));
         }
         return ok;
     }
@@ -336,7 +336,9 @@ private Q_SLOTS:
         QVERIFY(waitSettled()); // styled and laid out, as the person sees it
         // The person taps the site's name, which leads home, instead of filling the field.
         // (It is at the top: the person scrolls up to it.)
-        const QVariantMap link = test::runJavaScript(webView(), u"(function(){const a=document.querySelector('.lien-accueil');a.scrollIntoView({block:'center',behavior:'instant'});const r=a.getBoundingClientRect();return {x:r.x+r.width/2,y:r.y+r.height/2};})()"_s).toMap();
+        const QVariantMap link = test::runJavaScript(webView(),
+            u"(function(){const a=document.querySelector('.lien-accueil');a.scrollIntoView({block:'center',behavior:'instant'});const r=a.getBoundingClientRect();return {x:r.x+r.width/2,y:r.y+r.height/2};})()"_s)
+                                     .toMap();
         QVERIFY(!link.isEmpty());
         QTest::qWait(500); // the scrolled page is drawn
         QSignalSpy recovered(session(), &SessionController::recovered);
@@ -345,11 +347,11 @@ private Q_SLOTS:
         if (!recovered.wait(10000)) {
             screenshot(u"recovery-failed"_s);
             qWarning("link at %g,%g (zoom %g); url now %s; scrollY %s",
-                     link[u"x"_s].toReal(),
-                     link[u"y"_s].toReal(),
-                     zoom,
-                     qPrintable(webView()->property("url").toUrl().toString()),
-                     qPrintable(test::runJavaScript(webView(), u"String(window.scrollY)+' '+document.activeElement.tagName"_s).toString()));
+                link[u"x"_s].toReal(),
+                link[u"y"_s].toReal(),
+                zoom,
+                qPrintable(webView()->property("url").toUrl().toString()),
+                qPrintable(test::runJavaScript(webView(), u"String(window.scrollY)+' '+document.activeElement.tagName"_s).toString()));
             QFAIL("no recovery");
         }
         // Back at the first step of the home page.
@@ -364,7 +366,9 @@ private Q_SLOTS:
         QVERIFY(waitShowing(u"accepter-cookies"_s));
         QVERIFY(waitSettled());
         // "Créer mon compte" is on the page, but the cookie banner comes first.
-        const QVariantMap other = test::runJavaScript(webView(), u"(function(){const a=document.querySelector('a[href=\"/compte/creer\"]');const r=a.getBoundingClientRect();return {x:r.x+r.width/2,y:r.y+r.height/2};})()"_s).toMap();
+        const QVariantMap other = test::runJavaScript(webView(),
+            u"(function(){const a=document.querySelector('a[href=\"/compte/creer\"]');const r=a.getBoundingClientRect();return {x:r.x+r.width/2,y:r.y+r.height/2};})()"_s)
+                                      .toMap();
         QVERIFY(!other.isEmpty());
         const int blocked = session()->blockedTaps();
         const qreal zoom = webView()->property("zoomFactor").toReal();

@@ -1,0 +1,510 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="fr">
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Choisir une démarche</source>
+        <translation>Elige un trámite</translation>
+    </message>
+    <message>
+        <source>Chercher une démarche, dans votre langue</source>
+        <translation>Busca un trámite, en tu idioma</translation>
+    </message>
+    <message>
+        <source>Chercher une démarche</source>
+        <translation>Buscar un trámite</translation>
+    </message>
+    <message>
+        <source>Aucune démarche trouvée</source>
+        <translation>No se ha encontrado ningún trámite</translation>
+    </message>
+    <message>
+        <source>Essayez un autre mot, ou demandez au médiateur.</source>
+        <translation>Prueba con otra palabra o pregunta al mediador.</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Travail et emploi</source>
+        <translation>Trabajo y empleo</translation>
+    </message>
+    <message>
+        <source>Famille et allocations (CAF)</source>
+        <translation>Familia y ayudas (CAF)</translation>
+    </message>
+    <message>
+        <source>Santé</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Impôts et argent</source>
+        <translation>Impuestos y dinero</translation>
+    </message>
+    <message>
+        <source>Papiers d&apos;identité et titre de séjour</source>
+        <translation>Documentos de identidad y permiso de residencia</translation>
+    </message>
+    <message>
+        <source>Logement</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Transports</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Justice et droits</source>
+        <translation>Justicia y derechos</translation>
+    </message>
+    <message>
+        <source>Premiers pas sur la tablette</source>
+        <translation>Primeros pasos con la tableta</translation>
+    </message>
+    <message>
+        <source>Vie quotidienne</source>
+        <translation>Vida diaria</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTile</name>
+    <message numerus="yes">
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n guía</numerusform>
+            <numerusform>%n guías</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bientôt</source>
+        <translation>Próximamente</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPicker</name>
+    <message>
+        <source>Choisir un document</source>
+        <translation>Elegir un documento</translation>
+    </message>
+    <message>
+        <source>Aucun document dans cette session</source>
+        <translation>No hay documentos en esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCard</name>
+    <message numerus="yes">
+        <source>⏱ environ %n minute(s)</source>
+        <extracomment>Estimated duration of a procedure</extracomment>
+        <translation>
+            <numerusform>⏱ alrededor de %n minuto</numerusform>
+            <numerusform>⏱ unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>en français</source>
+        <extracomment>The guide is not translated: shown in French</extracomment>
+        <translation>en francés</translation>
+    </message>
+    <message>
+        <source>version locale (remplace le guide fourni)</source>
+        <translation>versión local (sustituye a la guía incluida)</translation>
+    </message>
+    <message>
+        <source>guide local</source>
+        <translation>guía local</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDetailPage</name>
+    <message>
+        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
+        <translation>Esta guía todavía no está traducida. Está en francés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⏱ Durée : environ %n minute(s)</source>
+        <extracomment>Estimated duration of a procedure</extracomment>
+        <translation>
+            <numerusform>⏱ Duración: alrededor de %n minuto</numerusform>
+            <numerusform>⏱ Duración: unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commencer</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Commencer la démarche « %1 »</source>
+        <translation>Empezar el trámite « %1 »</translation>
+    </message>
+    <message>
+        <source>À préparer avant de commencer</source>
+        <translation>Qué preparar antes de empezar</translation>
+    </message>
+    <message>
+        <source>prêt</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>pas encore prêt</source>
+        <translation>todavía no está listo</translation>
+    </message>
+    <message>
+        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
+        <translation>Marca cada documento cuando lo tengas contigo.</translation>
+    </message>
+    <message>
+        <source>Langues de ce guide</source>
+        <translation>Idiomas de esta guía</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note pour le médiateur :&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nota para el mediador:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
+        <translation>Versión local de esta guía (carpeta %1). Sustituye a la guía que viene con la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideListPage</name>
+    <message>
+        <source>Pas encore de guide ici</source>
+        <translation>Todavía no hay guías aquí</translation>
+    </message>
+    <message>
+        <source>Le médiateur peut ajouter des guides pour cette démarche.</source>
+        <translation>El mediador puede añadir guías para este trámite.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Pas à pas</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <source>Bonjour !</source>
+        <translation>¡Hola!</translation>
+    </message>
+    <message>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
+        <translation>Haz tus trámites en internet, paso a paso. ¿Cómo vas a usar la tableta hoy?</translation>
+    </message>
+    <message>
+        <source>Session accompagnée</source>
+        <translation>Con un mediador</translation>
+    </message>
+    <message>
+        <source>Je fais ma démarche avec un médiateur ou une médiatrice à côté de moi.</source>
+        <translation>Hago mi trámite con un mediador o una mediadora a mi lado.</translation>
+    </message>
+    <message>
+        <source>En autonomie</source>
+        <translation>Por mi cuenta</translation>
+    </message>
+    <message>
+        <source>Je fais ma démarche seul·e. Tout sera effacé à la fin.</source>
+        <translation>Hago mi trámite sin ayuda. Todo se borrará al final.</translation>
+    </message>
+    <message>
+        <source>Espace médiateur</source>
+        <translation>Espacio del mediador</translation>
+    </message>
+    <message>
+        <source>Préparer une session, choisir les guides, régler la tablette.</source>
+        <translation>Preparar una sesión, elegir las guías, configurar la tableta.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageAction</name>
+    <message>
+        <source>Langue</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Choisir la langue</source>
+        <translation>Elegir el idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Choisir la langue</source>
+        <translation>Elegir el idioma</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pas à pas</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <source>Ce guide ne peut pas démarrer.</source>
+        <translation>Esta guía no puede empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorPage</name>
+    <message>
+        <source>Espace médiateur</source>
+        <translation>Espacio del mediador</translation>
+    </message>
+    <message>
+        <source>Bientôt disponible</source>
+        <translation>Próximamente</translation>
+    </message>
+    <message>
+        <source>Cette partie de l&apos;application est en préparation.</source>
+        <translation>Esta parte de la aplicación todavía no está lista.</translation>
+    </message>
+</context>
+<context>
+    <name>PageProblem</name>
+    <message>
+        <source>La page ne s&apos;ouvre pas</source>
+        <translation>La página no se abre</translation>
+    </message>
+    <message>
+        <source>La page s&apos;est fermée</source>
+        <translation>La página se ha cerrado</translation>
+    </message>
+    <message>
+        <source>Le site a un problème</source>
+        <translation>El sitio web tiene un problema</translation>
+    </message>
+    <message>
+        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <translation>La tableta no consigue conectar con el sitio web. Revisa el wifi y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <translation>No es culpa tuya. Podemos volver a la última página correcta.</translation>
+    </message>
+    <message>
+        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <translation>El sitio web no responde como siempre. Vuelve a intentarlo dentro de un momento o llama al mediador.</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Volver a intentar</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Ce fichier ne peut pas être enregistré sur la tablette.</source>
+        <translation>Este archivo no se puede guardar en la tableta.</translation>
+    </message>
+    <message>
+        <source>Document enregistré : %1</source>
+        <translation>Documento guardado: %1</translation>
+    </message>
+    <message>
+        <source>Chargement de la page</source>
+        <translation>Cargando la página</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsAction</name>
+    <message>
+        <source>Réglages</source>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Réglages</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute</source>
+        <translation>Lectura en voz alta</translation>
+    </message>
+    <message>
+        <source>Lire chaque étape automatiquement</source>
+        <translation>Leer cada paso automáticamente</translation>
+    </message>
+    <message>
+        <source>Vitesse de lecture</source>
+        <translation>Velocidad de lectura</translation>
+    </message>
+    <message>
+        <source>Lente</source>
+        <translation>Lenta</translation>
+    </message>
+    <message>
+        <source>Normale</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Rapide</source>
+        <translation>Rápida</translation>
+    </message>
+    <message>
+        <source>Affichage</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>Taille du texte</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Normale (100 %)</source>
+        <translation>Normal (100 %)</translation>
+    </message>
+    <message>
+        <source>Grande (150 %)</source>
+        <translation>Grande (150 %)</translation>
+    </message>
+    <message>
+        <source>Très grande (200 %)</source>
+        <translation>Muy grande (200 %)</translation>
+    </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>Contraste alto</translation>
+    </message>
+    <message>
+        <source>Texte noir sur fond blanc, bordures plus visibles.</source>
+        <translation>Texto negro sobre fondo blanco, bordes más visibles.</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>Terminé</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Étape %1 sur %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Avancement</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Bravo ! La démarche est terminée.</source>
+        <translation>¡Muy bien! Has terminado el trámite.</translation>
+    </message>
+    <message>
+        <source>(pas encore traduit : en français)</source>
+        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
+        <translation>(todavía no traducido: en francés)</translation>
+    </message>
+    <message>
+        <source>Sur le site, cherchez :</source>
+        <translation>En el sitio web, busca:</translation>
+    </message>
+    <message>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
+        <translation>Información secreta: escríbela tú. El mediador mira hacia otro lado y la aplicación no la lee.</translation>
+    </message>
+    <message>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
+        <translation>No encuentro « %1 » en esta página. Busca estas palabras en la página o pide ayuda.</translation>
+    </message>
+    <message>
+        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
+        <translation>No encuentro el sitio correcto en esta página. Búscalo o pide ayuda.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
+        <translation>No estás en la página correcta para este paso.</translation>
+    </message>
+    <message>
+        <source>Revenir à la bonne page</source>
+        <translation>Volver a la página correcta</translation>
+    </message>
+    <message>
+        <source>Pas de souci. Le médiateur va venir vous aider. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>No pasa nada. El mediador va a venir a ayudarte. También puedes seguir cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>No pasa nada. Pide ayuda en recepción. También puedes seguir cuando quieras.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pour le médiateur :&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Para el mediador:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>C&apos;est fait</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>C&apos;est fait : étape suivante</source>
+        <translation>Hecho: paso siguiente</translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Étape précédente</source>
+        <translation>Paso anterior</translation>
+    </message>
+    <message>
+        <source>Je suis bloqué·e</source>
+        <translation>No puedo seguir</translation>
+    </message>
+    <message>
+        <source>Je suis bloqué·e : demander de l&apos;aide</source>
+        <translation>No puedo seguir: pedir ayuda</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Terminer la session</source>
+        <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>Quitter la démarche</source>
+        <translation>Salir del trámite</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Lire l&apos;étape à voix haute</source>
+        <translation>Leer el paso en voz alta</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBubble</name>
+    <message>
+        <source>✍ Ici</source>
+        <translation>✍ Aquí</translation>
+    </message>
+    <message>
+        <source>👆 Ici</source>
+        <translation>👆 Aquí</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::ReadAloud</name>
+    <message>
+        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <translation>La lectura en voz alta no está instalada en esta tableta.</translation>
+    </message>
+    <message>
+        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
+        <translation>La lectura en voz alta no funciona en esta tableta.</translation>
+    </message>
+    <message>
+        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
+        <translation>La tableta no tiene voz para este idioma. Pregunta al mediador.</translation>
+    </message>
+</context>
+</TS>

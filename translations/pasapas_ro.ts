@@ -1,0 +1,513 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="fr">
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Choisir une démarche</source>
+        <translation>Alege un demers</translation>
+    </message>
+    <message>
+        <source>Chercher une démarche, dans votre langue</source>
+        <translation>Caută un demers, în limba ta</translation>
+    </message>
+    <message>
+        <source>Chercher une démarche</source>
+        <translation>Caută un demers</translation>
+    </message>
+    <message>
+        <source>Aucune démarche trouvée</source>
+        <translation>Niciun demers găsit</translation>
+    </message>
+    <message>
+        <source>Essayez un autre mot, ou demandez au médiateur.</source>
+        <translation>Încearcă alt cuvânt sau întreabă mediatorul.</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Travail et emploi</source>
+        <translation>Muncă și locuri de muncă</translation>
+    </message>
+    <message>
+        <source>Famille et allocations (CAF)</source>
+        <translation>Familie și alocații (CAF)</translation>
+    </message>
+    <message>
+        <source>Santé</source>
+        <translation>Sănătate</translation>
+    </message>
+    <message>
+        <source>Impôts et argent</source>
+        <translation>Impozite și bani</translation>
+    </message>
+    <message>
+        <source>Papiers d&apos;identité et titre de séjour</source>
+        <translation>Acte de identitate și permis de ședere</translation>
+    </message>
+    <message>
+        <source>Logement</source>
+        <translation>Locuință</translation>
+    </message>
+    <message>
+        <source>Transports</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Justice et droits</source>
+        <translation>Justiție și drepturi</translation>
+    </message>
+    <message>
+        <source>Premiers pas sur la tablette</source>
+        <translation>Primii pași pe tabletă</translation>
+    </message>
+    <message>
+        <source>Vie quotidienne</source>
+        <translation>Viața de zi cu zi</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTile</name>
+    <message numerus="yes">
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n ghid</numerusform>
+            <numerusform>%n ghiduri</numerusform>
+            <numerusform>%n de ghiduri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bientôt</source>
+        <translation>În curând</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPicker</name>
+    <message>
+        <source>Choisir un document</source>
+        <translation>Alege un document</translation>
+    </message>
+    <message>
+        <source>Aucun document dans cette session</source>
+        <translation>Niciun document în această sesiune</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCard</name>
+    <message numerus="yes">
+        <source>⏱ environ %n minute(s)</source>
+        <extracomment>Estimated duration of a procedure</extracomment>
+        <translation>
+            <numerusform>⏱ aproximativ %n minut</numerusform>
+            <numerusform>⏱ aproximativ %n minute</numerusform>
+            <numerusform>⏱ aproximativ %n de minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>en français</source>
+        <extracomment>The guide is not translated: shown in French</extracomment>
+        <translation>în franceză</translation>
+    </message>
+    <message>
+        <source>version locale (remplace le guide fourni)</source>
+        <translation>versiune locală (înlocuiește ghidul inclus)</translation>
+    </message>
+    <message>
+        <source>guide local</source>
+        <translation>ghid local</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDetailPage</name>
+    <message>
+        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
+        <translation>Acest ghid nu este încă tradus: este în franceză.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⏱ Durée : environ %n minute(s)</source>
+        <extracomment>Estimated duration of a procedure</extracomment>
+        <translation>
+            <numerusform>⏱ Durată: aproximativ %n minut</numerusform>
+            <numerusform>⏱ Durată: aproximativ %n minute</numerusform>
+            <numerusform>⏱ Durată: aproximativ %n de minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commencer</source>
+        <translation>Începe</translation>
+    </message>
+    <message>
+        <source>Commencer la démarche « %1 »</source>
+        <translation>Începe demersul « %1 »</translation>
+    </message>
+    <message>
+        <source>À préparer avant de commencer</source>
+        <translation>De pregătit înainte să începi</translation>
+    </message>
+    <message>
+        <source>prêt</source>
+        <translation>gata</translation>
+    </message>
+    <message>
+        <source>pas encore prêt</source>
+        <translation>încă nu e gata</translation>
+    </message>
+    <message>
+        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
+        <translation>Bifează fiecare document când îl ai la tine.</translation>
+    </message>
+    <message>
+        <source>Langues de ce guide</source>
+        <translation>Limbile acestui ghid</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note pour le médiateur :&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Notă pentru mediator:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
+        <translation>Versiune locală a acestui ghid (dosarul %1): înlocuiește ghidul inclus în aplicație.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideListPage</name>
+    <message>
+        <source>Pas encore de guide ici</source>
+        <translation>Încă nu există ghiduri aici</translation>
+    </message>
+    <message>
+        <source>Le médiateur peut ajouter des guides pour cette démarche.</source>
+        <translation>Mediatorul poate adăuga ghiduri pentru acest demers.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Pas à pas</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <source>Bonjour !</source>
+        <translation>Bună ziua!</translation>
+    </message>
+    <message>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
+        <translation>Fă-ți demersurile online, pas cu pas. Cum folosești tableta azi?</translation>
+    </message>
+    <message>
+        <source>Session accompagnée</source>
+        <translation>Sesiune cu mediator</translation>
+    </message>
+    <message>
+        <source>Je fais ma démarche avec un médiateur ou une médiatrice à côté de moi.</source>
+        <translation>Îmi fac demersul cu un mediator sau o mediatoare lângă mine.</translation>
+    </message>
+    <message>
+        <source>En autonomie</source>
+        <translation>Pe cont propriu</translation>
+    </message>
+    <message>
+        <source>Je fais ma démarche seul·e. Tout sera effacé à la fin.</source>
+        <translation>Îmi fac demersul fără ajutor. La final, totul va fi șters.</translation>
+    </message>
+    <message>
+        <source>Espace médiateur</source>
+        <translation>Spațiul mediatorului</translation>
+    </message>
+    <message>
+        <source>Préparer une session, choisir les guides, régler la tablette.</source>
+        <translation>Pregătește o sesiune, alege ghidurile, configurează tableta.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageAction</name>
+    <message>
+        <source>Langue</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <source>Choisir la langue</source>
+        <translation>Alege limba</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Choisir la langue</source>
+        <translation>Alege limba</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pas à pas</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <source>Ce guide ne peut pas démarrer.</source>
+        <translation>Acest ghid nu poate porni.</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorPage</name>
+    <message>
+        <source>Espace médiateur</source>
+        <translation>Spațiul mediatorului</translation>
+    </message>
+    <message>
+        <source>Bientôt disponible</source>
+        <translation>Disponibil în curând</translation>
+    </message>
+    <message>
+        <source>Cette partie de l&apos;application est en préparation.</source>
+        <translation>Această parte a aplicației este în pregătire.</translation>
+    </message>
+</context>
+<context>
+    <name>PageProblem</name>
+    <message>
+        <source>La page ne s&apos;ouvre pas</source>
+        <translation>Pagina nu se deschide</translation>
+    </message>
+    <message>
+        <source>La page s&apos;est fermée</source>
+        <translation>Pagina s-a închis</translation>
+    </message>
+    <message>
+        <source>Le site a un problème</source>
+        <translation>Site-ul are o problemă</translation>
+    </message>
+    <message>
+        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <translation>Tableta nu se poate conecta la site. Verifică Wi-Fi-ul, apoi încearcă din nou.</translation>
+    </message>
+    <message>
+        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <translation>Nu e vina ta. Putem relua de la ultima pagină bună.</translation>
+    </message>
+    <message>
+        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <translation>Site-ul nu răspunde ca de obicei. Încearcă din nou peste puțin timp sau cheamă mediatorul.</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Reîncearcă</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Ce fichier ne peut pas être enregistré sur la tablette.</source>
+        <translation>Acest fișier nu poate fi salvat pe tabletă.</translation>
+    </message>
+    <message>
+        <source>Document enregistré : %1</source>
+        <translation>Document salvat: %1</translation>
+    </message>
+    <message>
+        <source>Chargement de la page</source>
+        <translation>Se încarcă pagina</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsAction</name>
+    <message>
+        <source>Réglages</source>
+        <translation>Setări</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Réglages</source>
+        <translation>Setări</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute</source>
+        <translation>Citire cu voce tare</translation>
+    </message>
+    <message>
+        <source>Lire chaque étape automatiquement</source>
+        <translation>Citește automat fiecare pas</translation>
+    </message>
+    <message>
+        <source>Vitesse de lecture</source>
+        <translation>Viteza de citire</translation>
+    </message>
+    <message>
+        <source>Lente</source>
+        <translation>Lentă</translation>
+    </message>
+    <message>
+        <source>Normale</source>
+        <translation>Normală</translation>
+    </message>
+    <message>
+        <source>Rapide</source>
+        <translation>Rapidă</translation>
+    </message>
+    <message>
+        <source>Affichage</source>
+        <translation>Afișare</translation>
+    </message>
+    <message>
+        <source>Taille du texte</source>
+        <translation>Mărimea textului</translation>
+    </message>
+    <message>
+        <source>Normale (100 %)</source>
+        <translation>Normală (100 %)</translation>
+    </message>
+    <message>
+        <source>Grande (150 %)</source>
+        <translation>Mare (150 %)</translation>
+    </message>
+    <message>
+        <source>Très grande (200 %)</source>
+        <translation>Foarte mare (200 %)</translation>
+    </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>Contrast ridicat</translation>
+    </message>
+    <message>
+        <source>Texte noir sur fond blanc, bordures plus visibles.</source>
+        <translation>Text negru pe fundal alb, margini mai vizibile.</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>Terminé</source>
+        <translation>Terminat</translation>
+    </message>
+    <message>
+        <source>Étape %1 sur %2</source>
+        <translation>Pasul %1 din %2</translation>
+    </message>
+    <message>
+        <source>Avancement</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <source>Bravo ! La démarche est terminée.</source>
+        <translation>Bravo! Demersul este gata.</translation>
+    </message>
+    <message>
+        <source>(pas encore traduit : en français)</source>
+        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
+        <translation>(încă netradus: în franceză)</translation>
+    </message>
+    <message>
+        <source>Sur le site, cherchez :</source>
+        <translation>Pe site, caută:</translation>
+    </message>
+    <message>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
+        <translation>Informație secretă: scrie-o tu. Mediatorul se uită în altă parte, iar aplicația nu o citește.</translation>
+    </message>
+    <message>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
+        <translation>Nu găsesc « %1 » pe această pagină. Caută aceste cuvinte pe pagină sau cere ajutor.</translation>
+    </message>
+    <message>
+        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
+        <translation>Nu găsesc locul pe această pagină. Caută-l sau cere ajutor.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
+        <translation>Nu ești pe pagina potrivită pentru acest pas.</translation>
+    </message>
+    <message>
+        <source>Revenir à la bonne page</source>
+        <translation>Înapoi la pagina potrivită</translation>
+    </message>
+    <message>
+        <source>Pas de souci. Le médiateur va venir vous aider. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>Nicio problemă. Mediatorul vine să te ajute. Poți și să continui când ești gata.</translation>
+    </message>
+    <message>
+        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>Nicio problemă. Cere ajutor la recepție. Poți și să continui când ești gata.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pour le médiateur :&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Pentru mediator:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>C&apos;est fait</source>
+        <translation>Gata</translation>
+    </message>
+    <message>
+        <source>C&apos;est fait : étape suivante</source>
+        <translation>Gata: pasul următor</translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <source>Étape précédente</source>
+        <translation>Pasul anterior</translation>
+    </message>
+    <message>
+        <source>Je suis bloqué·e</source>
+        <translation>M-am blocat</translation>
+    </message>
+    <message>
+        <source>Je suis bloqué·e : demander de l&apos;aide</source>
+        <translation>M-am blocat: cer ajutor</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Termină</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Ieși</translation>
+    </message>
+    <message>
+        <source>Terminer la session</source>
+        <translation>Încheie sesiunea</translation>
+    </message>
+    <message>
+        <source>Quitter la démarche</source>
+        <translation>Ieși din demers</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Ascultă</translation>
+    </message>
+    <message>
+        <source>Lire l&apos;étape à voix haute</source>
+        <translation>Citește pasul cu voce tare</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBubble</name>
+    <message>
+        <source>✍ Ici</source>
+        <translation>✍ Aici</translation>
+    </message>
+    <message>
+        <source>👆 Ici</source>
+        <translation>👆 Aici</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::ReadAloud</name>
+    <message>
+        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <translation>Citirea cu voce tare nu este instalată pe această tabletă.</translation>
+    </message>
+    <message>
+        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
+        <translation>Citirea cu voce tare nu funcționează pe această tabletă.</translation>
+    </message>
+    <message>
+        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
+        <translation>Tableta nu are o voce pentru această limbă. Întreabă mediatorul.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,513 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="fr">
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Choisir une démarche</source>
+        <translation>Выберите процедуру</translation>
+    </message>
+    <message>
+        <source>Chercher une démarche, dans votre langue</source>
+        <translation>Найти процедуру на вашем языке</translation>
+    </message>
+    <message>
+        <source>Chercher une démarche</source>
+        <translation>Найти процедуру</translation>
+    </message>
+    <message>
+        <source>Aucune démarche trouvée</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <source>Essayez un autre mot, ou demandez au médiateur.</source>
+        <translation>Попробуйте другое слово или спросите консультанта.</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Travail et emploi</source>
+        <translation>Работа и трудоустройство</translation>
+    </message>
+    <message>
+        <source>Famille et allocations (CAF)</source>
+        <translation>Семья и пособия (CAF)</translation>
+    </message>
+    <message>
+        <source>Santé</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <source>Impôts et argent</source>
+        <translation>Налоги и деньги</translation>
+    </message>
+    <message>
+        <source>Papiers d&apos;identité et titre de séjour</source>
+        <translation>Документы и вид на жительство</translation>
+    </message>
+    <message>
+        <source>Logement</source>
+        <translation>Жильё</translation>
+    </message>
+    <message>
+        <source>Transports</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <source>Justice et droits</source>
+        <translation>Суд и права</translation>
+    </message>
+    <message>
+        <source>Premiers pas sur la tablette</source>
+        <translation>Первые шаги с планшетом</translation>
+    </message>
+    <message>
+        <source>Vie quotidienne</source>
+        <translation>Повседневная жизнь</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTile</name>
+    <message numerus="yes">
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n инструкция</numerusform>
+            <numerusform>%n инструкции</numerusform>
+            <numerusform>%n инструкций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bientôt</source>
+        <translation>Скоро</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPicker</name>
+    <message>
+        <source>Choisir un document</source>
+        <translation>Выберите документ</translation>
+    </message>
+    <message>
+        <source>Aucun document dans cette session</source>
+        <translation>В этом сеансе нет документов</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCard</name>
+    <message numerus="yes">
+        <source>⏱ environ %n minute(s)</source>
+        <extracomment>Estimated duration of a procedure</extracomment>
+        <translation>
+            <numerusform>⏱ примерно %n минута</numerusform>
+            <numerusform>⏱ примерно %n минуты</numerusform>
+            <numerusform>⏱ примерно %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>en français</source>
+        <extracomment>The guide is not translated: shown in French</extracomment>
+        <translation>на французском</translation>
+    </message>
+    <message>
+        <source>version locale (remplace le guide fourni)</source>
+        <translation>местная версия (заменяет встроенную инструкцию)</translation>
+    </message>
+    <message>
+        <source>guide local</source>
+        <translation>местная инструкция</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDetailPage</name>
+    <message>
+        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
+        <translation>Эта инструкция ещё не переведена: она на французском.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⏱ Durée : environ %n minute(s)</source>
+        <extracomment>Estimated duration of a procedure</extracomment>
+        <translation>
+            <numerusform>⏱ Время: примерно %n минута</numerusform>
+            <numerusform>⏱ Время: примерно %n минуты</numerusform>
+            <numerusform>⏱ Время: примерно %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commencer</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Commencer la démarche « %1 »</source>
+        <translation>Начать процедуру « %1 »</translation>
+    </message>
+    <message>
+        <source>À préparer avant de commencer</source>
+        <translation>Что подготовить заранее</translation>
+    </message>
+    <message>
+        <source>prêt</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>pas encore prêt</source>
+        <translation>ещё не готово</translation>
+    </message>
+    <message>
+        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
+        <translation>Отметьте каждый документ, когда он у вас с собой.</translation>
+    </message>
+    <message>
+        <source>Langues de ce guide</source>
+        <translation>Языки этой инструкции</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note pour le médiateur :&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Заметка для консультанта:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
+        <translation>Местная версия этой инструкции (папка %1): она заменяет инструкцию, встроенную в приложение.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideListPage</name>
+    <message>
+        <source>Pas encore de guide ici</source>
+        <translation>Здесь пока нет инструкций</translation>
+    </message>
+    <message>
+        <source>Le médiateur peut ajouter des guides pour cette démarche.</source>
+        <translation>Консультант может добавить инструкции для этой процедуры.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Pas à pas</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <source>Bonjour !</source>
+        <translation>Здравствуйте!</translation>
+    </message>
+    <message>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
+        <translation>Проходите процедуры онлайн, шаг за шагом. Как вы сегодня будете работать с планшетом?</translation>
+    </message>
+    <message>
+        <source>Session accompagnée</source>
+        <translation>С консультантом</translation>
+    </message>
+    <message>
+        <source>Je fais ma démarche avec un médiateur ou une médiatrice à côté de moi.</source>
+        <translation>Я прохожу процедуру, а рядом со мной консультант.</translation>
+    </message>
+    <message>
+        <source>En autonomie</source>
+        <translation>Самостоятельно</translation>
+    </message>
+    <message>
+        <source>Je fais ma démarche seul·e. Tout sera effacé à la fin.</source>
+        <translation>Я прохожу процедуру без помощи. В конце всё будет удалено.</translation>
+    </message>
+    <message>
+        <source>Espace médiateur</source>
+        <translation>Раздел консультанта</translation>
+    </message>
+    <message>
+        <source>Préparer une session, choisir les guides, régler la tablette.</source>
+        <translation>Подготовить сеанс, выбрать инструкции, настроить планшет.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageAction</name>
+    <message>
+        <source>Langue</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Choisir la langue</source>
+        <translation>Выбрать язык</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Choisir la langue</source>
+        <translation>Выбрать язык</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pas à pas</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <source>Ce guide ne peut pas démarrer.</source>
+        <translation>Эту инструкцию не удаётся запустить.</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorPage</name>
+    <message>
+        <source>Espace médiateur</source>
+        <translation>Раздел консультанта</translation>
+    </message>
+    <message>
+        <source>Bientôt disponible</source>
+        <translation>Скоро будет доступно</translation>
+    </message>
+    <message>
+        <source>Cette partie de l&apos;application est en préparation.</source>
+        <translation>Этот раздел приложения ещё готовится.</translation>
+    </message>
+</context>
+<context>
+    <name>PageProblem</name>
+    <message>
+        <source>La page ne s&apos;ouvre pas</source>
+        <translation>Страница не открывается</translation>
+    </message>
+    <message>
+        <source>La page s&apos;est fermée</source>
+        <translation>Страница закрылась</translation>
+    </message>
+    <message>
+        <source>Le site a un problème</source>
+        <translation>На сайте проблема</translation>
+    </message>
+    <message>
+        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <translation>Планшет не может связаться с сайтом. Проверьте Wi-Fi и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <translation>Это не ваша вина. Можно продолжить с последней правильной страницы.</translation>
+    </message>
+    <message>
+        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <translation>Сайт работает не как обычно. Попробуйте ещё раз чуть позже или позовите консультанта.</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Ce fichier ne peut pas être enregistré sur la tablette.</source>
+        <translation>Этот файл нельзя сохранить на планшете.</translation>
+    </message>
+    <message>
+        <source>Document enregistré : %1</source>
+        <translation>Документ сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Chargement de la page</source>
+        <translation>Загрузка страницы</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsAction</name>
+    <message>
+        <source>Réglages</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Réglages</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute</source>
+        <translation>Чтение вслух</translation>
+    </message>
+    <message>
+        <source>Lire chaque étape automatiquement</source>
+        <translation>Читать каждый шаг автоматически</translation>
+    </message>
+    <message>
+        <source>Vitesse de lecture</source>
+        <translation>Скорость чтения</translation>
+    </message>
+    <message>
+        <source>Lente</source>
+        <translation>Медленная</translation>
+    </message>
+    <message>
+        <source>Normale</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <source>Rapide</source>
+        <translation>Быстрая</translation>
+    </message>
+    <message>
+        <source>Affichage</source>
+        <translation>Экран</translation>
+    </message>
+    <message>
+        <source>Taille du texte</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <source>Normale (100 %)</source>
+        <translation>Обычный (100 %)</translation>
+    </message>
+    <message>
+        <source>Grande (150 %)</source>
+        <translation>Крупный (150 %)</translation>
+    </message>
+    <message>
+        <source>Très grande (200 %)</source>
+        <translation>Очень крупный (200 %)</translation>
+    </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <source>Texte noir sur fond blanc, bordures plus visibles.</source>
+        <translation>Чёрный текст на белом фоне, рамки заметнее.</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>Terminé</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Étape %1 sur %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <source>Avancement</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Bravo ! La démarche est terminée.</source>
+        <translation>Отлично! Процедура завершена.</translation>
+    </message>
+    <message>
+        <source>(pas encore traduit : en français)</source>
+        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
+        <translation>(ещё не переведено: на французском)</translation>
+    </message>
+    <message>
+        <source>Sur le site, cherchez :</source>
+        <translation>На сайте найдите:</translation>
+    </message>
+    <message>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
+        <translation>Секретные данные: введите их сами. Консультант не смотрит, а приложение их не читает.</translation>
+    </message>
+    <message>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
+        <translation>Я не нахожу « %1 » на этой странице. Найдите эти слова на странице или попросите помощи.</translation>
+    </message>
+    <message>
+        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
+        <translation>Я не нахожу нужное место на этой странице. Поищите его или попросите помощи.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
+        <translation>Для этого шага нужна другая страница.</translation>
+    </message>
+    <message>
+        <source>Revenir à la bonne page</source>
+        <translation>Вернуться на нужную страницу</translation>
+    </message>
+    <message>
+        <source>Pas de souci. Le médiateur va venir vous aider. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>Ничего страшного. Консультант сейчас подойдёт и поможет. Вы также можете продолжить, когда будете готовы.</translation>
+    </message>
+    <message>
+        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>Ничего страшного. Попросите помощи на стойке приёма. Вы также можете продолжить, когда будете готовы.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pour le médiateur :&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Для консультанта:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>C&apos;est fait</source>
+        <translation>Сделано</translation>
+    </message>
+    <message>
+        <source>C&apos;est fait : étape suivante</source>
+        <translation>Сделано: следующий шаг</translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Étape précédente</source>
+        <translation>Предыдущий шаг</translation>
+    </message>
+    <message>
+        <source>Je suis bloqué·e</source>
+        <translation>Не получается</translation>
+    </message>
+    <message>
+        <source>Je suis bloqué·e : demander de l&apos;aide</source>
+        <translation>Не получается: попросить помощи</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Terminer la session</source>
+        <translation>Завершить сеанс</translation>
+    </message>
+    <message>
+        <source>Quitter la démarche</source>
+        <translation>Выйти из процедуры</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Слушать</translation>
+    </message>
+    <message>
+        <source>Lire l&apos;étape à voix haute</source>
+        <translation>Прочитать шаг вслух</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBubble</name>
+    <message>
+        <source>✍ Ici</source>
+        <translation>✍ Здесь</translation>
+    </message>
+    <message>
+        <source>👆 Ici</source>
+        <translation>👆 Здесь</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::ReadAloud</name>
+    <message>
+        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <translation>Чтение вслух не установлено на этом планшете.</translation>
+    </message>
+    <message>
+        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
+        <translation>Чтение вслух не работает на этом планшете.</translation>
+    </message>
+    <message>
+        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
+        <translation>На планшете нет голоса для этого языка. Спросите консультанта.</translation>
+    </message>
+</context>
+</TS>
