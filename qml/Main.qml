@@ -10,6 +10,9 @@ Kirigami.ApplicationWindow {
 
     title: qsTr("Pas à pas")
 
+    // Every control follows the text size setting, live.
+    font: Kirigami.Theme.defaultFont
+
     // Arabic and Persian mirror the whole layout.
     LayoutMirroring.enabled: AppController.rightToLeft
     LayoutMirroring.childrenInherit: true
@@ -29,6 +32,10 @@ Kirigami.ApplicationWindow {
     // One screen at a time: on a tablet, a page fills the window.
     pageStack.columnView.columnResizeMode: Kirigami.ColumnView.SingleColumn
     pageStack.globalToolBar.style: Kirigami.ApplicationHeaderStyle.ToolBar
+    // The header grows with the text size setting (up to 200 %).
+    pageStack.globalToolBar.preferredHeight: Math.round((Kirigami.Units.gridUnit * 1.8 + Kirigami.Units.smallSpacing * 2) * AppController.textScale)
+    pageStack.globalToolBar.minimumHeight: pageStack.globalToolBar.preferredHeight
+    pageStack.globalToolBar.maximumHeight: pageStack.globalToolBar.preferredHeight
     pageStack.globalToolBar.showNavigationButtons: Kirigami.ApplicationHeaderStyle.ShowBackButton
     pageStack.initialPage: HomePage {
         onModeChosen: mode => root.openMode(mode)

@@ -196,15 +196,18 @@ QQC2.Pane {
         }
 
         GridLayout {
+            id: buttons
+
             Layout.fillWidth: true
-            columns: 2
+            // Side by side while the words fit; one under the other with large text.
+            columns: backButton.implicitWidth + stuckButton.implicitWidth + columnSpacing <= root.availableWidth ? 2 : 1
             columnSpacing: Kirigami.Units.largeSpacing
             rowSpacing: Kirigami.Units.largeSpacing
 
             QQC2.Button {
                 objectName: "doneButton"
                 Layout.fillWidth: true
-                Layout.columnSpan: 2
+                Layout.columnSpan: buttons.columns
                 Layout.preferredHeight: Kirigami.Units.gridUnit * 3
                 visible: !root.finished
                 highlighted: root.session.completion === "done" || root.session.fieldFilled
@@ -215,6 +218,8 @@ QQC2.Pane {
                 onClicked: root.session.done()
             }
             QQC2.Button {
+                id: backButton
+
                 objectName: "backButton"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Kirigami.Units.gridUnit * 3
@@ -225,6 +230,8 @@ QQC2.Pane {
                 onClicked: root.session.back()
             }
             QQC2.Button {
+                id: stuckButton
+
                 objectName: "stuckButton"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Kirigami.Units.gridUnit * 3
@@ -237,7 +244,7 @@ QQC2.Pane {
             QQC2.Button {
                 objectName: "quitButton"
                 Layout.fillWidth: true
-                Layout.columnSpan: root.finished ? 1 : 2
+                Layout.columnSpan: root.finished ? 1 : buttons.columns
                 Layout.preferredHeight: Kirigami.Units.gridUnit * 3
                 highlighted: root.finished
                 icon.name: root.finished ? "dialog-ok-apply" : "application-exit"

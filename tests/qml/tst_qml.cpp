@@ -21,8 +21,14 @@ public Q_SLOTS:
         pasapas::setupApplicationIdentity();
         m_controller = std::make_unique<pasapas::AppController>(pasapas::Mode::Accompanied);
     }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        // Live language switching retranslates this engine.
+        m_controller->setQmlEngine(engine);
+    }
     void cleanupTestCase()
     {
+        m_controller->setLanguage(QStringLiteral("fr"));
         m_controller.reset();
     }
 

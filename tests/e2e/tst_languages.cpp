@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Languages as a person meets them: switching at any moment without a
+// restart, Arabic mirrored, text at 100% and 200% not cut, every control at
+// least 48 px with an accessible name. Screenshots of the home, catalog and
+// session screens in French, Arabic and Ukrainian at both sizes:
+// build/screenshots/{home,catalog,session}-LANG-SIZE.png.
+#include "appcontroller.h"
+#include "application.h"
+#include "guisupport.h"
+#include "sessioncontroller.h"
+#include "webengine.h"
+
+#include <QAccessible>
+#include <QGuiApplication>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(PasAPasPlugin)
+Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace pasapas;
+
+class LanguagesTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Application> m_app;
+
+    QQuickWindow *window() const
+    {
+        return m_app->window();
+    }
+    QQuickItem *currentPage() const
+    {
+        return window()->property("pageStack").value<QObject *>()->property("currentItem").value<QQuickItem *>();
+    }
+    QQuickItem *item(const QString &name) const
+    {
+        return test::findItem(currentPage(), name);
+    }
+
+    bool settled()
+    {
+        return QTest::qWaitFor(
+            [&] {
+                QQuickItem *page = currentPage();
+                return page && std::abs(page->mapToScene(QPointF(0, 0)).x()) < 1;
+            },
+            5000);
+    }
+
+    void tap(QQuickItem *target)
+    {
+        QTest::mouseClick(window(), Qt::LeftButton, {}, target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint());
+    }
+
+    /// Every visible control of the page: at least 48 px high and wide, with
+    /// an accessible name; every text inside the window's width.
+    void checkPage(QQuickItem *root, const QString &where)
+    {
+        QList<QQuickItem *> stack{root};
+        const qreal width = window()->width();
+        while (!stack.isEmpty()) {
+            QQuickItem *it = stack.takeLast();
+            if (!it->isVisible() || it->opacity() == 0) {
+                continue;
+            }
+            const auto children = it->childItems();
+            stack.append(children);
+            const QRectF r = it->mapRectToScene(QRectF(0, 0, it->width(), it->height()));
+            if (it->inherits("QQuickAbstractButton") && r.intersects(QRectF(0, 0, width, window()->height()))) {
+                QVERIFY2(it->height() >= 48 && it->width() >= 48,
+                    qPrintable(u"%1: %2 \"%3\" is %4×%5"_s.arg(where, QString::fromLatin1(it->metaObject()->className()), it->property("text").toString())
+                                   .arg(it->width())
+                                   .arg(it->height())));
+                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(it);
+                QVERIFY2(accessible && !accessible->text(QAccessible::Name).isEmpty(),
+                    qPrintable(u"%1: a %2 has no accessible name"_s.arg(where, QString::fromLatin1(it->metaObject()->className()))));
+            }
+            if (it->inherits("QQuickText") && it->property("truncated").toBool() && it->property("maximumLineCount").toInt() > 1000) {
+                QFAIL(qPrintable(u"%1: text \"%2\" is cut"_s.arg(where, it->property("text").toString().left(40))));
+            }
+            if (it->inherits("QQuickText") && !it->property("text").toString().isEmpty() && r.width() > 0) {
+                QVERIFY2(r.left() >= -1 && r.right() <= width + 1,
+                    qPrintable(
+                        u"%1: text \"%2\" goes out of the window (%3…%4)"_s.arg(where, it->property("text").toString().left(40)).arg(r.left()).arg(r.right())));
+            }
+        }
+    }
+
+    void shot(const QString &name)
+    {
+        QTest::qWait(150);
+        QVERIFY(window()->grabWindow().save(test::screenshotPath(name)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_app = std::make_unique<Application>(CommandLine{});
+        QVERIFY(m_app->load());
+        window()->resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QVERIFY(settled());
+    }
+
+    void screens_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<QString>("greeting");
+        for (const double scale : {1.0, 2.0}) {
+            QTest::addRow("fr %g", scale) << u"fr"_s << scale << u"Bonjour !"_s;
+            QTest::addRow("ar %g", scale) << u"ar"_s << scale << QString();
+            QTest::addRow("uk %g", scale) << u"uk"_s << scale << QString();
+        }
+    }
+
+    void screens()
+    {
+        QFETCH(QString, language);
+        QFETCH(double, scale);
+        QFETCH(QString, greeting);
+        const QString suffix = u"%1-%2"_s.arg(language).arg(int(scale * 100));
+        AppController *controller = m_app->controller();
+
+        // Switched live, on the home screen.
+        controller->setLanguage(language);
+        controller->setTextScale(scale);
+        QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
+        QVERIFY(settled());
+        const bool rtl = language == u"ar";
+        QCOMPARE(QGuiApplication::layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
+        QQuickItem *accompanied = item(u"tileAccompanied"_s);
+        QQuickItem *mediator = item(u"tileMediator"_s);
+        QVERIFY(accompanied && mediator);
+        QTRY_VERIFY(accompanied->width() > 0);
+        const QString title = accompanied->property("title").toString();
+        if (language == u"fr") {
+            QCOMPARE(title, u"Session accompagnée"_s);
+        } else {
+            QVERIFY2(title != u"Session accompagnée"_s && !title.isEmpty(), qPrintable(title));
+        }
+        if (window()->width() > window()->height() && scale < 1.5) {
+            // Three tiles in a row: Arabic reads them from the right.
+            const auto x = [](QQuickItem *tile) {
+                return tile->mapToScene(QPointF(0, 0)).x();
+            };
+            QTRY_VERIFY2(rtl ? x(accompanied) > x(mediator) : x(accompanied) < x(mediator),
+                qPrintable(u"accompanied at %1, mediator at %2"_s.arg(x(accompanied)).arg(x(mediator))));
+        }
+        checkPage(currentPage(), u"home "_s + suffix);
+        shot(u"home-"_s + suffix + u".png"_s);
+
+        // The catalog.
+        tap(accompanied);
+        QTRY_COMPARE(currentPage()->objectName(), u"catalogPage"_s);
+        QVERIFY(settled());
+        checkPage(currentPage(), u"catalog "_s + suffix);
+        shot(u"catalog-"_s + suffix + u".png"_s);
+
+        // A session on the practice site.
+        QVERIFY(controller->startSession(u"practice-toucher"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), u"sessionPage"_s, 5000);
+        QVERIFY(settled());
+        SessionController *session = m_app->session();
+        QTRY_VERIFY_WITH_TIMEOUT(session->state() == u"showing", 20000);
+        QQuickItem *instruction = item(u"instruction"_s);
+        QVERIFY(instruction);
+        QCOMPARE(instruction->property("text").toString(), session->instruction());
+        if (language != u"fr") {
+            QVERIFY(session->instruction() != u"Touchez le bouton « Bouton 1 »."_s || language == u"uk");
+        }
+        QCOMPARE(item(u"frenchWords"_s)->property("text").toString(), u"« Bouton 1 »"_s);
+        QTest::qWait(500);
+        checkPage(currentPage(), u"session "_s + suffix);
+        shot(u"session-"_s + suffix + u".png"_s);
+
+        controller->endSession();
+        QTRY_COMPARE(currentPage()->objectName(), u"catalogPage"_s);
+        window()->property("pageStack").value<QObject *>()->metaObject();
+        QMetaObject::invokeMethod(window()->property("pageStack").value<QObject *>(), "pop", Q_ARG(QVariant, QVariant()));
+        QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
+        Q_UNUSED(greeting)
+    }
+
+    void switchingDuringASession()
+    {
+        AppController *controller = m_app->controller();
+        controller->setLanguage(u"fr"_s);
+        controller->setTextScale(1.0);
+        QVERIFY(controller->startSession(u"practice-toucher"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), u"sessionPage"_s, 5000);
+        QQuickItem *instruction = item(u"instruction"_s);
+        QTRY_COMPARE(instruction->property("text").toString(), u"Touchez le bouton « Bouton 1 »."_s);
+        QQuickItem *done = item(u"doneButton"_s);
+        const QString doneFr = done->property("text").toString();
+        controller->setLanguage(u"ar"_s);
+        QTRY_COMPARE(instruction->property("text").toString(), u"المس الزر « Bouton 1 »."_s);
+        QTRY_VERIFY(done->property("text").toString() != doneFr);
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        // Back to French: nothing was restarted, the step is the same.
+        controller->setLanguage(u"fr"_s);
+        QTRY_COMPARE(done->property("text").toString(), doneFr);
+        QCOMPARE(m_app->session()->stepId(), u"bouton-1"_s);
+        controller->endSession();
+    }
+
+    void cleanupTestCase()
+    {
+        m_app->controller()->setTextScale(1.0);
+        m_app.reset();
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    test::allowWebEngineAsRoot();
+    initializeWebEngine();
+    QGuiApplication app(argc, argv);
+    setupApplicationIdentity();
+    LanguagesTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_languages.moc"
