@@ -17,13 +17,6 @@ Kirigami.ApplicationWindow {
     LayoutMirroring.enabled: AppController.rightToLeft
     LayoutMirroring.childrenInherit: true
 
-    // High contrast: black on white, dark blue for what is active.
-    Kirigami.Theme.textColor: AppController.highContrast ? "#000000" : undefined
-    Kirigami.Theme.backgroundColor: AppController.highContrast ? "#ffffff" : undefined
-    Kirigami.Theme.alternateBackgroundColor: AppController.highContrast ? "#ffffff" : undefined
-    Kirigami.Theme.disabledTextColor: AppController.highContrast ? "#1a1a1a" : undefined
-    Kirigami.Theme.highlightColor: AppController.highContrast ? "#00308f" : undefined
-    Kirigami.Theme.focusColor: AppController.highContrast ? "#00308f" : undefined
     width: Kirigami.Units.gridUnit * 64
     height: Kirigami.Units.gridUnit * 40
     minimumWidth: Kirigami.Units.gridUnit * 18

@@ -376,14 +376,6 @@
         <source>Très grande (200 %)</source>
         <translation>كبير جدًا (200 %)</translation>
     </message>
-    <message>
-        <source>Contraste élevé</source>
-        <translation>تباين عالٍ</translation>
-    </message>
-    <message>
-        <source>Texte noir sur fond blanc, bordures plus visibles.</source>
-        <translation>نص أسود على خلفية بيضاء، وحدود أوضح.</translation>
-    </message>
 </context>
 <context>
     <name>StepCard</name>

@@ -364,14 +364,6 @@
         <source>Très grande (200 %)</source>
         <translation>Very large (200%)</translation>
     </message>
-    <message>
-        <source>Contraste élevé</source>
-        <translation>High contrast</translation>
-    </message>
-    <message>
-        <source>Texte noir sur fond blanc, bordures plus visibles.</source>
-        <translation>Black text on a white background, clearer borders.</translation>
-    </message>
 </context>
 <context>
     <name>StepCard</name>

@@ -364,14 +364,6 @@
         <source>Très grande (200 %)</source>
         <translation>Muy grande (200 %)</translation>
     </message>
-    <message>
-        <source>Contraste élevé</source>
-        <translation>Contraste alto</translation>
-    </message>
-    <message>
-        <source>Texte noir sur fond blanc, bordures plus visibles.</source>
-        <translation>Texto negro sobre fondo blanco, bordes más visibles.</translation>
-    </message>
 </context>
 <context>
     <name>StepCard</name>

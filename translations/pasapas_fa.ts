@@ -361,14 +361,6 @@
         <source>Très grande (200 %)</source>
         <translation>خیلی بزرگ (200 %)</translation>
     </message>
-    <message>
-        <source>Contraste élevé</source>
-        <translation>کنتراست بالا</translation>
-    </message>
-    <message>
-        <source>Texte noir sur fond blanc, bordures plus visibles.</source>
-        <translation>متن سیاه روی زمینه سفید، با خط‌های دور واضح‌تر.</translation>
-    </message>
 </context>
 <context>
     <name>StepCard</name>

@@ -364,14 +364,6 @@
         <source>Très grande (200 %)</source>
         <translation>Muito grande (200 %)</translation>
     </message>
-    <message>
-        <source>Contraste élevé</source>
-        <translation>Contraste elevado</translation>
-    </message>
-    <message>
-        <source>Texte noir sur fond blanc, bordures plus visibles.</source>
-        <translation>Texto preto sobre fundo branco, contornos mais visíveis.</translation>
-    </message>
 </context>
 <context>
     <name>StepCard</name>

@@ -367,14 +367,6 @@
         <source>Très grande (200 %)</source>
         <translation>Foarte mare (200 %)</translation>
     </message>
-    <message>
-        <source>Contraste élevé</source>
-        <translation>Contrast ridicat</translation>
-    </message>
-    <message>
-        <source>Texte noir sur fond blanc, bordures plus visibles.</source>
-        <translation>Text negru pe fundal alb, margini mai vizibile.</translation>
-    </message>
 </context>
 <context>
     <name>StepCard</name>

@@ -367,14 +367,6 @@
         <source>Très grande (200 %)</source>
         <translation>Очень крупный (200 %)</translation>
     </message>
-    <message>
-        <source>Contraste élevé</source>
-        <translation>Высокий контраст</translation>
-    </message>
-    <message>
-        <source>Texte noir sur fond blanc, bordures plus visibles.</source>
-        <translation>Чёрный текст на белом фоне, рамки заметнее.</translation>
-    </message>
 </context>
 <context>
     <name>StepCard</name>

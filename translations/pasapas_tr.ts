@@ -361,14 +361,6 @@
         <source>Très grande (200 %)</source>
         <translation>Çok büyük (% 200)</translation>
     </message>
-    <message>
-        <source>Contraste élevé</source>
-        <translation>Yüksek kontrast</translation>
-    </message>
-    <message>
-        <source>Texte noir sur fond blanc, bordures plus visibles.</source>
-        <translation>Beyaz zemin üzerinde siyah yazı, daha belirgin kenarlar.</translation>
-    </message>
 </context>
 <context>
     <name>StepCard</name>

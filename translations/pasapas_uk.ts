@@ -367,14 +367,6 @@
         <source>Très grande (200 %)</source>
         <translation>Дуже великий (200 %)</translation>
     </message>
-    <message>
-        <source>Contraste élevé</source>
-        <translation>Високий контраст</translation>
-    </message>
-    <message>
-        <source>Texte noir sur fond blanc, bordures plus visibles.</source>
-        <translation>Чорний текст на білому тлі, рамки помітніші.</translation>
-    </message>
 </context>
 <context>
     <name>StepCard</name>

@@ -54,12 +54,5 @@ FormCard.FormCardPage {
             currentIndex: AppController.textScale > 1.75 ? 2 : AppController.textScale > 1.25 ? 1 : 0
             onActivated: AppController.textScale = currentValue
         }
-        FormCard.FormSwitchDelegate {
-            objectName: "highContrastSwitch"
-            text: qsTr("Contraste élevé")
-            description: qsTr("Texte noir sur fond blanc, bordures plus visibles.")
-            checked: AppController.highContrast
-            onToggled: AppController.highContrast = checked
-        }
     }
 }

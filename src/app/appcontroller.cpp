@@ -27,7 +27,6 @@ AppController::AppController(Mode mode, QObject *parent)
     m_autoRead = settings.value(QStringLiteral("speech/autoRead"), false).toBool();
     m_speechRate = std::clamp(settings.value(QStringLiteral("speech/rate"), 0.0).toDouble(), -1.0, 1.0);
     m_textScale = std::clamp(settings.value(QStringLiteral("display/textScale"), 1.0).toDouble(), 1.0, 2.0);
-    m_highContrast = settings.value(QStringLiteral("display/highContrast"), false).toBool();
 }
 
 void AppController::saveSettings() const
@@ -36,7 +35,6 @@ void AppController::saveSettings() const
     settings.setValue(QStringLiteral("speech/autoRead"), m_autoRead);
     settings.setValue(QStringLiteral("speech/rate"), m_speechRate);
     settings.setValue(QStringLiteral("display/textScale"), m_textScale);
-    settings.setValue(QStringLiteral("display/highContrast"), m_highContrast);
 }
 
 void AppController::setAutoRead(bool autoRead)
@@ -79,16 +77,6 @@ void AppController::applyTextScale()
     QFont font = base;
     font.setPointSizeF(base.pointSizeF() * m_textScale);
     QGuiApplication::setFont(font);
-}
-
-void AppController::setHighContrast(bool highContrast)
-{
-    if (m_highContrast == highContrast) {
-        return;
-    }
-    m_highContrast = highContrast;
-    saveSettings();
-    Q_EMIT settingsChanged();
 }
 
 QVariantList AppController::interfaceLanguages()

@@ -38,7 +38,6 @@ class AppController : public QObject
     Q_PROPERTY(bool autoRead READ autoRead WRITE setAutoRead NOTIFY settingsChanged)
     Q_PROPERTY(double speechRate READ speechRate WRITE setSpeechRate NOTIFY settingsChanged)
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY settingsChanged)
-    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY settingsChanged)
 
 public:
     /// Not default-constructible: QML must get the instance through create().
@@ -100,11 +99,6 @@ public:
         return m_textScale;
     }
     void setTextScale(double scale);
-    [[nodiscard]] bool highContrast() const
-    {
-        return m_highContrast;
-    }
-    void setHighContrast(bool highContrast);
 
     [[nodiscard]] ReadAloud *readAloud() const
     {
@@ -163,7 +157,6 @@ private:
     bool m_autoRead = false;
     double m_speechRate = 0;
     double m_textScale = 1.0;
-    bool m_highContrast = false;
     void saveSettings() const;
 
 public:

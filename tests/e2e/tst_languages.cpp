@@ -46,12 +46,17 @@ private:
 
     bool settled()
     {
-        return QTest::qWaitFor(
+        const bool ok = QTest::qWaitFor(
             [&] {
                 QQuickItem *page = currentPage();
                 return page && std::abs(page->mapToScene(QPointF(0, 0)).x()) < 1;
             },
             5000);
+        if (!ok && currentPage()) {
+            qWarning(
+                "page %s at x=%g, width %g", qPrintable(currentPage()->objectName()), currentPage()->mapToScene(QPointF(0, 0)).x(), currentPage()->width());
+        }
+        return ok;
     }
 
     void tap(QQuickItem *target)
@@ -210,6 +215,24 @@ private Q_SLOTS:
         QTRY_COMPARE(done->property("text").toString(), doneFr);
         QCOMPARE(m_app->session()->stepId(), u"bouton-1"_s);
         controller->endSession();
+    }
+
+    void keyboardOnly()
+    {
+        // Without touching the screen: Tab to a way in, Space to open it.
+        QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
+        QVERIFY(settled());
+        QQuickItem *tile = item(u"tileSelfService"_s);
+        QVERIFY(tile);
+        for (int i = 0; i < 12 && !tile->hasActiveFocus(); ++i) {
+            QTest::keyClick(window(), Qt::Key_Tab);
+        }
+        QVERIFY2(tile->hasActiveFocus(), "the self-service tile is reachable with Tab");
+        QTest::keyClick(window(), Qt::Key_Space);
+        QTRY_COMPARE(currentPage()->objectName(), u"catalogPage"_s);
+        QCOMPARE(m_app->controller()->modeKey(), u"self-service"_s);
+        QMetaObject::invokeMethod(window()->property("pageStack").value<QObject *>(), "pop", Q_ARG(QVariant, QVariant()));
+        QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
     }
 
     void cleanupTestCase()
