@@ -65,27 +65,42 @@ const Step *SessionEngine::currentStep() const
     return m_index >= 0 && m_index < m_guide.steps.size() ? &m_guide.steps.at(m_index) : nullptr;
 }
 
+namespace
+{
+/// What the page looks for during one step.
+QVariantMap stepWatch(const Step &step, bool following)
+{
+    const bool tap = step.completion.kind == Completion::Kind::Tap;
+    return {
+        {u"stepId"_s, step.id},
+        {u"target"_s, locatorsToVariant(step.target)},
+        {u"frame"_s, step.frame},
+        {u"completion"_s, completionName(step.completion.kind)},
+        // While a tap is expected, only the target can be tapped.
+        {u"insist"_s, tap && following && !step.target.isEmpty()},
+        {u"sensitive"_s, step.sensitive},
+        {u"appears"_s, locatorsToVariant(step.completion.target)},
+        {u"skipPresent"_s, locatorsToVariant(step.skipIf.present)},
+    };
+}
+} // namespace
+
 QVariantMap SessionEngine::pageWatch() const
 {
     const Step *step = currentStep();
     if (!step || m_state == State::Finished || m_state == State::NotStarted) {
         return {};
     }
-    const bool tap = step->completion.kind == Completion::Kind::Tap;
     // Block other taps only while the person is following the highlight: not
     // when the target is missing, the person is stuck or on another page.
     const bool following = m_state == State::Looking || m_state == State::Showing;
-    return {
-        {u"stepId"_s, step->id},
-        {u"target"_s, locatorsToVariant(step->target)},
-        {u"frame"_s, step->frame},
-        {u"completion"_s, completionName(step->completion.kind)},
-        // While a tap is expected, only the target can be tapped.
-        {u"insist"_s, tap && following && !step->target.isEmpty()},
-        {u"sensitive"_s, step->sensitive},
-        {u"appears"_s, locatorsToVariant(step->completion.target)},
-        {u"skipPresent"_s, locatorsToVariant(step->skipIf.present)},
-    };
+    QVariantMap watch = stepWatch(*step, following);
+    // After a tap on the target, the page may start looking for the next
+    // step's target at once, without waiting for the app (it still decides).
+    if (step->completion.kind == Completion::Kind::Tap && m_index + 1 < m_guide.steps.size()) {
+        watch.insert(u"next"_s, stepWatch(m_guide.steps.at(m_index + 1), true));
+    }
+    return watch;
 }
 
 void SessionEngine::start()

@@ -153,19 +153,18 @@ struct Probe
 /// Three tap steps a, b, c, no page conditions.
 Guide threeTaps()
 {
-    return makeGuide({makeStep(u"a"_s, Kind::Tap, {byText(u"Un"_s)}),
-                      makeStep(u"b"_s, Kind::Tap, {byText(u"Deux"_s)}),
-                      makeStep(u"c"_s, Kind::Tap, {byText(u"Trois"_s)})});
+    return makeGuide(
+        {makeStep(u"a"_s, Kind::Tap, {byText(u"Un"_s)}), makeStep(u"b"_s, Kind::Tap, {byText(u"Deux"_s)}), makeStep(u"c"_s, Kind::Tap, {byText(u"Trois"_s)})});
 }
 
 /// Five steps over three pages: home (0), login (1, 2), space (3, 4).
 Guide threePages()
 {
     return makeGuide({makeStep(u"accueil"_s, Kind::Tap, {byText(u"Mon compte"_s)}, pageHome),
-                      makeStep(u"identifiant"_s, Kind::Fill, {byLabel(u"Numéro allocataire"_s)}, pageLogin),
-                      makeStep(u"mot-de-passe"_s, Kind::Fill, {byLabel(u"Mot de passe"_s)}, pageLogin),
-                      makeStep(u"mes-droits"_s, Kind::Tap, {byText(u"Mes droits"_s)}, pageSpace),
-                      makeStep(u"lire"_s, Kind::Done, {}, pageSpace)});
+        makeStep(u"identifiant"_s, Kind::Fill, {byLabel(u"Numéro allocataire"_s)}, pageLogin),
+        makeStep(u"mot-de-passe"_s, Kind::Fill, {byLabel(u"Mot de passe"_s)}, pageLogin),
+        makeStep(u"mes-droits"_s, Kind::Tap, {byText(u"Mes droits"_s)}, pageSpace),
+        makeStep(u"lire"_s, Kind::Done, {}, pageSpace)});
 }
 
 } // namespace
@@ -287,8 +286,8 @@ private Q_SLOTS:
     void tapCompletesOnlyTheCurrentStep()
     {
         SessionEngine engine(makeGuide({makeStep(u"a"_s, Kind::Tap, {byText(u"Un"_s)}),
-                                        makeStep(u"b"_s, Kind::Tap, {byText(u"Deux"_s)}),
-                                        makeStep(u"c"_s, Kind::Fill, {byLabel(u"Nom"_s)})}));
+            makeStep(u"b"_s, Kind::Tap, {byText(u"Deux"_s)}),
+            makeStep(u"c"_s, Kind::Fill, {byLabel(u"Nom"_s)})}));
         Probe probe(&engine);
         engine.start();
         engine.targetFound(u"a"_s);
@@ -359,7 +358,7 @@ private Q_SLOTS:
     void addressCompletesOnAMatchingAddress()
     {
         SessionEngine engine(makeGuide({withCompletionAddress(makeStep(u"se-connecter"_s, Kind::Address, {}, pageLogin), pageSpace),
-                                        makeStep(u"mes-droits"_s, Kind::Tap, {byText(u"Mes droits"_s)}, pageSpace)}));
+            makeStep(u"mes-droits"_s, Kind::Tap, {byText(u"Mes droits"_s)}, pageSpace)}));
         Probe probe(&engine);
         engine.start();
         QCOMPARE(where(engine), u"0 Showing"_s);
@@ -530,8 +529,8 @@ private Q_SLOTS:
     void backDoesNotLandOnAnAutomaticallySkippedFirstStep()
     {
         SessionEngine engine(makeGuide({withSkipAddress(makeStep(u"cookies"_s, Kind::Tap, {byText(u"Tout refuser"_s)}), u"https://www.caf.fr/*cookies=ok*"_s),
-                                        makeStep(u"b"_s, Kind::Tap, {byText(u"Deux"_s)}),
-                                        makeStep(u"c"_s, Kind::Tap, {byText(u"Trois"_s)})}));
+            makeStep(u"b"_s, Kind::Tap, {byText(u"Deux"_s)}),
+            makeStep(u"c"_s, Kind::Tap, {byText(u"Trois"_s)})}));
         engine.addressChanged(QUrl(u"https://www.caf.fr/accueil?cookies=ok"_s)); // the web view loads before the session starts
         engine.start();
         QCOMPARE(where(engine), u"1 Looking"_s);
@@ -615,9 +614,9 @@ private Q_SLOTS:
     {
         const QString loggedIn = u"https://www.caf.fr/*connecte=1*"_s;
         SessionEngine engine(makeGuide({makeStep(u"a"_s, Kind::Tap, {byText(u"Un"_s)}),
-                                        withSkipAddress(makeStep(u"se-connecter"_s, Kind::Tap, {byText(u"Se connecter"_s)}), loggedIn),
-                                        withSkipAddress(makeStep(u"mot-de-passe"_s, Kind::Fill, {byLabel(u"Mot de passe"_s)}), loggedIn),
-                                        makeStep(u"d"_s, Kind::Tap, {byText(u"Quatre"_s)})}));
+            withSkipAddress(makeStep(u"se-connecter"_s, Kind::Tap, {byText(u"Se connecter"_s)}), loggedIn),
+            withSkipAddress(makeStep(u"mot-de-passe"_s, Kind::Fill, {byLabel(u"Mot de passe"_s)}), loggedIn),
+            makeStep(u"d"_s, Kind::Tap, {byText(u"Quatre"_s)})}));
         Probe probe(&engine);
         engine.start();
         engine.addressChanged(QUrl(u"https://www.caf.fr/accueil?connecte=1"_s));
@@ -640,8 +639,8 @@ private Q_SLOTS:
     void skipIfAddressSkipsWhileOnTheStep()
     {
         SessionEngine engine(makeGuide({makeStep(u"a"_s, Kind::Tap, {byText(u"Un"_s)}),
-                                        withSkipAddress(makeStep(u"cookies"_s, Kind::Tap, {byText(u"Tout refuser"_s)}), u"https://www.caf.fr/*cookies=ok*"_s),
-                                        makeStep(u"c"_s, Kind::Tap, {byText(u"Trois"_s)})}));
+            withSkipAddress(makeStep(u"cookies"_s, Kind::Tap, {byText(u"Tout refuser"_s)}), u"https://www.caf.fr/*cookies=ok*"_s),
+            makeStep(u"c"_s, Kind::Tap, {byText(u"Trois"_s)})}));
         Probe probe(&engine);
         engine.start();
         engine.targetTapped(u"a"_s);
@@ -661,7 +660,7 @@ private Q_SLOTS:
     void skipIfAddressPastTheLastStepFinishes()
     {
         SessionEngine engine(makeGuide({makeStep(u"a"_s, Kind::Tap, {byText(u"Un"_s)}),
-                                        withSkipAddress(makeStep(u"deconnexion"_s, Kind::Tap, {byText(u"Se déconnecter"_s)}), u"https://www.caf.fr/au-revoir*"_s)}));
+            withSkipAddress(makeStep(u"deconnexion"_s, Kind::Tap, {byText(u"Se déconnecter"_s)}), u"https://www.caf.fr/au-revoir*"_s)}));
         Probe probe(&engine);
         engine.start();
         engine.addressChanged(QUrl(u"https://www.caf.fr/au-revoir"_s));
@@ -843,10 +842,10 @@ private Q_SLOTS:
     {
         // The guide starts and ends on the home page.
         SessionEngine engine(makeGuide({makeStep(u"mon-compte"_s, Kind::Tap, {byText(u"Mon compte"_s)}, pageHome),
-                                        makeStep(u"identifiant"_s, Kind::Fill, {byLabel(u"Numéro allocataire"_s)}, pageLogin),
-                                        makeStep(u"mot-de-passe"_s, Kind::Fill, {byLabel(u"Mot de passe"_s)}, pageLogin),
-                                        makeStep(u"mes-droits"_s, Kind::Tap, {byText(u"Mes droits"_s)}, pageSpace),
-                                        makeStep(u"revenir"_s, Kind::Done, {}, pageHome)}));
+            makeStep(u"identifiant"_s, Kind::Fill, {byLabel(u"Numéro allocataire"_s)}, pageLogin),
+            makeStep(u"mot-de-passe"_s, Kind::Fill, {byLabel(u"Mot de passe"_s)}, pageLogin),
+            makeStep(u"mes-droits"_s, Kind::Tap, {byText(u"Mes droits"_s)}, pageSpace),
+            makeStep(u"revenir"_s, Kind::Done, {}, pageHome)}));
         engine.start();
         engine.addressChanged(home);
         engine.targetTapped(u"mon-compte"_s);
@@ -859,9 +858,8 @@ private Q_SLOTS:
 
     void addressCompletionAlreadyReachedOnEntry()
     {
-        SessionEngine engine(makeGuide({makeStep(u"lire"_s, Kind::Done),
-                                        withCompletionAddress(makeStep(u"aller-espace"_s, Kind::Address), pageSpace),
-                                        makeStep(u"fin"_s, Kind::Done)}));
+        SessionEngine engine(makeGuide(
+            {makeStep(u"lire"_s, Kind::Done), withCompletionAddress(makeStep(u"aller-espace"_s, Kind::Address), pageSpace), makeStep(u"fin"_s, Kind::Done)}));
         engine.start();
         // While reading, the person already followed the link to the personal space…
         engine.addressChanged(space);
@@ -953,9 +951,8 @@ private Q_SLOTS:
         QCOMPARE(watch.value(u"sensitive"_s).toBool(), false);
         QCOMPARE(watch.value(u"frame"_s).toString(), u"iframe#franceconnect"_s);
         QCOMPARE(watch.value(u"target"_s).toList(),
-                 QVariantList({locator(u"css"_s, u"button#connexion"_s),
-                               locator(u"text"_s, u"Se connecter"_s),
-                               locator(u"role"_s, u"button"_s, u"Se connecter"_s)}));
+            QVariantList(
+                {locator(u"css"_s, u"button#connexion"_s), locator(u"text"_s, u"Se connecter"_s), locator(u"role"_s, u"button"_s, u"Se connecter"_s)}));
         QVERIFY(watch.value(u"appears"_s).toList().isEmpty());
         QVERIFY(watch.value(u"skipPresent"_s).toList().isEmpty());
 
@@ -977,7 +974,7 @@ private Q_SLOTS:
         QCOMPARE(watch.value(u"insist"_s).toBool(), false);
         QVERIFY(watch.value(u"target"_s).toList().isEmpty());
         QCOMPARE(watch.value(u"appears"_s).toList(),
-                 QVariantList({locator(u"role"_s, u"heading"_s, u"Demande envoyée"_s), locator(u"text"_s, u"Demande envoyée"_s)}));
+            QVariantList({locator(u"role"_s, u"heading"_s, u"Demande envoyée"_s), locator(u"text"_s, u"Demande envoyée"_s)}));
 
         engine.elementAppeared(u"attendre"_s);
         QCOMPARE(probe.watch.count(), 4);
@@ -990,6 +987,19 @@ private Q_SLOTS:
         QCOMPARE(where(engine), u"3 Finished"_s);
         QCOMPARE(probe.watch.count(), 5);
         QVERIFY(engine.pageWatch().isEmpty());
+    }
+
+    void pageWatchOffersTheNextTargetAfterATap()
+    {
+        SessionEngine engine(threeTaps());
+        engine.start();
+        // During a tap step the page gets the next step's watch, to look for
+        // it as soon as the person taps; the last step has none.
+        QCOMPARE(engine.pageWatch().value(u"next"_s).toMap().value(u"stepId"_s).toString(), u"b"_s);
+        engine.targetTapped(u"a"_s);
+        QCOMPARE(engine.pageWatch().value(u"next"_s).toMap().value(u"stepId"_s).toString(), u"c"_s);
+        engine.targetTapped(u"b"_s);
+        QVERIFY(!engine.pageWatch().contains(u"next"_s));
     }
 
     void pageWatchStopsInsistingWhenTheTargetIsMissing()
@@ -1078,14 +1088,7 @@ private Q_SLOTS:
         QCOMPARE(where(engine), u"7 Finished"_s);
 
         QCOMPARE(visited,
-                 QStringList({u"0 Looking"_s,
-                              u"1 Looking"_s,
-                              u"2 Looking"_s,
-                              u"3 Looking"_s,
-                              u"4 Looking"_s,
-                              u"5 Looking"_s,
-                              u"6 Looking"_s,
-                              u"7 Showing"_s}));
+            QStringList({u"0 Looking"_s, u"1 Looking"_s, u"2 Looking"_s, u"3 Looking"_s, u"4 Looking"_s, u"5 Looking"_s, u"6 Looking"_s, u"7 Showing"_s}));
         QCOMPARE(probe.recovered.count(), 1);
         QCOMPARE(probe.recovered.first(), QVariantList({1, 2}));
         QCOMPARE(probe.finished.count(), 1);

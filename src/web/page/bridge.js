@@ -423,6 +423,13 @@
         if (isInTarget(event)) {
             if (watch.completion === 'tap' && once('tapped')) {
                 report('tapped', {stepId: watch.stepId});
+                // Look for the next target now; the app confirms (or corrects) with its own watch.
+                if (watch.next) {
+                    const next = watch.next;
+                    setTimeout(function () {
+                        setWatch(next);
+                    }, 0);
+                }
             }
             return;
         }
