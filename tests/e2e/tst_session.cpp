@@ -94,7 +94,8 @@ private:
         return ok;
     }
 
-    /// The spotlight's amber outline is on screen just around the target.
+    /// The spotlight's amber outline is on screen just left and right of the
+    /// target (the native bubble, also amber, sits above or below it).
     bool highlightDrawn()
     {
         return QTest::qWaitFor(
@@ -104,24 +105,20 @@ private:
                 const qreal zoom = webView()->property("zoomFactor").toReal();
                 const QRectF scene = QRectF(webView()->mapToScene(QPointF(rect.x() * zoom, rect.y() * zoom)), rect.size() * zoom);
                 const qreal dpr = image.devicePixelRatio();
-                int amber = 0;
-                for (int d = 3; d <= 14; ++d) {
-                    const QList<QPointF> points{{scene.center().x(), scene.top() - d},
-                        {scene.center().x(), scene.bottom() + d},
-                        {scene.left() - d, scene.center().y()},
-                        {scene.right() + d, scene.center().y()}};
-                    for (const QPointF &p : points) {
-                        const QPoint px = (p * dpr).toPoint();
+                const auto amberNear = [&](qreal x, qreal y, int direction) {
+                    for (int d = 3; d <= 14; ++d) {
+                        const QPoint px = (QPointF(x + direction * d, y) * dpr).toPoint();
                         if (!image.rect().contains(px)) {
                             continue;
                         }
                         const QColor c = image.pixelColor(px);
                         if (c.red() > 200 && c.green() > 80 && c.green() < 215 && c.blue() < 90) {
-                            ++amber;
+                            return true;
                         }
                     }
-                }
-                return amber >= 2;
+                    return false;
+                };
+                return amberNear(scene.left(), scene.center().y(), -1) && amberNear(scene.right(), scene.center().y(), +1);
             },
             3000);
     }
