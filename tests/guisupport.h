@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "application.h"
 #include "testsupport.h"
+#include "webengine.h"
 
+#include <QGuiApplication>
 #include <QJSEngine>
 #include <QQmlEngine>
 #include <QQuickItem>
+#include <QQuickWindow>
 #include <QTest>
 
 namespace pasapas::test
@@ -67,6 +71,12 @@ inline QVariant runJavaScript(QQuickItem *webView, const QString &script, int ti
     return holder.property(QStringLiteral("result")).toVariant();
 }
 
+/// Taps the centre of an item, as a finger would.
+inline void tapCentre(QQuickWindow *window, QQuickItem *item)
+{
+    QTest::mouseClick(window, Qt::LeftButton, {}, item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
+}
+
 /// Types ASCII text into the focused field of a window, key by key.
 inline void typeText(QWindow *window, const QString &text)
 {
@@ -76,3 +86,16 @@ inline void typeText(QWindow *window, const QString &text)
 }
 
 } // namespace pasapas::test
+
+/// main() of a test that builds the real app graph: Qt WebEngine prepared
+/// before the application object, the app's name and style set.
+#define PASAPAS_APP_TEST_MAIN(TestClass)                                                                                                                       \
+    int main(int argc, char *argv[])                                                                                                                           \
+    {                                                                                                                                                          \
+        pasapas::test::allowWebEngineAsRoot();                                                                                                                 \
+        pasapas::initializeWebEngine();                                                                                                                        \
+        QGuiApplication app(argc, argv);                                                                                                                       \
+        pasapas::setupApplicationIdentity();                                                                                                                   \
+        TestClass test;                                                                                                                                        \
+        return QTest::qExec(&test, argc, argv);                                                                                                                \
+    }

@@ -164,7 +164,10 @@ bool SessionController::sensitive() const
 
 QString SessionController::completion() const
 {
-    return m_engine->pageWatch().value(u"completion"_s).toString();
+    const Step *step = m_engine->currentStep();
+    const auto state = m_engine->state();
+    const bool active = state != SessionEngine::State::NotStarted && state != SessionEngine::State::Finished;
+    return step && active ? completionKindName(step->completion.kind) : QString();
 }
 
 bool SessionController::hasTarget() const

@@ -14,6 +14,19 @@ using namespace Qt::StringLiterals;
 namespace pasapas
 {
 
+namespace
+{
+/// The guide's own pictogram, or its category's.
+QString pictogramOf(const Guide &guide)
+{
+    if (!guide.pictogram.isEmpty()) {
+        return guide.pictogram;
+    }
+    const Category *category = findCategory(guide.category);
+    return category ? category->icon : QString();
+}
+} // namespace
+
 GuideCatalogModel::GuideCatalogModel(const GuideLibrary *library, QObject *parent)
     : QAbstractListModel(parent)
     , m_library(library)
@@ -52,7 +65,7 @@ QVariant GuideCatalogModel::data(const QModelIndex &index, int role) const
     case MinutesRole:
         return guide.minutes;
     case PictogramRole:
-        return guide.pictogram.isEmpty() ? (findCategory(guide.category) ? findCategory(guide.category)->icon : QString()) : guide.pictogram;
+        return pictogramOf(guide);
     case LanguagesRole:
         return guide.languages();
     case LocalRole:
@@ -216,7 +229,6 @@ QVariantMap GuideCatalogModel::details(const QString &id) const
         d.insert(u"pictogram"_s, document.pictogram);
         documents.append(d);
     }
-    const Category *category = findCategory(guide.category);
     return {
         {u"id"_s, guide.id},
         {u"title"_s, resolved(guide.title)},
@@ -226,7 +238,7 @@ QVariantMap GuideCatalogModel::details(const QString &id) const
         {u"minutes"_s, guide.minutes},
         {u"category"_s, guide.category},
         {u"categoryName"_s, categoryName(guide.category)},
-        {u"pictogram"_s, guide.pictogram.isEmpty() && category ? category->icon : guide.pictogram},
+        {u"pictogram"_s, pictogramOf(guide)},
         {u"languages"_s, guide.languages()},
         {u"documents"_s, documents},
         {u"stepCount"_s, int(guide.steps.size())},

@@ -1,8 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guide.h"
 
+using namespace Qt::StringLiterals;
+
 namespace pasapas
 {
+
+const QStringList &completionKindNames()
+{
+    static const QStringList names{u"tap"_s, u"fill"_s, u"address"_s, u"appears"_s, u"done"_s};
+    return names;
+}
+
+QString completionKindName(Completion::Kind kind)
+{
+    return completionKindNames().value(static_cast<int>(kind));
+}
 
 QList<const LocalizedText *> Guide::texts() const
 {

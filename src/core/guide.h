@@ -40,6 +40,10 @@ struct Completion
     QList<Locator> target; ///< for Kind::Appears
 };
 
+/// The completion kinds as written in guide files, in Completion::Kind order.
+[[nodiscard]] const QStringList &completionKindNames();
+[[nodiscard]] QString completionKindName(Completion::Kind kind);
+
 struct SkipCondition
 {
     QList<Locator> present; ///< skip when one of these is on the page

@@ -523,7 +523,7 @@ private:
         if (!on) {
             return completion;
         }
-        static const QStringList kinds{u"tap"_s, u"fill"_s, u"address"_s, u"appears"_s, u"done"_s};
+        const QStringList &kinds = completionKindNames();
         const qsizetype index = kinds.indexOf(*on);
         if (index < 0) {
             QString message = u"« on » doit valoir tap, fill, address, appears ou done, pas « %1 »"_s.arg(*on);

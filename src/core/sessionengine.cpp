@@ -34,22 +34,6 @@ QVariantList locatorsToVariant(const QList<Locator> &locators)
     return list;
 }
 
-QString completionName(Completion::Kind kind)
-{
-    switch (kind) {
-    case Completion::Kind::Tap:
-        return u"tap"_s;
-    case Completion::Kind::Fill:
-        return u"fill"_s;
-    case Completion::Kind::Address:
-        return u"address"_s;
-    case Completion::Kind::Appears:
-        return u"appears"_s;
-    case Completion::Kind::Done:
-        return u"done"_s;
-    }
-    return {};
-}
 } // namespace
 
 SessionEngine::SessionEngine(Guide guide, QObject *parent)
@@ -75,7 +59,7 @@ QVariantMap stepWatch(const Step &step, bool following)
         {u"stepId"_s, step.id},
         {u"target"_s, locatorsToVariant(step.target)},
         {u"frame"_s, step.frame},
-        {u"completion"_s, completionName(step.completion.kind)},
+        {u"completion"_s, completionKindName(step.completion.kind)},
         // While a tap is expected, only the target can be tapped.
         {u"insist"_s, tap && following && !step.target.isEmpty()},
         {u"sensitive"_s, step.sensitive},

@@ -50,8 +50,7 @@ private:
             qWarning("%s is only %g px high", qPrintable(name), target->height());
             return false;
         }
-        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        QTest::mouseClick(m_app->window(), Qt::LeftButton, {}, centre.toPoint());
+        test::tapCentre(m_app->window(), target);
         return true;
     }
 
@@ -155,13 +154,5 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    test::allowWebEngineAsRoot();
-    initializeWebEngine();
-    QGuiApplication app(argc, argv);
-    setupApplicationIdentity();
-    CatalogTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+PASAPAS_APP_TEST_MAIN(CatalogTest)
 #include "tst_catalog.moc"

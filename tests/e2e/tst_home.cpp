@@ -34,12 +34,6 @@ private:
         return test::findItem(m_app->window()->contentItem(), name);
     }
 
-    void tap(QQuickItem *target)
-    {
-        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        QTest::mouseClick(m_app->window(), Qt::LeftButton, {}, centre.toPoint());
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -87,7 +81,7 @@ private Q_SLOTS:
         m_app->controller()->setMode(Mode::Mediator);
         QQuickItem *tile = item(u"tileAccompanied"_s);
         QVERIFY(tile);
-        tap(tile);
+        test::tapCentre(m_app->window(), tile);
         QCOMPARE(m_app->controller()->mode(), Mode::Accompanied);
         QTRY_VERIFY(item(u"catalogPage"_s) != nullptr);
     }
@@ -98,13 +92,5 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    test::allowWebEngineAsRoot();
-    initializeWebEngine();
-    QGuiApplication app(argc, argv);
-    setupApplicationIdentity();
-    HomeTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+PASAPAS_APP_TEST_MAIN(HomeTest)
 #include "tst_home.moc"

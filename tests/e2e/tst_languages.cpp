@@ -59,11 +59,6 @@ private:
         return ok;
     }
 
-    void tap(QQuickItem *target)
-    {
-        QTest::mouseClick(window(), Qt::LeftButton, {}, target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint());
-    }
-
     /// Every visible control of the page: at least 48 px high and wide, with
     /// an accessible name; every text inside the window's width.
     void checkPage(QQuickItem *root, const QString &where)
@@ -164,7 +159,7 @@ private Q_SLOTS:
         shot(u"home-"_s + suffix + u".png"_s);
 
         // The catalog.
-        tap(accompanied);
+        test::tapCentre(window(), accompanied);
         QTRY_COMPARE(currentPage()->objectName(), u"catalogPage"_s);
         QVERIFY(settled());
         checkPage(currentPage(), u"catalog "_s + suffix);
@@ -242,13 +237,5 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    test::allowWebEngineAsRoot();
-    initializeWebEngine();
-    QGuiApplication app(argc, argv);
-    setupApplicationIdentity();
-    LanguagesTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+PASAPAS_APP_TEST_MAIN(LanguagesTest)
 #include "tst_languages.moc"

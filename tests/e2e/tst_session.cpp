@@ -282,7 +282,7 @@ private Q_SLOTS:
         QTRY_VERIFY(item(u"document-cv-exemple.pdf"_s) && item(u"document-cv-exemple.pdf"_s)->isVisible());
         QQuickItem *document = item(u"document-cv-exemple.pdf"_s);
         QTest::qWait(300);
-        QTest::mouseClick(window(), Qt::LeftButton, {}, document->mapToScene(QPointF(document->width() / 2, document->height() / 2)).toPoint());
+        test::tapCentre(window(), document);
         // The chooser closes before the page can be touched again.
         QTRY_VERIFY(!item(u"document-cv-exemple.pdf"_s) || !item(u"document-cv-exemple.pdf"_s)->isVisible());
         QTRY_VERIFY(!QGuiApplication::focusObject() || !QGuiApplication::focusObject()->inherits("QQuickPopupItem"));
@@ -316,7 +316,7 @@ private Q_SLOTS:
         screenshot(u"fin"_s);
         QQuickItem *done = item(u"doneButton"_s);
         QVERIFY(done && done->height() >= 48);
-        QTest::mouseClick(window(), Qt::LeftButton, {}, done->mapToScene(QPointF(done->width() / 2, done->height() / 2)).toPoint());
+        test::tapCentre(window(), done);
         QTRY_COMPARE(session()->state(), u"finished"_s);
         screenshot(u"termine"_s);
         QCOMPARE(session()->engine()->isSkipped(0), false);
@@ -415,13 +415,5 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    test::allowWebEngineAsRoot();
-    initializeWebEngine();
-    QGuiApplication app(argc, argv);
-    setupApplicationIdentity();
-    SessionTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+PASAPAS_APP_TEST_MAIN(SessionTest)
 #include "tst_session.moc"
