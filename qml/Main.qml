@@ -32,15 +32,53 @@ Kirigami.ApplicationWindow {
     pageStack.globalToolBar.showNavigationButtons: Kirigami.ApplicationHeaderStyle.ShowBackButton
     pageStack.initialPage: HomePage {
         onModeChosen: mode => root.openMode(mode)
+        onPinSetupRequested: root.pageStack.push(pinPage, { purpose: "choose", targetMode: "" })
+    }
+    // The idle reset only runs away from a fresh home screen.
+    Binding {
+        target: AppController
+        property: "atHome"
+        value: root.pageStack.depth <= 1
     }
 
+    /// Opens a mode: through the PIN when leaving the kiosk or entering Mediator mode.
     function openMode(mode: string): void {
-        AppController.enterMode(mode);
-        if (mode === "mediator") {
-            pageStack.push(Qt.resolvedUrl("pages/MediatorPage.qml"));
+        if (AppController.modeNeedsPin(mode)) {
+            root.pageStack.push(pinPage, { purpose: AppController.hasPin ? "unlock" : "choose", targetMode: mode });
             return;
         }
-        pageStack.push(catalogPage);
+        AppController.enterMode(mode);
+        root.showMode(mode);
+    }
+    function showMode(mode: string): void {
+        root.pageStack.pop(root.pageStack.get(0));
+        if (mode === "mediator")
+            root.pageStack.push(mediatorPage);
+        else
+            root.pageStack.push(catalogPage);
+    }
+
+    Component {
+        id: pinPage
+
+        PinPage {
+            onUnlocked: mode => root.showMode(mode)
+            onPinChosen: mode => {
+                if (mode === "")
+                    root.pageStack.pop();
+                else
+                    root.openMode(mode);
+            }
+        }
+    }
+    Component {
+        id: mediatorPage
+
+        MediatorPage {
+            onModeChosen: mode => root.openMode(mode)
+            onCatalogRequested: root.pageStack.push(catalogPage)
+            onPinChangeRequested: root.pageStack.push(pinPage, { purpose: "choose", targetMode: "" })
+        }
     }
 
     Component {
@@ -78,6 +116,11 @@ Kirigami.ApplicationWindow {
         pageStack.pop(pageStack.get(0));
     }
 
+    IdleCountdown {
+        anchors.fill: parent
+        z: 1000
+    }
+
     Connections {
         target: AppController
 
@@ -91,6 +134,9 @@ Kirigami.ApplicationWindow {
         }
         function onSessionFailed(guideId: string): void {
             root.showPassiveNotification(qsTr("Ce guide ne peut pas démarrer."));
+        }
+        function onIdleReset(): void {
+            root.pageStack.pop(root.pageStack.get(0));
         }
     }
 

@@ -13,13 +13,11 @@ Kirigami.Dialog {
 
     required property SessionController session
     property var request: null
-    property var files: []
 
     title: qsTr("Choisir un document")
     preferredWidth: Kirigami.Units.gridUnit * 24
     standardButtons: Kirigami.Dialog.Cancel
 
-    onOpened: files = session.documents()
     onRejected: {
         if (request)
             request.dialogReject();
@@ -28,7 +26,7 @@ Kirigami.Dialog {
 
     ListView {
         implicitHeight: Math.max(contentHeight, Kirigami.Units.gridUnit * 4)
-        model: root.files
+        model: root.session.documents
 
         delegate: QQC2.ItemDelegate {
             required property string modelData
@@ -40,7 +38,7 @@ Kirigami.Dialog {
             text: modelData
             Accessible.name: modelData
             onClicked: {
-                root.request.dialogAccept(["file://" + root.session.documentsFolder + "/" + modelData]);
+                root.request.dialogAccept([String(root.session.documentUrl(modelData))]);
                 root.request = null;
                 root.close();
             }
@@ -48,7 +46,7 @@ Kirigami.Dialog {
 
         Kirigami.PlaceholderMessage {
             anchors.centerIn: parent
-            visible: root.files.length === 0
+            visible: root.session.documents.length === 0
             text: qsTr("Aucun document dans cette session")
         }
     }

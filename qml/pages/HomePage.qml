@@ -6,12 +6,17 @@ import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
 import PasAPas
+import PasAPas.App
 
-/// The first screen: the three ways in.
+/// The first screen: the three ways in; on a locked kiosk, only "start" and
+/// the mediator's way out (behind the PIN).
 Kirigami.ScrollablePage {
     id: root
 
+    readonly property bool kiosk: AppController.mode === "self-service"
+
     signal modeChosen(mode: string)
+    signal pinSetupRequested()
 
     objectName: "homePage"
     actions: [
@@ -22,6 +27,34 @@ Kirigami.ScrollablePage {
 
     ColumnLayout {
         spacing: Kirigami.Units.largeSpacing * 2
+
+        // After a session: the clear screen that says everything is gone.
+        Kirigami.InlineMessage {
+            objectName: "wipeNotice"
+            Layout.fillWidth: true
+            visible: AppController.wipeNotice
+            type: Kirigami.MessageType.Positive
+            icon.name: "edit-clear-history"
+            text: qsTr("Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.")
+        }
+        // First start: the mediator chooses the PIN that protects the settings and the kiosk.
+        Kirigami.InlineMessage {
+            objectName: "pinSetupMessage"
+            Layout.fillWidth: true
+            visible: !AppController.hasPin
+            type: Kirigami.MessageType.Information
+            text: qsTr("Médiateur : choisissez un code pour protéger les réglages et le mode autonome.")
+        }
+        QQC2.Button {
+            objectName: "pinSetupButton"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.minimumHeight: Kirigami.Units.gridUnit * 3
+            visible: !AppController.hasPin
+            icon.name: "lock"
+            text: qsTr("Choisir le code")
+            Accessible.name: qsTr("Choisir le code médiateur")
+            onClicked: root.pinSetupRequested()
+        }
 
         Kirigami.Heading {
             Layout.fillWidth: true
@@ -35,7 +68,8 @@ Kirigami.ScrollablePage {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?")
+            text: root.kiosk ? qsTr("Faire vos démarches en ligne, une étape à la fois. À la fin, tout est effacé.")
+                             : qsTr("Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?")
         }
 
         GridLayout {
@@ -43,12 +77,13 @@ Kirigami.ScrollablePage {
 
             Layout.fillWidth: true
             Layout.topMargin: Kirigami.Units.largeSpacing
-            columns: root.width > Kirigami.Units.gridUnit * 40 ? 3 : 1
+            columns: root.width > Kirigami.Units.gridUnit * 40 && !root.kiosk ? 3 : 1
             columnSpacing: Kirigami.Units.largeSpacing * 2
             rowSpacing: Kirigami.Units.largeSpacing * 2
 
             ModeTile {
                 objectName: "tileAccompanied"
+                visible: !root.kiosk
                 iconName: "system-users"
                 title: qsTr("Session accompagnée")
                 description: qsTr("Je fais ma démarche avec un médiateur ou une médiatrice à côté de moi.")
@@ -57,17 +92,31 @@ Kirigami.ScrollablePage {
             ModeTile {
                 objectName: "tileSelfService"
                 iconName: "user-identity"
-                title: qsTr("En autonomie")
+                title: root.kiosk ? qsTr("Commencer une démarche") : qsTr("En autonomie")
                 description: qsTr("Je fais ma démarche seul·e. Tout sera effacé à la fin.")
                 onClicked: root.modeChosen("self-service")
             }
             ModeTile {
                 objectName: "tileMediator"
+                visible: !root.kiosk
                 iconName: "preferences-system"
                 title: qsTr("Espace médiateur")
                 description: qsTr("Préparer une session, choisir les guides, régler la tablette.")
                 onClicked: root.modeChosen("mediator")
             }
+        }
+
+        // The way out of the kiosk, for the mediator only (the PIN is asked).
+        QQC2.Button {
+            objectName: "unlockButton"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.minimumHeight: Kirigami.Units.gridUnit * 3
+            visible: root.kiosk
+            flat: true
+            icon.name: "lock"
+            text: qsTr("Médiateur : déverrouiller")
+            Accessible.name: text
+            onClicked: root.modeChosen("mediator")
         }
     }
 }

@@ -3,18 +3,91 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import org.kde.kirigami as Kirigami
+import org.kde.kirigamiaddons.formcard as FormCard
+import PasAPas.App
 
-Kirigami.ScrollablePage {
+/// The mediator's space, behind the PIN: the tablet's mode, the kiosk's
+/// settings (idle reset, the sites allowed in every guide) and the PIN.
+FormCard.FormCardPage {
     id: root
+
+    signal modeChosen(mode: string)
+    signal catalogRequested()
+    signal pinChangeRequested()
 
     objectName: "mediatorPage"
     title: qsTr("Espace médiateur")
 
-    Kirigami.PlaceholderMessage {
-        anchors.centerIn: parent
-        width: parent.width - Kirigami.Units.gridUnit * 4
-        icon.name: "document-edit"
-        text: qsTr("Bientôt disponible")
-        explanation: qsTr("Cette partie de l'application est en préparation.")
+    FormCard.FormHeader {
+        title: qsTr("Préparer une session")
+    }
+    FormCard.FormCard {
+        FormCard.FormButtonDelegate {
+            objectName: "mediatorCatalog"
+            icon.name: "view-list-details"
+            text: qsTr("Voir les guides")
+            description: qsTr("Choisir un guide et les documents à préparer.")
+            onClicked: root.catalogRequested()
+        }
+        FormCard.FormDelegateSeparator {}
+        FormCard.FormButtonDelegate {
+            objectName: "mediatorAccompanied"
+            icon.name: "system-users"
+            text: qsTr("Passer en session accompagnée")
+            onClicked: root.modeChosen("accompanied")
+        }
+        FormCard.FormDelegateSeparator {}
+        FormCard.FormButtonDelegate {
+            objectName: "mediatorKiosk"
+            icon.name: "lock"
+            text: qsTr("Verrouiller en mode autonome")
+            description: qsTr("Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.")
+            onClicked: root.modeChosen("self-service")
+        }
+    }
+
+    FormCard.FormHeader {
+        title: qsTr("Mode autonome")
+    }
+    FormCard.FormCard {
+        FormCard.FormSpinBoxDelegate {
+            objectName: "idleMinutes"
+            label: qsTr("Minutes sans toucher l'écran avant d'effacer")
+            from: 1
+            to: 30
+            value: AppController.idleMinutes
+            onValueChanged: AppController.idleMinutes = value
+        }
+        FormCard.FormDelegateSeparator {}
+        FormCard.FormTextAreaDelegate {
+            id: hosts
+
+            objectName: "globalHosts"
+            label: qsTr("Sites autorisés dans tous les guides (un par ligne, par exemple « franceconnect.gouv.fr » ou « *.ameli.fr »)")
+            text: AppController.globalHosts
+            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhUrlCharactersOnly
+        }
+        FormCard.FormButtonDelegate {
+            objectName: "saveGlobalHosts"
+            icon.name: "document-save"
+            text: qsTr("Enregistrer les sites autorisés")
+            onClicked: {
+                const problem = AppController.setGlobalHosts(hosts.text);
+                hosts.status = problem === "" ? Kirigami.MessageType.Positive : Kirigami.MessageType.Error;
+                hosts.statusMessage = problem === "" ? qsTr("Enregistré.") : problem;
+            }
+        }
+    }
+
+    FormCard.FormHeader {
+        title: qsTr("Sécurité")
+    }
+    FormCard.FormCard {
+        FormCard.FormButtonDelegate {
+            objectName: "changePin"
+            icon.name: "lock"
+            text: qsTr("Changer le code médiateur")
+            onClicked: root.pinChangeRequested()
+        }
     }
 }

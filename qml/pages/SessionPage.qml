@@ -21,41 +21,43 @@ Kirigami.Page {
     readonly property bool landscape: width > height
     property bool pageFailed: false
     property string failureKind: ""
+    /// The last refusal replaced the page (a redirect the profile blocked).
+    property bool pageLost: false
 
     signal quitRequested()
 
     objectName: "sessionPage"
     actions: [
+        Kirigami.Action {
+            objectName: "documentsAction"
+            icon.name: "folder-documents"
+            text: qsTr("Mes documents (%1)").arg(root.session.documents.length)
+            onTriggered: documentsDrawer.open()
+        },
         LanguageAction {}
     ]
+
+    /// Ending a session wipes it: first say which documents would be lost.
+    function requestQuit(): void {
+        const documents = root.session.downloadedDocuments();
+        if (documents.length > 0) {
+            wipeWarning.documents = documents;
+            wipeWarning.open();
+        } else {
+            root.quitRequested();
+        }
+    }
+    // The header's back arrow ends the session too (with the same warning):
+    // a session page never goes away while its session lives on.
+    onBackRequested: event => {
+        event.accepted = true;
+        root.requestQuit();
+    }
     title: session.guideTitle
     padding: 0
 
     WebChannel {
         id: channel
-    }
-
-    WebEngineProfile {
-        id: sessionProfile
-
-        // Each session lives in memory only: nothing reaches the disk.
-        offTheRecord: true
-        httpCacheType: WebEngineProfile.MemoryHttpCache
-        persistentCookiesPolicy: WebEngineProfile.NoPersistentCookies
-
-        onDownloadRequested: download => {
-            if (!root.session.acceptsDownload(download.mimeType, download.downloadFileName)) {
-                download.cancel();
-                applicationWindow().showPassiveNotification(qsTr("Ce fichier ne peut pas être enregistré sur la tablette."));
-                return;
-            }
-            download.downloadDirectory = root.session.documentsFolder;
-            download.accept();
-        }
-        onDownloadFinished: download => {
-            if (download.state === WebEngineDownloadRequest.DownloadCompleted)
-                applicationWindow().showPassiveNotification(qsTr("Document enregistré : %1").arg(download.downloadFileName));
-        }
     }
 
     GridLayout {
@@ -75,17 +77,32 @@ Kirigami.Page {
 
                 objectName: "webView"
                 anchors.fill: parent
-                profile: sessionProfile
+                profile: root.session.profile
                 webChannel: channel
                 webChannelWorld: WebEngineScript.ApplicationWorld
                 settings.javascriptCanOpenWindows: false
                 settings.localContentCanAccessFileUrls: false
                 settings.localContentCanAccessRemoteUrls: false
+                settings.pluginsEnabled: false
+                settings.fullScreenSupportEnabled: false
+                settings.screenCaptureEnabled: false
+                settings.webRTCPublicInterfacesOnly: true
+                settings.navigateOnDropEnabled: false
+                settings.allowWindowActivationFromJavaScript: false
+                settings.pdfViewerEnabled: false
 
                 onUrlChanged: root.session.addressChanged(url)
+                onNavigationRequested: request => {
+                    if (!root.session.allowNavigation(request.url, request.isMainFrame))
+                        request.reject();
+                }
                 onLoadingChanged: info => {
                     if (info.status === WebEngineView.LoadStartedStatus) {
                         root.pageFailed = false;
+                        root.pageLost = false;
+                    } else if (info.status === WebEngineView.LoadFailedStatus && info.errorCode === -20 /* blocked by the profile */) {
+                        // The friendly message is already up; the page under it is gone.
+                        root.pageLost = true;
                     } else if (info.status === WebEngineView.LoadFailedStatus && info.errorDomain !== WebEngineView.NoErrorDomain
                                && info.errorCode !== -3 /* aborted by a new navigation */) {
                         root.failureKind = info.errorDomain === WebEngineView.HttpErrorDomain ? "site" : "network";
@@ -93,16 +110,28 @@ Kirigami.Page {
                     }
                 }
                 onNewWindowRequested: request => {
-                    // No second window: the page opens here.
-                    web.url = request.requestedUrl;
+                    // No second window: an allowed page opens here.
+                    if (root.session.allowNewWindow(request.requestedUrl))
+                        web.url = request.requestedUrl;
                 }
                 onContextMenuRequested: request => {
                     request.accepted = true;
+                    root.session.refuse("context-menu", "");
                 }
                 onFileDialogRequested: request => {
                     request.accepted = true;
-                    picker.request = request;
-                    picker.open();
+                    if (request.mode === FileDialogRequest.FileModeOpen || request.mode === FileDialogRequest.FileModeOpenMultiple) {
+                        picker.request = request;
+                        picker.open();
+                    } else {
+                        // Folders and "save as" would reach the tablet's files.
+                        request.dialogReject();
+                        root.session.refuse("file-outside-session", "");
+                    }
+                }
+                onPermissionRequested: permission => {
+                    // Camera, microphone, location, notifications: never on a shared tablet.
+                    permission.deny();
                 }
                 onRenderProcessTerminated: (status, code) => {
                     root.failureKind = "crash";
@@ -131,6 +160,13 @@ Kirigami.Page {
                 areaHeight: webArea.height
             }
 
+            BlockedNotice {
+                anchors.fill: parent
+                session: root.session
+                pageLost: root.pageLost
+                onBackRequested: web.url = root.session.backOnTrackUrl()
+            }
+
             PageProblem {
                 anchors.fill: parent
                 visible: root.pageFailed
@@ -155,7 +191,7 @@ Kirigami.Page {
             session: root.session
             mediatorMode: AppController.mode !== "self-service"
             onBackOnTrackRequested: web.url = root.session.backOnTrackUrl()
-            onQuitRequested: root.quitRequested()
+            onQuitRequested: root.requestQuit()
         }
     }
 
@@ -163,6 +199,57 @@ Kirigami.Page {
         id: picker
 
         session: root.session
+    }
+
+    DocumentsDrawer {
+        id: documentsDrawer
+
+        session: root.session
+        onDocumentChosen: fileName => viewer.show(fileName)
+    }
+
+    DocumentViewer {
+        id: viewer
+
+        parent: root
+        session: root.session
+    }
+
+    Kirigami.PromptDialog {
+        id: wipeWarning
+
+        property var documents: []
+
+        objectName: "wipeWarning"
+        title: qsTr("Vos documents vont être effacés")
+        subtitle: qsTr("En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.").arg(documents.join(", "))
+        standardButtons: Kirigami.Dialog.NoButton
+        customFooterActions: [
+            Kirigami.Action {
+                icon.name: "folder-documents"
+                text: qsTr("Voir mes documents")
+                onTriggered: {
+                    wipeWarning.close();
+                    documentsDrawer.open();
+                }
+            },
+            Kirigami.Action {
+                icon.name: "edit-delete"
+                text: qsTr("Tout effacer et terminer")
+                onTriggered: {
+                    wipeWarning.close();
+                    root.quitRequested();
+                }
+            }
+        ]
+    }
+
+    Connections {
+        target: root.session
+
+        function onDocumentSaved(fileName: string): void {
+            applicationWindow().showPassiveNotification(qsTr("Document enregistré : %1").arg(fileName));
+        }
     }
 
     Component.onCompleted: {

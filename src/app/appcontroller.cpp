@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
+#include "documentprinter.h"
 #include "languages.h"
 #include "sessioncontroller.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
@@ -23,18 +26,169 @@ AppController::AppController(Mode mode, QObject *parent)
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
-    const QSettings settings;
+    const QSettings &settings = *m_settings;
     m_autoRead = settings.value(QStringLiteral("speech/autoRead"), false).toBool();
     m_speechRate = std::clamp(settings.value(QStringLiteral("speech/rate"), 0.0).toDouble(), -1.0, 1.0);
     m_textScale = std::clamp(settings.value(QStringLiteral("display/textScale"), 1.0).toDouble(), 1.0, 2.0);
+    m_idleMinutes = std::clamp(settings.value(QStringLiteral("kiosk/idleMinutes"), 3).toInt(), 1, 30);
+    m_globalHostsText = settings.value(QStringLiteral("kiosk/globalHosts")).toString();
+    // A locked tablet stays locked after a restart (a crash, a reboot); a PIN must exist to leave it.
+    if (settings.value(QStringLiteral("kiosk/locked"), false).toBool() && m_pin.hasPin()) {
+        m_mode = Mode::SelfService;
+    }
+    m_idle->setTimeouts(std::chrono::minutes(m_idleMinutes), std::chrono::seconds(60));
+    connect(m_idle.get(), &IdleMonitor::expired, this, [this] {
+        if (m_mode == Mode::SelfService) {
+            endSession();
+            Q_EMIT idleReset();
+        }
+    });
+    updateIdle();
 }
 
 void AppController::saveSettings() const
 {
-    QSettings settings;
+    QSettings &settings = *m_settings;
     settings.setValue(QStringLiteral("speech/autoRead"), m_autoRead);
     settings.setValue(QStringLiteral("speech/rate"), m_speechRate);
     settings.setValue(QStringLiteral("display/textScale"), m_textScale);
+    settings.setValue(QStringLiteral("kiosk/idleMinutes"), m_idleMinutes);
+    settings.setValue(QStringLiteral("kiosk/globalHosts"), m_globalHostsText);
+    settings.setValue(QStringLiteral("kiosk/locked"), m_mode == Mode::SelfService);
+    settings.sync();
+}
+
+void AppController::setIdleMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, 1, 30);
+    if (m_idleMinutes == minutes || m_mode != Mode::Mediator) {
+        return;
+    }
+    m_idleMinutes = minutes;
+    m_idle->setTimeouts(std::chrono::minutes(m_idleMinutes), std::chrono::seconds(60));
+    saveSettings();
+    Q_EMIT settingsChanged();
+}
+
+void AppController::setAtHome(bool atHome)
+{
+    if (m_atHome == atHome) {
+        return;
+    }
+    m_atHome = atHome;
+    updateIdle();
+    Q_EMIT atHomeChanged();
+}
+
+void AppController::updateIdle()
+{
+    // Only a kiosk resets itself, and only when something is left to wipe.
+    m_idle->setEnabled(m_mode == Mode::SelfService && (m_session || !m_atHome));
+}
+
+QList<HostPattern> AppController::globalHosts() const
+{
+    return parseHostList(m_globalHostsText);
+}
+
+QString AppController::setGlobalHosts(const QString &text)
+{
+    if (m_mode != Mode::Mediator) {
+        return tr("Seul l'espace médiateur peut changer les sites autorisés.");
+    }
+    QStringList errors;
+    (void)parseHostList(text, &errors);
+    if (!errors.isEmpty()) {
+        return errors.join(u'\n');
+    }
+    if (m_globalHostsText != text) {
+        m_globalHostsText = text;
+        saveSettings();
+        Q_EMIT settingsChanged();
+    }
+    return {};
+}
+
+void AppController::setWipeNotice(bool shown)
+{
+    if (m_wipeNotice == shown) {
+        return;
+    }
+    m_wipeNotice = shown;
+    Q_EMIT wipeNoticeChanged();
+}
+
+bool AppController::hasPin() const
+{
+    return m_pin.hasPin();
+}
+
+int AppController::pinSecondsLocked() const
+{
+    return int(m_pin.secondsLocked(QDateTime::currentDateTimeUtc()));
+}
+
+bool AppController::modeNeedsPin(const QString &key) const
+{
+    const auto mode = modeFromKey(key);
+    if (!mode || *mode == m_mode) {
+        return false;
+    }
+    return m_mode == Mode::SelfService || *mode == Mode::Mediator || (*mode == Mode::SelfService && !m_pin.hasPin());
+}
+
+QString AppController::enterModeWithPin(const QString &key, const QString &pin)
+{
+    const auto mode = modeFromKey(key);
+    if (!mode) {
+        return tr("Ce mode n'existe pas.");
+    }
+    if (!modeNeedsPin(key)) {
+        setMode(*mode);
+        return {};
+    }
+    switch (m_pin.verify(pin, QDateTime::currentDateTimeUtc())) {
+    case PinLock::Result::Accepted:
+        setMode(*mode);
+        return {};
+    case PinLock::Result::NoPin:
+        return tr("Choisissez d'abord un code médiateur.");
+    case PinLock::Result::LockedOut:
+        return tr("Trop d'essais. Réessayez dans %n seconde(s).", nullptr, pinSecondsLocked());
+    case PinLock::Result::Wrong:
+        break;
+    }
+    if (pinSecondsLocked() > 0) {
+        return tr("Code faux. Trop d'essais : réessayez dans %n seconde(s).", nullptr, pinSecondsLocked());
+    }
+    return tr("Code faux. Essais restants avant blocage : %n", nullptr, std::max(1, 5 - m_pin.failures() % 5));
+}
+
+QString AppController::choosePin(const QString &pin, const QString &confirmation)
+{
+    // Changing a PIN is for the mediator; the first one can be chosen by whoever sets the tablet up.
+    if (m_pin.hasPin() && m_mode != Mode::Mediator) {
+        return tr("Seul l'espace médiateur peut changer le code.");
+    }
+    switch (checkNewPin(pin)) {
+    case PinProblem::None:
+        break;
+    case PinProblem::TooShort:
+    case PinProblem::TooLong:
+    case PinProblem::NotDigits:
+        return tr("Le code a de 4 à 8 chiffres.");
+    case PinProblem::TooSimple:
+        return tr("Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.");
+    }
+    if (pin != confirmation) {
+        return tr("Les deux codes ne sont pas les mêmes. Recommencez.");
+    }
+    if (m_pin.setPin(pin) != PinProblem::None) {
+        return tr("Le code n'a pas pu être enregistré.");
+    }
+    m_settings->sync();
+    Q_EMIT pinChanged();
+    return {};
 }
 
 void AppController::setAutoRead(bool autoRead)
@@ -122,13 +276,15 @@ void AppController::setMode(Mode mode)
         return;
     }
     m_mode = mode;
+    saveSettings();
+    updateIdle();
     Q_EMIT modeChanged();
 }
 
 bool AppController::enterMode(const QString &key)
 {
     const auto mode = modeFromKey(key);
-    if (!mode) {
+    if (!mode || modeNeedsPin(key)) {
         return false;
     }
     setMode(*mode);
@@ -216,6 +372,10 @@ void AppController::setSession(SessionController *session)
     }
     m_readAloud->stop();
     m_session = session;
+    updateIdle();
+    if (m_session) {
+        setWipeNotice(false);
+    }
     if (m_session) {
         // Automatic reading of every new step, when the setting is on.
         connect(m_session, &SessionController::stepChanged, this, [this] {
@@ -228,6 +388,15 @@ void AppController::setSession(SessionController *session)
         }
     }
     Q_EMIT sessionChanged();
+}
+
+QString AppController::printDocument(const QUrl &document)
+{
+    // Only a file of the running session's folder.
+    if (!m_session || !document.isLocalFile() || QFileInfo(document.toLocalFile()).absolutePath() != QFileInfo(m_session->documentsFolder()).absoluteFilePath()) {
+        return tr("Ce document n'est pas de cette session.");
+    }
+    return pasapas::printDocument(document.toLocalFile());
 }
 
 bool AppController::readStep()

@@ -2,12 +2,16 @@
 #pragma once
 
 #include "catalogmodel.h"
+#include "idlemonitor.h"
 #include "modes.h"
+#include "navigationpolicy.h"
+#include "pinlock.h"
 #include "readaloud.h"
 #include "sessioncontroller.h"
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QSettings>
 
 #include <QTranslator>
 #include <QVariantList>
@@ -38,6 +42,12 @@ class AppController : public QObject
     Q_PROPERTY(bool autoRead READ autoRead WRITE setAutoRead NOTIFY settingsChanged)
     Q_PROPERTY(double speechRate READ speechRate WRITE setSpeechRate NOTIFY settingsChanged)
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY settingsChanged)
+    Q_PROPERTY(bool hasPin READ hasPin NOTIFY pinChanged)
+    Q_PROPERTY(pasapas::IdleMonitor *idle READ idleMonitor CONSTANT)
+    Q_PROPERTY(int idleMinutes READ idleMinutes WRITE setIdleMinutes NOTIFY settingsChanged)
+    Q_PROPERTY(QString globalHosts READ globalHostsText NOTIFY settingsChanged)
+    Q_PROPERTY(bool wipeNotice READ wipeNotice NOTIFY wipeNoticeChanged)
+    Q_PROPERTY(bool atHome READ atHome WRITE setAtHome NOTIFY atHomeChanged)
 
 public:
     /// Not default-constructible: QML must get the instance through create().
@@ -53,8 +63,60 @@ public:
     }
     [[nodiscard]] QString modeKey() const;
     void setMode(Mode mode);
-    /// Switches mode from QML ("accompanied", "mediator", "self-service").
+    /// Switches mode from QML ("accompanied", "mediator", "self-service")
+    /// when no PIN is needed for it; false otherwise.
     Q_INVOKABLE bool enterMode(const QString &key);
+    /// Leaving the kiosk and entering Mediator mode need the PIN; entering
+    /// the kiosk needs a PIN to exist (there must be a way out).
+    Q_INVOKABLE [[nodiscard]] bool modeNeedsPin(const QString &key) const;
+    /// Switches mode with the PIN. Returns "" when done, otherwise a message for the person.
+    Q_INVOKABLE QString enterModeWithPin(const QString &key, const QString &pin);
+    /// The first PIN, or a new one (in Mediator mode). Returns "" or what is wrong.
+    Q_INVOKABLE QString choosePin(const QString &pin, const QString &confirmation);
+    /// Seconds before the PIN can be tried again (0: now).
+    Q_INVOKABLE [[nodiscard]] int pinSecondsLocked() const;
+    [[nodiscard]] bool hasPin() const;
+    [[nodiscard]] PinLock &pinLock()
+    {
+        return m_pin;
+    }
+
+    [[nodiscard]] IdleMonitor *idleMonitor() const
+    {
+        return m_idle.get();
+    }
+    /// Minutes without a touch before the "still there?" countdown (kiosk only).
+    [[nodiscard]] int idleMinutes() const
+    {
+        return m_idleMinutes;
+    }
+    void setIdleMinutes(int minutes);
+    /// Whether the first page is showing (QML tells): a fresh home needs no idle reset.
+    [[nodiscard]] bool atHome() const
+    {
+        return m_atHome;
+    }
+    void setAtHome(bool atHome);
+
+    /// The mediator's allow-list, one host pattern per line.
+    [[nodiscard]] QString globalHostsText() const
+    {
+        return m_globalHostsText;
+    }
+    [[nodiscard]] QList<HostPattern> globalHosts() const;
+    /// Sets the allow-list (Mediator mode only). Returns "" or the lines that are wrong.
+    Q_INVOKABLE QString setGlobalHosts(const QString &text);
+
+    /// "Everything was wiped" shows on the home screen after a session.
+    [[nodiscard]] bool wipeNotice() const
+    {
+        return m_wipeNotice;
+    }
+    void setWipeNotice(bool shown);
+    Q_INVOKABLE void dismissWipeNotice()
+    {
+        setWipeNotice(false);
+    }
 
     [[nodiscard]] static QString version();
 
@@ -104,6 +166,9 @@ public:
     {
         return m_readAloud.get();
     }
+    /// Prints a document of the current session; returns a sentence for the person.
+    Q_INVOKABLE QString printDocument(const QUrl &document);
+
     /// Reads the current step aloud in the session language.
     Q_INVOKABLE bool readStep();
 
@@ -143,6 +208,11 @@ Q_SIGNALS:
     void settingsChanged();
     /// A session could not start (unknown guide, practice site unavailable).
     void sessionFailed(const QString &guideId);
+    void pinChanged();
+    void wipeNoticeChanged();
+    void atHomeChanged();
+    /// The idle countdown ran out: the session was wiped, back to the home screen.
+    void idleReset();
 
 private:
     Mode m_mode = Mode::Accompanied;
@@ -154,6 +224,14 @@ private:
     QQmlEngine *m_qmlEngine = nullptr;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<ReadAloud> m_readAloud = std::make_unique<ReadAloud>();
+    std::unique_ptr<QSettings> m_settings = std::make_unique<QSettings>();
+    PinLock m_pin{m_settings.get()};
+    std::unique_ptr<IdleMonitor> m_idle = std::make_unique<IdleMonitor>();
+    int m_idleMinutes = 3;
+    bool m_atHome = true;
+    QString m_globalHostsText;
+    bool m_wipeNotice = false;
+    void updateIdle();
     bool m_autoRead = false;
     double m_speechRate = 0;
     double m_textScale = 1.0;

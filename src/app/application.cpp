@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 #include "appcontroller.h"
+#include "kioskguard.h"
 #include "practiceserver.h"
 #include "sessioncontroller.h"
+#include "sessionfolder.h"
 
+#include <QClipboard>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
@@ -44,10 +47,18 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     , m_controller(std::make_unique<AppController>(commandLine.mode))
     , m_engine(std::make_unique<QQmlApplicationEngine>())
 {
+    // A session the app could not end (a crash, a power cut) is wiped now.
+    const QStringList leftovers = removeLeftoverSessionFolders();
+    if (!leftovers.isEmpty()) {
+        qInfo("pasapas: removed %d session folder(s) left by an earlier run", int(leftovers.size()));
+        wipeClipboard();
+    }
     m_library.load(bundledGuidesDir(), commandLine.guideDirs);
     for (const Diagnostic &diagnostic : m_library.diagnostics()) {
         qInfo("%s", qPrintable(diagnostic.toString()));
     }
+    m_guard = std::make_unique<KioskGuard>(m_controller.get());
+    QCoreApplication::instance()->installEventFilter(m_guard.get());
     m_controller->setQmlEngine(m_engine.get());
     m_controller->applyTextScale();
     m_catalog = std::make_unique<GuideCatalogModel>(&m_library);
@@ -76,6 +87,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
 Application::~Application()
 {
     // The engine's objects refer to the controller, models and session: delete them first.
+    QCoreApplication::instance()->removeEventFilter(m_guard.get());
     m_engine.reset();
     m_session.reset();
 }
@@ -98,7 +110,7 @@ SessionController *Application::startSession(const QString &guideId)
         practice = m_practice.get();
     }
     endSession();
-    m_session = std::make_unique<SessionController>(entry->guide, practice, m_controller->language());
+    m_session = std::make_unique<SessionController>(entry->guide, practice, m_controller->language(), m_controller->globalHosts());
     m_controller->setSession(m_session.get());
     return m_session.get();
 }
@@ -108,12 +120,31 @@ void Application::endSession()
     if (!m_session) {
         return;
     }
+    // Cookies, cache and downloads go now; storage, IndexedDB, service
+    // workers and HTTP authentication live in the off-the-record profile,
+    // which goes with the session object.
     m_session->close();
+    wipeClipboard();
     m_controller->setSession(nullptr);
+    m_controller->setWipeNotice(true);
     // The session page still shows it while it slides away: the (closed,
     // wiped) object goes once the page is gone.
     SessionController *closed = m_session.release();
-    QTimer::singleShot(5000, closed, &QObject::deleteLater);
+    QTimer::singleShot(sessionDisposalDelayMs, closed, &QObject::deleteLater);
+}
+
+void Application::wipeClipboard()
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->supportsSelection()) {
+        clipboard->clear(QClipboard::Selection);
+    }
+}
+
+void Application::setPracticeSiteRoot(const QString &root)
+{
+    m_practice = std::make_unique<PracticeServer>(root);
 }
 
 bool Application::load()

@@ -16,6 +16,7 @@ namespace pasapas
 {
 
 class AppController;
+class KioskGuard;
 class PracticeServer;
 class SessionController;
 
@@ -55,8 +56,14 @@ public:
     }
     /// Starts a guide's session (and the practice site when the guide uses it).
     SessionController *startSession(const QString &guideId);
-    /// Ends the session: the session object and its documents folder go.
+    /// Ends the session and wipes it: the browser profile, the documents
+    /// folder and the clipboard; the session object goes once its page is gone.
     void endSession();
+    /// How long an ended session object waits for its page to go.
+    static constexpr int sessionDisposalDelayMs = 2000;
+    static void wipeClipboard();
+    /// Serves the practice site from another folder (tests, authors of practice pages).
+    void setPracticeSiteRoot(const QString &root);
     [[nodiscard]] PracticeServer *practiceServer() const
     {
         return m_practice.get();
@@ -77,6 +84,7 @@ private:
     std::unique_ptr<PracticeServer> m_practice;
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<KioskGuard> m_guard;
     QStringList m_warnings;
 };
 

@@ -5,6 +5,7 @@
 // the QML type system without making core depend on QML.
 
 #include "catalogmodel.h"
+#include "idlemonitor.h"
 
 #include <QQmlEngine>
 
@@ -24,6 +25,14 @@ struct CategoryModelForeign
     Q_GADGET
     QML_FOREIGN(pasapas::CategoryModel)
     QML_NAMED_ELEMENT(CategoryModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct IdleMonitorForeign
+{
+    Q_GADGET
+    QML_FOREIGN(pasapas::IdleMonitor)
+    QML_NAMED_ELEMENT(IdleMonitor)
     QML_UNCREATABLE("Built by the application")
 };
 

@@ -2,7 +2,9 @@
 #include "sessioncontroller.h"
 #include "pagebridge.h"
 #include "practiceserver.h"
+#include "languages.h"
 #include "sessionengine.h"
+#include "sessionprofile.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,13 +14,17 @@ using namespace Qt::StringLiterals;
 namespace pasapas
 {
 
-SessionController::SessionController(const Guide &guide, PracticeServer *practice, const QString &language, QObject *parent)
+SessionController::SessionController(const Guide &guide,
+                                     PracticeServer *practice,
+                                     const QString &language,
+                                     const QList<HostPattern> &globalHosts,
+                                     QObject *parent)
     : QObject(parent)
     , m_engine(std::make_unique<SessionEngine>(guide))
     , m_bridge(std::make_unique<PageBridge>())
+    , m_profile(std::make_unique<SessionProfile>(NavigationPolicy(guide.allowedHosts, globalHosts), m_documents.path()))
     , m_language(language)
     , m_startUrl(practice ? practice->resolve(guide.start) : guide.start)
-    , m_documents(QDir::tempPath() + u"/pasapas-session-XXXXXX"_s)
 {
     SessionEngine *engine = m_engine.get();
     PageBridge *bridge = m_bridge.get();
@@ -30,6 +36,29 @@ SessionController::SessionController(const Guide &guide, PracticeServer *practic
             sample.write(makeSimplePdf({u"CV d'exemple"_s, u"Document d'entrainement, sans valeur."_s}));
         }
     }
+    m_initialDocuments = m_documents.files();
+
+    // Lock-down: what the profile or the page refused, and saved documents.
+    m_profile->setBlockedPageMaker([this](BlockReason reason, const QUrl &url) {
+        return blockedFramePage(reason, url);
+    });
+    connect(m_profile.get(), &SessionProfile::refused, this, [this](BlockReason reason, const QUrl &url, bool inFrame) {
+        if (inFrame) {
+            // The frame shows the friendly page itself: the person's page stays usable.
+            ++m_frameRefusals;
+            Q_EMIT frameRefusalsChanged();
+        } else {
+            refuse(reason, url);
+        }
+    });
+    connect(m_profile.get(), &SessionProfile::documentSaved, this, [this](const QString &fileName) {
+        Q_EMIT documentsChanged();
+        Q_EMIT documentSaved(fileName);
+    });
+    connect(bridge, &PageBridge::leaving, this, [this](const QUrl &url) {
+        const NavigationDecision decision = policy().decide(url, NavigationTarget::TopLevel);
+        refuse(decision.allowed() ? BlockReason::ExternalApp : decision.reason, url);
+    });
 
     // Page → engine
     connect(bridge, &PageBridge::targetFound, engine, &SessionEngine::targetFound);
@@ -218,15 +247,157 @@ QString SessionController::documentsFolder() const
 
 QStringList SessionController::documents() const
 {
-    return QDir(m_documents.path()).entryList(QDir::Files, QDir::Time);
+    return m_documents.files();
 }
 
-bool SessionController::acceptsDownload(const QString &mimeType, const QString &fileName)
+QStringList SessionController::downloadedDocuments() const
 {
-    const QString lower = fileName.toLower();
-    const bool pdf = mimeType == u"application/pdf" || lower.endsWith(u".pdf"_s);
-    const bool image = mimeType.startsWith(u"image/"_s) && !mimeType.contains(u"svg"_s);
-    return pdf || image;
+    QStringList files = m_documents.files();
+    files.removeIf([this](const QString &file) {
+        return m_initialDocuments.contains(file);
+    });
+    return files;
+}
+
+QUrl SessionController::documentUrl(const QString &fileName) const
+{
+    // Only a plain name of a file the folder holds: never a path elsewhere.
+    if (fileName.contains(u'/') || !m_documents.files().contains(fileName)) {
+        return {};
+    }
+    return QUrl::fromLocalFile(m_documents.filePath(fileName));
+}
+
+QQuickWebEngineProfile *SessionController::profile() const
+{
+    return m_profile->profile();
+}
+
+const NavigationPolicy &SessionController::policy() const
+{
+    return m_profile->policy();
+}
+
+QString SessionController::blockTitle() const
+{
+    return m_blockReason == BlockReason::None ? QString() : refusedTitle();
+}
+
+QString SessionController::refusedTitle()
+{
+    return tr("Cette page ne s'ouvre pas ici");
+}
+
+QString SessionController::blockText() const
+{
+    return blockMessage(m_blockReason);
+}
+
+QString SessionController::blockMessage(BlockReason reason)
+{
+    switch (reason) {
+    case BlockReason::None:
+        return {};
+    case BlockReason::OtherSite:
+        return tr("Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l'ouvre pas.");
+    case BlockReason::ForbiddenAddress:
+        return tr("Cette adresse n'est pas une page de site. La tablette ne l'ouvre pas.");
+    case BlockReason::BrowserPage:
+        return tr("Les pages de réglage du navigateur ne s'ouvrent pas sur cette tablette.");
+    case BlockReason::ExternalApp:
+        return tr("Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.");
+    case BlockReason::Download:
+        return tr("Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.");
+    case BlockReason::DevTools:
+        return tr("Les outils de développement ne sont pas disponibles sur cette tablette.");
+    case BlockReason::DragDrop:
+        return tr("On ne peut pas déposer de lien ou de fichier dans la page.");
+    case BlockReason::ContextMenu:
+        return tr("Il n'y a pas de menu ici. Touchez simplement l'élément.");
+    case BlockReason::FileOutsideSession:
+        return tr("Seuls les documents de cette séance peuvent être envoyés.");
+    }
+    return {};
+}
+
+QByteArray SessionController::blockedFramePage(BlockReason reason, const QUrl &url) const
+{
+    const bool rtl = std::any_of(interfaceLanguages().cbegin(), interfaceLanguages().cend(), [this](const Language &l) {
+        return l.code == m_language && l.rightToLeft;
+    });
+    const QString html = u"<!doctype html><html lang=\"%1\" dir=\"%2\"><head><meta charset=\"utf-8\"><title>%3</title>"
+                         "<style>body{font:18px/1.4 sans-serif;margin:0;padding:16px;background:#fff8e1;color:#222;border:3px solid #b26a00}"
+                         "h1{font-size:20px;margin:0 0 8px}p{margin:0 0 8px}code{font-size:14px;color:#555}</style></head>"
+                         "<body role=\"alert\"><h1>%3</h1><p>%4</p><p><code>%5</code></p></body></html>"_s
+                             .arg(m_language, rtl ? u"rtl"_s : u"ltr"_s, refusedTitle().toHtmlEscaped(), blockMessage(reason).toHtmlEscaped(),
+                                  url.host().toHtmlEscaped());
+    return html.toUtf8();
+}
+
+bool SessionController::allowNavigation(const QUrl &url, bool mainFrame)
+{
+    if (m_closed) {
+        return false;
+    }
+    if (!mainFrame) {
+        // Frames are checked by the profile, which shows the friendly page in the frame.
+        return true;
+    }
+    const NavigationDecision decision = policy().decide(url, NavigationTarget::TopLevel);
+    if (!decision.allowed()) {
+        refuse(decision.reason, url);
+    }
+    return decision.allowed();
+}
+
+bool SessionController::allowNewWindow(const QUrl &url)
+{
+    if (m_closed) {
+        return false;
+    }
+    const NavigationDecision decision = policy().decide(url, NavigationTarget::NewWindow);
+    if (!decision.allowed()) {
+        refuse(decision.reason, url);
+    }
+    return decision.allowed();
+}
+
+void SessionController::refuse(const QString &reasonKey, const QUrl &url)
+{
+    for (const BlockReason reason : {BlockReason::OtherSite,
+                                     BlockReason::ForbiddenAddress,
+                                     BlockReason::BrowserPage,
+                                     BlockReason::ExternalApp,
+                                     BlockReason::Download,
+                                     BlockReason::DevTools,
+                                     BlockReason::DragDrop,
+                                     BlockReason::ContextMenu,
+                                     BlockReason::FileOutsideSession}) {
+        if (blockReasonKey(reason) == reasonKey) {
+            refuse(reason, url);
+            return;
+        }
+    }
+    qWarning("pasapas: unknown refusal \"%s\"", qPrintable(reasonKey));
+}
+
+void SessionController::refuse(BlockReason reason, const QUrl &url)
+{
+    m_blockReason = reason;
+    // Only the host is kept: the rest of an address may carry personal data.
+    m_blockedUrl = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    ++m_blockCount;
+    Q_EMIT blockChanged();
+}
+
+void SessionController::dismissBlock()
+{
+    if (m_blockReason == BlockReason::None) {
+        return;
+    }
+    m_blockReason = BlockReason::None;
+    m_blockedUrl.clear();
+    Q_EMIT blockChanged();
 }
 
 void SessionController::start()
@@ -241,8 +412,10 @@ void SessionController::close()
     }
     m_closed = true;
     m_bridge->setWatch({});
+    m_profile->wipe();
     m_documents.remove();
     Q_EMIT closedChanged();
+    Q_EMIT documentsChanged();
 }
 
 void SessionController::addressChanged(const QUrl &url)

@@ -2,13 +2,16 @@
 #pragma once
 
 #include "guide.h"
+#include "navigationpolicy.h"
+#include "sessionfolder.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QRectF>
-#include <QTemporaryDir>
 #include <QUrl>
 #include <memory>
+
+#include <QQuickWebEngineProfile>
 
 namespace pasapas
 {
@@ -16,6 +19,7 @@ namespace pasapas
 class PageBridge;
 class PracticeServer;
 class SessionEngine;
+class SessionProfile;
 
 /// One guided session, as QML sees it: the session engine's state rendered
 /// into texts in the session language, and the page bridge wired to the
@@ -48,12 +52,25 @@ class SessionController : public QObject
     Q_PROPERTY(QRectF targetRect READ targetRect NOTIFY targetRectChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY textsChanged)
     Q_PROPERTY(QString documentsFolder READ documentsFolder CONSTANT)
+    Q_PROPERTY(QStringList documents READ documents NOTIFY documentsChanged)
+    Q_PROPERTY(QQuickWebEngineProfile *profile READ profile CONSTANT)
+    Q_PROPERTY(QString blockReason READ blockReason NOTIFY blockChanged)
+    Q_PROPERTY(QString blockedHost READ blockedHost NOTIFY blockChanged)
+    Q_PROPERTY(QString blockTitle READ blockTitle NOTIFY blockChanged)
+    Q_PROPERTY(QString blockText READ blockText NOTIFY blockChanged)
+    Q_PROPERTY(int blockCount READ blockCount NOTIFY blockChanged)
+    Q_PROPERTY(int frameRefusals READ frameRefusals NOTIFY frameRefusalsChanged)
     Q_PROPERTY(int blockedTaps READ blockedTaps NOTIFY blockedTapsChanged)
     Q_PROPERTY(bool closed READ isClosed NOTIFY closedChanged)
 
 public:
-    /// practice may be null when the guide does not use the practice site.
-    SessionController(const Guide &guide, PracticeServer *practice, const QString &language, QObject *parent = nullptr);
+    /// practice may be null when the guide does not use the practice site;
+    /// globalHosts: the mediator's allow-list, added to the guide's hosts.
+    SessionController(const Guide &guide,
+                      PracticeServer *practice,
+                      const QString &language,
+                      const QList<HostPattern> &globalHosts = {},
+                      QObject *parent = nullptr);
     ~SessionController() override;
 
     [[nodiscard]] QString guideId() const;
@@ -104,10 +121,55 @@ public:
         return m_bridge.get();
     }
 
-    /// Files in the session's documents folder (downloads, practice samples).
-    Q_INVOKABLE [[nodiscard]] QStringList documents() const;
-    /// Whether a download of this MIME type and file name may be kept.
-    Q_INVOKABLE [[nodiscard]] static bool acceptsDownload(const QString &mimeType, const QString &fileName);
+    /// Files in the session's documents folder (downloads, practice samples), newest first.
+    [[nodiscard]] QStringList documents() const;
+    /// Files downloaded during the session (what a wipe would lose).
+    Q_INVOKABLE [[nodiscard]] QStringList downloadedDocuments() const;
+    Q_INVOKABLE [[nodiscard]] QUrl documentUrl(const QString &fileName) const;
+
+    [[nodiscard]] QQuickWebEngineProfile *profile() const;
+    [[nodiscard]] SessionProfile *sessionProfile() const
+    {
+        return m_profile.get();
+    }
+    [[nodiscard]] const NavigationPolicy &policy() const;
+
+    // The last thing refused, for the friendly message.
+    [[nodiscard]] QString blockReason() const
+    {
+        return blockReasonKey(m_blockReason);
+    }
+    [[nodiscard]] QString blockedHost() const
+    {
+        return m_blockedUrl.host();
+    }
+    [[nodiscard]] QString blockTitle() const;
+    [[nodiscard]] QString blockText() const;
+    [[nodiscard]] int blockCount() const
+    {
+        return m_blockCount;
+    }
+    /// Frames of pages that showed the friendly page instead of another site.
+    [[nodiscard]] int frameRefusals() const
+    {
+        return m_frameRefusals;
+    }
+    [[nodiscard]] static QString refusedTitle();
+    /// The friendly message of a refusal, in the session language.
+    [[nodiscard]] static QString blockMessage(BlockReason reason);
+    /// The page shown inside a refused frame.
+    [[nodiscard]] QByteArray blockedFramePage(BlockReason reason, const QUrl &url) const;
+
+    /// The web view asks whether it may go to url (links, scripts, forms,
+    /// redirects). Refusals are reported through the friendly message.
+    Q_INVOKABLE bool allowNavigation(const QUrl &url, bool mainFrame);
+    /// A pop-up or target=_blank: allowed ones open in the same view.
+    Q_INVOKABLE bool allowNewWindow(const QUrl &url);
+    /// Something the view refused by itself ("context-menu", "file-outside-session"…).
+    Q_INVOKABLE void refuse(const QString &reasonKey, const QUrl &url = {});
+    void refuse(BlockReason reason, const QUrl &url);
+    /// The person read the friendly message.
+    Q_INVOKABLE void dismissBlock();
 
 public Q_SLOTS:
     void start();
@@ -129,6 +191,11 @@ Q_SIGNALS:
     void targetRectChanged();
     void blockedTapsChanged();
     void closedChanged();
+    void documentsChanged();
+    /// A download finished into the documents folder.
+    void documentSaved(const QString &fileName);
+    void blockChanged();
+    void frameRefusalsChanged();
     /// The person was moved to another step because of the page they are on.
     void recovered(int fromStep, int toStep);
     void finished();
@@ -138,12 +205,18 @@ private:
 
     std::unique_ptr<SessionEngine> m_engine;
     std::unique_ptr<PageBridge> m_bridge;
+    SessionFolder m_documents;
+    QStringList m_initialDocuments;
+    std::unique_ptr<SessionProfile> m_profile;
+    BlockReason m_blockReason = BlockReason::None;
+    QUrl m_blockedUrl;
+    int m_blockCount = 0;
+    int m_frameRefusals = 0;
     QString m_language;
     QUrl m_startUrl;
     QRectF m_targetRect;
     int m_blockedTaps = 0;
     bool m_closed = false;
-    QTemporaryDir m_documents;
 };
 
 } // namespace pasapas

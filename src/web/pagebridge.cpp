@@ -83,6 +83,8 @@ void PageBridge::report(const QString &event, const QVariantMap &data)
         Q_EMIT skipPresent(stepId);
     } else if (event == u"blocked") {
         Q_EMIT blocked(stepId);
+    } else if (event == u"leaving") {
+        Q_EMIT leaving(QUrl(data.value(u"url"_s).toString()));
     } else if (event == u"ready") {
         Q_EMIT ready();
     } else {

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QRectF>
+#include <QUrl>
 #include <QVariantMap>
 
 namespace pasapas
@@ -63,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void ready();
+    /// A link to an address outside the web (file:, mailto:…) was tapped and neutralised.
+    void leaving(const QUrl &url);
     /// rect: the target in the page's viewport, CSS pixels.
     void targetFound(const QString &stepId, const QRectF &rect);
     void targetMoved(const QString &stepId, const QRectF &rect);

@@ -217,15 +217,15 @@ private Q_SLOTS:
         // Without touching the screen: Tab to a way in, Space to open it.
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
         QVERIFY(settled());
-        QQuickItem *tile = item(u"tileSelfService"_s);
+        QQuickItem *tile = item(u"tileAccompanied"_s);
         QVERIFY(tile);
         for (int i = 0; i < 12 && !tile->hasActiveFocus(); ++i) {
             QTest::keyClick(window(), Qt::Key_Tab);
         }
-        QVERIFY2(tile->hasActiveFocus(), "the self-service tile is reachable with Tab");
+        QVERIFY2(tile->hasActiveFocus(), "the accompanied tile is reachable with Tab");
         QTest::keyClick(window(), Qt::Key_Space);
         QTRY_COMPARE(currentPage()->objectName(), u"catalogPage"_s);
-        QCOMPARE(m_app->controller()->modeKey(), u"self-service"_s);
+        QCOMPARE(m_app->controller()->modeKey(), u"accompanied"_s);
         QMetaObject::invokeMethod(window()->property("pageStack").value<QObject *>(), "pop", Q_ARG(QVariant, QVariant()));
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
     }

@@ -8,6 +8,7 @@
 #include "sessioncontroller.h"
 #include "sessionengine.h"
 #include "testsupport.h"
+#include "webengine.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>
@@ -122,6 +123,9 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
+    // A session owns a browser profile, even when no page is shown.
+    pasapas::test::allowWebEngineAsRoot();
+    pasapas::initializeWebEngine();
     QGuiApplication app(argc, argv);
     ReadAloudTest test;
     return QTest::qExec(&test, argc, argv);

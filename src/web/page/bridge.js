@@ -442,6 +442,23 @@
         }
     }
 
+    // Links to addresses that would leave the browser or the web (file:,
+    // chrome:, mailto:, tel:…) are neutralised here; the app says why. Host
+    // checks for web addresses are the app's (navigation requests).
+    const webProtocols = ['http:', 'https:', 'javascript:', 'about:', 'blob:'];
+    function onLeavingClick(event) {
+        const path = event.composedPath ? event.composedPath() : [event.target];
+        const link = path.find(function (n) {
+            return n && (n.localName === 'a' || n.localName === 'area') && n.hasAttribute('href');
+        });
+        if (!link || webProtocols.includes(link.protocol)) {
+            return;
+        }
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        report('leaving', {url: link.href});
+    }
+
     function onField(event) {
         if (!watch || watch.completion !== 'fill' || !target || !event.isTrusted) {
             return;
@@ -458,6 +475,8 @@
             return;
         }
         hookedWindows.add(win);
+        win.addEventListener('click', onLeavingClick, true);
+        win.addEventListener('auxclick', onLeavingClick, true);
         win.addEventListener('click', onClick, true);
         win.addEventListener('input', onField, true);
         win.addEventListener('change', onField, true);

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import QtQuick.Pdf
+import org.kde.kirigami as Kirigami
+import PasAPas.App
+
+/// One document of the session, shown full screen (Qt PDF for PDF files),
+/// with a print button. Nothing leaves the session folder except on paper.
+QQC2.Popup {
+    id: root
+
+    required property SessionController session
+    property string fileName: ""
+    readonly property url source: fileName === "" ? "" : session.documentUrl(fileName)
+    readonly property bool pdf: fileName.toLowerCase().endsWith(".pdf")
+
+    objectName: "documentViewer"
+    modal: true
+    padding: 0
+    x: 0
+    y: 0
+    width: parent ? parent.width : 0
+    height: parent ? parent.height : 0
+    closePolicy: QQC2.Popup.CloseOnEscape
+
+    function show(name: string): void {
+        root.fileName = name;
+        root.open();
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 0
+
+        QQC2.ToolBar {
+            Layout.fillWidth: true
+
+            RowLayout {
+                anchors.fill: parent
+
+                QQC2.ToolButton {
+                    objectName: "viewerClose"
+                    Layout.minimumHeight: Kirigami.Units.gridUnit * 3
+                    icon.name: "go-previous"
+                    text: qsTr("Fermer")
+                    Accessible.name: qsTr("Fermer le document")
+                    onClicked: root.close()
+                }
+                Kirigami.Heading {
+                    Layout.fillWidth: true
+                    level: 3
+                    elide: Text.ElideMiddle
+                    text: root.fileName
+                }
+                QQC2.ToolButton {
+                    objectName: "viewerPrint"
+                    Layout.minimumHeight: Kirigami.Units.gridUnit * 3
+                    icon.name: "document-print"
+                    text: qsTr("Imprimer")
+                    Accessible.name: qsTr("Imprimer le document")
+                    onClicked: applicationWindow().showPassiveNotification(AppController.printDocument(root.source))
+                }
+            }
+        }
+
+        Loader {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            active: root.opened && root.source.toString() !== ""
+            sourceComponent: root.pdf ? pdfView : imageView
+        }
+    }
+
+    Component {
+        id: pdfView
+
+        PdfMultiPageView {
+            objectName: "pdfView"
+            document: PdfDocument {
+                source: root.source
+            }
+        }
+    }
+    Component {
+        id: imageView
+
+        Image {
+            fillMode: Image.PreserveAspectFit
+            source: root.source
+            Accessible.name: root.fileName
+        }
+    }
+}

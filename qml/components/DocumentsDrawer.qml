@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import org.kde.kirigami as Kirigami
+import PasAPas.App
+
+/// "Mes documents": what the session downloaded (attestations) and the
+/// practice samples. They live in the session folder and are wiped with it.
+Kirigami.OverlayDrawer {
+    id: root
+
+    required property SessionController session
+
+    signal documentChosen(fileName: string)
+
+    objectName: "documentsDrawer"
+    edge: Qt.application.layoutDirection === Qt.RightToLeft ? Qt.LeftEdge : Qt.RightEdge
+    modal: true
+    // Opened from the header's "Mes documents" action, not by a handle.
+    handleVisible: false
+    width: Math.min(Kirigami.Units.gridUnit * 22, applicationWindow().width * 0.8)
+    height: applicationWindow().height
+
+    contentItem: ColumnLayout {
+        spacing: Kirigami.Units.largeSpacing
+
+        Kirigami.Heading {
+            Layout.fillWidth: true
+            level: 2
+            text: qsTr("Mes documents")
+        }
+        QQC2.Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: qsTr("Ils seront effacés à la fin de la démarche. Imprimez ceux que vous voulez garder.")
+        }
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: root.session.documents
+
+            delegate: QQC2.ItemDelegate {
+                required property string modelData
+
+                width: ListView.view.width
+                implicitHeight: Kirigami.Units.gridUnit * 3
+                objectName: "documentRow-" + modelData
+                icon.name: modelData.toLowerCase().endsWith(".pdf") ? "application-pdf" : "image-x-generic"
+                text: modelData
+                Accessible.name: qsTr("Ouvrir %1").arg(modelData)
+                onClicked: {
+                    root.close();
+                    root.documentChosen(modelData);
+                }
+            }
+
+            Kirigami.PlaceholderMessage {
+                anchors.centerIn: parent
+                width: parent.width
+                visible: root.session.documents.length === 0
+                text: qsTr("Aucun document pour l'instant")
+            }
+        }
+    }
+}

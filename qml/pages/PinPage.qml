@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import org.kde.kirigami as Kirigami
+import PasAPas.App
+
+/// The mediator's PIN, on a large keypad: to unlock a mode ("unlock"), or to
+/// choose a new PIN, typed twice ("choose"). The PIN itself never leaves
+/// this page except to be checked or hashed.
+Kirigami.Page {
+    id: root
+
+    /// "unlock" or "choose"
+    property string purpose: "unlock"
+    /// The mode to open once unlocked (or once the first PIN is chosen); "" for none.
+    property string targetMode: ""
+    property string entered: ""
+    property string firstEntry: ""
+    property string message: ""
+    property int lockSeconds: AppController.pinSecondsLocked()
+
+    signal unlocked(mode: string)
+    signal pinChosen(mode: string)
+
+    objectName: "pinPage"
+    title: purpose === "choose" ? qsTr("Choisir le code médiateur") : qsTr("Code médiateur")
+
+    function press(digit: string): void {
+        if (root.entered.length < 8)
+            root.entered += digit;
+    }
+    function submit(): void {
+        if (root.purpose === "unlock") {
+            const problem = AppController.enterModeWithPin(root.targetMode, root.entered);
+            root.entered = "";
+            root.lockSeconds = AppController.pinSecondsLocked();
+            if (problem === "")
+                root.unlocked(root.targetMode);
+            else
+                root.message = problem;
+            return;
+        }
+        if (root.firstEntry === "") {
+            root.firstEntry = root.entered;
+            root.entered = "";
+            root.message = "";
+            return;
+        }
+        const problem = AppController.choosePin(root.firstEntry, root.entered);
+        root.firstEntry = "";
+        root.entered = "";
+        if (problem === "")
+            root.pinChosen(root.targetMode);
+        else
+            root.message = problem;
+    }
+
+    Timer {
+        interval: 1000
+        repeat: true
+        running: root.lockSeconds > 0
+        onTriggered: root.lockSeconds = AppController.pinSecondsLocked()
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - Kirigami.Units.gridUnit * 2, Kirigami.Units.gridUnit * 20)
+        spacing: Kirigami.Units.largeSpacing
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: root.purpose === "unlock" ? qsTr("Tapez le code médiateur.")
+                : root.firstEntry === "" ? qsTr("Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.")
+                : qsTr("Tapez le même code une deuxième fois.")
+        }
+        QQC2.Label {
+            objectName: "pinDots"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: Kirigami.Units.gridUnit * 2
+            font.letterSpacing: Kirigami.Units.smallSpacing
+            // Dots only: the code is never shown.
+            text: root.entered.length > 0 ? "●".repeat(root.entered.length) : " "
+            Accessible.name: qsTr("%n chiffre(s) tapé(s)", "", root.entered.length)
+        }
+        QQC2.Label {
+            objectName: "pinMessage"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            visible: text !== ""
+            color: Kirigami.Theme.negativeTextColor
+            text: root.lockSeconds > 0 ? qsTr("Trop d'essais. Réessayez dans %n seconde(s).", "", root.lockSeconds) : root.message
+        }
+
+        GridLayout {
+            Layout.alignment: Qt.AlignHCenter
+            columns: 3
+            rowSpacing: Kirigami.Units.largeSpacing
+            columnSpacing: Kirigami.Units.largeSpacing
+            // A keypad reads left to right in every language.
+            LayoutMirroring.enabled: false
+            LayoutMirroring.childrenInherit: true
+            enabled: root.lockSeconds === 0
+
+            Repeater {
+                model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+
+                delegate: QQC2.Button {
+                    required property string modelData
+
+                    objectName: "pinKey" + modelData
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 4
+                    Layout.preferredHeight: Kirigami.Units.gridUnit * 3.5
+                    font.pixelSize: Kirigami.Units.gridUnit * 1.5
+                    text: modelData
+                    Accessible.name: modelData
+                    onClicked: root.press(modelData)
+                }
+            }
+            QQC2.Button {
+                objectName: "pinErase"
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 4
+                Layout.preferredHeight: Kirigami.Units.gridUnit * 3.5
+                icon.name: "edit-clear"
+                display: QQC2.AbstractButton.IconOnly
+                text: qsTr("Effacer un chiffre")
+                Accessible.name: text
+                enabled: root.entered.length > 0
+                onClicked: root.entered = root.entered.slice(0, -1)
+            }
+            QQC2.Button {
+                objectName: "pinKey0"
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 4
+                Layout.preferredHeight: Kirigami.Units.gridUnit * 3.5
+                font.pixelSize: Kirigami.Units.gridUnit * 1.5
+                text: "0"
+                Accessible.name: "0"
+                onClicked: root.press("0")
+            }
+            QQC2.Button {
+                objectName: "pinOk"
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 4
+                Layout.preferredHeight: Kirigami.Units.gridUnit * 3.5
+                icon.name: "dialog-ok-apply"
+                display: QQC2.AbstractButton.IconOnly
+                text: qsTr("Valider le code")
+                Accessible.name: text
+                highlighted: true
+                enabled: root.entered.length >= 4
+                onClicked: root.submit()
+            }
+        }
+    }
+}
