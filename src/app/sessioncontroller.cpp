@@ -355,7 +355,10 @@ bool SessionController::allowNewWindow(const QUrl &url)
     if (m_closed) {
         return false;
     }
-    const NavigationDecision decision = policy().decide(url, NavigationTarget::NewWindow);
+    // An empty window a script would then fill (or a javascript: address
+    // run in it) cannot be shown in the guide's view.
+    const NavigationDecision decision = url.scheme() == u"about" ? NavigationDecision{BlockReason::ForbiddenAddress}
+                                                                 : policy().decide(url, NavigationTarget::NewWindow);
     if (!decision.allowed()) {
         refuse(decision.reason, url);
     }

@@ -158,6 +158,7 @@ void PracticeServer::handle(const QHttpServerRequest &request, QHttpServerRespon
     ++m_requests;
     const QUrl url = request.url();
     const QString site = siteOf(url.host());
+    ++m_siteRequests[site];
     if (site.isEmpty()) {
         responder.write("Unknown site", "text/plain", QHttpServerResponder::StatusCode::NotFound);
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -48,6 +49,11 @@ public:
     {
         return m_requests;
     }
+    /// Requests answered for one site ("emploi", "prestations"…): tests check that a refused site got none.
+    [[nodiscard]] int requestsFor(const QString &site) const
+    {
+        return m_siteRequests.value(site);
+    }
 
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
@@ -58,6 +64,7 @@ private:
     QTcpServer *m_tcp = nullptr; // owned by m_server once bound
     QString m_error;
     int m_requests = 0;
+    QHash<QString, int> m_siteRequests;
 };
 
 /// A small valid PDF document with the given lines of text (the practice attestation).

@@ -445,13 +445,13 @@
     // Links to addresses that would leave the browser or the web (file:,
     // chrome:, mailto:, tel:…) are neutralised here; the app says why. Host
     // checks for web addresses are the app's (navigation requests).
-    const webProtocols = ['http:', 'https:', 'javascript:', 'about:', 'blob:'];
+    const webProtocols = ['http:', 'https:', 'javascript:', 'blob:'];
     function onLeavingClick(event) {
         const path = event.composedPath ? event.composedPath() : [event.target];
         const link = path.find(function (n) {
             return n && (n.localName === 'a' || n.localName === 'area') && n.hasAttribute('href');
         });
-        if (!link || webProtocols.includes(link.protocol)) {
+        if (!link || webProtocols.includes(link.protocol) || link.href === 'about:blank') {
             return;
         }
         event.preventDefault();

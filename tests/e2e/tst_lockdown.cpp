@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk lock-down, tried as a curious visitor would: every way out of
+// the guided site on one practice page (tests/data/kiosk-site), with the
+// real Qt WebEngine. Each row taps, types, drops or scripts one way out and
+// checks that the navigation did not happen (the other site got no request,
+// the page is still the guide's) and that the friendly message appeared.
+#include "appcontroller.h"
+#include "application.h"
+#include "commandline.h"
+#include "guisupport.h"
+#include "navigationpolicy.h"
+#include "practiceserver.h"
+#include "sessioncontroller.h"
+#include "sessionprofile.h"
+#include "webengine.h"
+
+#include <QDropEvent>
+#include <QMimeData>
+#include <QQmlExtensionPlugin>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTcpSocket>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(PasAPasPlugin)
+Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace pasapas;
+
+namespace
+{
+/// A debugging port the environment asks for; the app must not open it.
+constexpr quint16 debuggingPort = 47913;
+} // namespace
+
+class LockdownTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Application> m_app;
+    int m_visit = 0;
+
+    SessionController *session() const
+    {
+        return m_app->session();
+    }
+    QQuickWindow *window() const
+    {
+        return m_app->window();
+    }
+    QQuickItem *sessionPage() const
+    {
+        QList<QQuickItem *> pages;
+        test::findItems(window()->contentItem(), u"sessionPage"_s, pages);
+        for (QQuickItem *page : std::as_const(pages)) {
+            if (page->property("session").value<QObject *>() == session()) {
+                return page;
+            }
+        }
+        return nullptr;
+    }
+    QQuickItem *item(const QString &name) const
+    {
+        QQuickItem *inPage = test::findItem(sessionPage(), name);
+        return inPage ? inPage : test::findItem(window()->contentItem(), name);
+    }
+    QQuickItem *webView() const
+    {
+        return test::findItem(sessionPage(), u"webView"_s);
+    }
+    QUrl pageUrl() const
+    {
+        return webView()->property("url").toUrl();
+    }
+    QUrl practiceUrl(const QString &site, const QString &path) const
+    {
+        QUrl url;
+        url.setScheme(u"http"_s);
+        url.setHost(site + u".localhost"_s);
+        url.setPort(m_app->practiceServer()->port());
+        url.setPath(path);
+        return url;
+    }
+
+    /// Opens the page of ways out afresh (a new address each time, so that
+    /// the old page cannot pass for the new one), with no message up.
+    bool openExits()
+    {
+        session()->dismissBlock();
+        QUrl url = practiceUrl(u"emploi"_s, u"/sorties"_s);
+        url.setQuery(u"essai=%1"_s.arg(++m_visit));
+        webView()->setProperty("url", url);
+        return QTest::qWaitFor(
+            [&] {
+                return pageUrl() == url && !webView()->property("loading").toBool()
+                    && test::runJavaScript(webView(), u"document.readyState === 'complete' && !!document.getElementById('titre')"_s).toBool();
+            },
+            20000);
+    }
+
+    /// Lets the window draw the page a few times: the browser drops taps
+    /// that come before the first frames of a page are on screen, and a page
+    /// that changes nothing sends no signal for it.
+    void letThePageDraw()
+    {
+        QSignalSpy swapped(window(), &QQuickWindow::frameSwapped);
+        for (int i = 0; i < 3; ++i) {
+            window()->update();
+            if (!swapped.wait(300)) {
+                break;
+            }
+        }
+        QTest::qWait(150);
+    }
+
+    /// The centre of a page element, in window coordinates.
+    QPoint elementCentre(const QString &id)
+    {
+        const QVariantMap r = test::runJavaScript(webView(),
+                                                  u"(function () { const e = document.getElementById('%1'); e.scrollIntoView({block: 'center'});"
+                                                  " const r = e.getBoundingClientRect(); return {x: r.x + r.width / 2, y: r.y + r.height / 2}; })()"_s.arg(id))
+                                  .toMap();
+        const qreal zoom = webView()->property("zoomFactor").toReal();
+        letThePageDraw();
+        return webView()->mapToScene(QPointF(r.value(u"x"_s).toReal() * zoom, r.value(u"y"_s).toReal() * zoom)).toPoint();
+    }
+
+    void drop(const QMimeData &data)
+    {
+        const QPointF at = webView()->mapToScene(QPointF(webView()->width() / 2, webView()->height() / 2));
+        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction | Qt::LinkAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window(), &enter);
+        QDropEvent dropEvent(at, Qt::CopyAction | Qt::LinkAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window(), &dropEvent);
+    }
+
+    /// The share of the frame's area painted in the friendly page's
+    /// background colour (the frame's content cannot be read across sites).
+    double friendlyShareOfFrame()
+    {
+        const QVariantMap r = test::runJavaScript(webView(),
+                                                  u"(function () { const f = document.querySelector('#cadres iframe'); if (!f) return {};"
+                                                  " f.scrollIntoView({block: 'center'}); const r = f.getBoundingClientRect();"
+                                                  " return {x: r.x, y: r.y, w: r.width, h: r.height}; })()"_s)
+                                  .toMap();
+        if (r.isEmpty()) {
+            return 0;
+        }
+        const qreal zoom = webView()->property("zoomFactor").toReal();
+        const QImage image = window()->grabWindow();
+        const qreal dpr = image.devicePixelRatio();
+        const QPointF topLeft = webView()->mapToScene(QPointF(r.value(u"x"_s).toReal() * zoom, r.value(u"y"_s).toReal() * zoom));
+        const QRect area = QRectF(topLeft * dpr, QSizeF(r.value(u"w"_s).toReal(), r.value(u"h"_s).toReal()) * zoom * dpr).toRect().adjusted(6, 6, -6, -6);
+        int friendly = 0;
+        int all = 0;
+        for (int y = area.top(); y < area.bottom(); y += 3) {
+            for (int x = area.left(); x < area.right(); x += 3) {
+                const QColor c = image.pixelColor(x, y);
+                friendly += (c.red() > 245 && c.green() > 238 && c.green() < 252 && c.blue() > 215 && c.blue() < 235) ? 1 : 0;
+                ++all;
+            }
+        }
+        return all ? double(friendly) / all : 0;
+    }
+
+    /// Waits a moment for a navigation that must not come (there is no
+    /// signal for something that does not happen).
+    void letItTry()
+    {
+        QTest::qWait(400);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        CommandLine commandLine;
+        commandLine.guideDirs = {test::testData(u"kiosk-guides"_s)};
+        m_app = std::make_unique<Application>(commandLine);
+        m_app->setPracticeSiteRoot(test::testData(u"kiosk-site"_s));
+        QVERIFY(m_app->load());
+        window()->resize(1280, 800);
+        window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QVERIFY(m_app->controller()->startSession(u"kiosk-test"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(webView(), 5000);
+        QVERIFY(openExits());
+    }
+
+    void vectors_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("reason");
+
+        // Other sites, by every road.
+        QTest::newRow("tap a link to another site") << u"tap:lien-autre-site"_s << u"other-site"_s;
+        QTest::newRow("script sets location to another site") << u"tap:bouton-location"_s << u"other-site"_s;
+        QTest::newRow("script replaces location with another site") << u"tap:bouton-replace"_s << u"other-site"_s;
+        QTest::newRow("script on a timer goes to another site") << u"tap:bouton-minuteur"_s << u"other-site"_s;
+        QTest::newRow("form posted to another site") << u"tap:envoyer-autre"_s << u"other-site"_s;
+        QTest::newRow("allowed site redirects to another site") << u"tap:envoyer-redirection"_s << u"other-site"_s;
+        QTest::newRow("meta refresh to another site") << u"tap:lien-rafraichir"_s << u"other-site"_s;
+        QTest::newRow("pop-up window to another site") << u"tap:bouton-popup"_s << u"other-site"_s;
+        QTest::newRow("target=_blank link to another site") << u"tap:lien-blank-autre"_s << u"other-site"_s;
+        QTest::newRow("iframe from another site") << u"frame:bouton-cadre"_s << u"other-site"_s;
+        // Addresses that are not web pages.
+        QTest::newRow("pop-up with a javascript: address") << u"tap:bouton-popup-js"_s << u"forbidden-address"_s;
+        QTest::newRow("pop-up with a data: address") << u"tap:bouton-popup-data"_s << u"forbidden-address"_s;
+        QTest::newRow("link to a file: address") << u"tap:lien-fichier"_s << u"forbidden-address"_s;
+        QTest::newRow("link to a data: page") << u"tap:lien-data"_s << u"forbidden-address"_s;
+        QTest::newRow("link to view-source:") << u"tap:lien-source"_s << u"forbidden-address"_s;
+        // The browser's own pages.
+        QTest::newRow("link to chrome://settings") << u"tap:lien-chrome"_s << u"browser-page"_s;
+        QTest::newRow("link to chrome://gpu") << u"tap:lien-gpu"_s << u"browser-page"_s;
+        QTest::newRow("link to devtools://") << u"tap:lien-devtools"_s << u"browser-page"_s;
+        QTest::newRow("link to about:version") << u"tap:lien-about"_s << u"browser-page"_s;
+        // Other applications.
+        QTest::newRow("mailto: link") << u"tap:lien-mailto"_s << u"external-app"_s;
+        QTest::newRow("tel: link") << u"tap:lien-tel"_s << u"external-app"_s;
+        QTest::newRow("sms: link") << u"tap:lien-sms"_s << u"external-app"_s;
+        QTest::newRow("intent: link") << u"tap:lien-intent"_s << u"external-app"_s;
+        // Files in and out.
+        QTest::newRow("download of a program") << u"tap:lien-exe"_s << u"download"_s;
+        QTest::newRow("download of a web page") << u"tap:lien-html"_s << u"download"_s;
+        QTest::newRow("folder chooser") << u"tap:choisir-dossier"_s << u"file-outside-session"_s;
+        QTest::newRow("drop a link into the page") << u"drop:link"_s << u"drag-drop"_s;
+        QTest::newRow("drop a file into the page") << u"drop:file"_s << u"drag-drop"_s;
+        // The browser's tools.
+        QTest::newRow("long press menu (right button)") << u"menu:titre"_s << u"context-menu"_s;
+        QTest::newRow("F12 developer tools") << u"key:F12"_s << u"dev-tools"_s;
+        QTest::newRow("Ctrl+Shift+I developer tools") << u"key:Ctrl+Shift+I"_s << u"dev-tools"_s;
+        QTest::newRow("Ctrl+Shift+J console") << u"key:Ctrl+Shift+J"_s << u"dev-tools"_s;
+        QTest::newRow("Ctrl+U view source") << u"key:Ctrl+U"_s << u"dev-tools"_s;
+        QTest::newRow("Ctrl+S save the page") << u"key:Ctrl+S"_s << u"dev-tools"_s;
+    }
+
+    void vectors()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, reason);
+        QVERIFY(openExits());
+        PracticeServer *server = m_app->practiceServer();
+        const int otherSiteRequests = server->requestsFor(u"prestations"_s);
+        const int blocks = session()->blockCount();
+        const int frameRefusals = session()->frameRefusals();
+        const QString kind = action.section(u':', 0, 0);
+        const QString what = action.section(u':', 1, -1);
+
+        if (kind == u"tap" || kind == u"frame") {
+            QTest::mouseClick(window(), Qt::LeftButton, {}, elementCentre(what));
+        } else if (kind == u"menu") {
+            QTest::mouseClick(window(), Qt::RightButton, {}, elementCentre(what));
+        } else if (kind == u"key") {
+            const QKeySequence sequence(what);
+            QTest::keySequence(window(), sequence);
+        } else if (kind == u"drop") {
+            QMimeData data;
+            data.setUrls({what == u"link" ? practiceUrl(u"prestations"_s, u"/"_s) : QUrl::fromLocalFile(u"/etc/hostname"_s)});
+            drop(data);
+        }
+
+        const BlockReason expected = [&] {
+            for (int r = int(BlockReason::OtherSite); r <= int(BlockReason::FileOutsideSession); ++r) {
+                if (blockReasonKey(BlockReason(r)) == reason) {
+                    return BlockReason(r);
+                }
+            }
+            return BlockReason::None;
+        }();
+        QVERIFY(expected != BlockReason::None);
+        const QString message = SessionController::blockMessage(expected);
+
+        if (kind == u"frame") {
+            // The frame shows the friendly page; the person's page stays usable.
+            QTRY_VERIFY_WITH_TIMEOUT(session()->frameRefusals() > frameRefusals, 10000);
+            // What the frame shows: the friendly page, in the session language.
+            QVERIFY(QString::fromUtf8(session()->blockedFramePage(expected, practiceUrl(u"prestations"_s, u"/"_s))).contains(message.toHtmlEscaped()));
+            const bool shown = QTest::qWaitFor(
+                [&] {
+                    return friendlyShareOfFrame() > 0.5;
+                },
+                10000);
+            window()->grabWindow().save(test::screenshotPath(u"lockdown-frame.png"_s));
+            QVERIFY2(shown, "the frame shows the friendly page (build/screenshots/lockdown-frame.png)");
+            QVERIFY(!item(u"blockedNotice"_s)->isVisible());
+        } else {
+            QTRY_VERIFY2_WITH_TIMEOUT(session()->blockCount() > blocks, qPrintable(u"nothing refused; the page is at "_s + pageUrl().toString()), 10000);
+            QCOMPARE(session()->blockReason(), reason);
+            QQuickItem *notice = item(u"blockedNotice"_s);
+            QVERIFY(notice && notice->isVisible());
+            QCOMPARE(item(u"blockedText"_s)->property("text").toString(), message);
+            QVERIFY(!message.isEmpty());
+        }
+
+        letItTry();
+        // The navigation did not happen: no byte went to the other site, and
+        // the page is still one of the guide's sites.
+        QCOMPARE(server->requestsFor(u"prestations"_s), otherSiteRequests);
+        const QUrl now = pageUrl();
+        QVERIFY2(now.scheme() == u"http" && (now.host() == u"emploi.localhost" || now.host() == u"identite.localhost"), qPrintable(now.toString()));
+        if (kind != u"frame" && reason != u"other-site") {
+            QCOMPARE(now.path(), u"/sorties"_s);
+        }
+        // The friendly message goes away with one tap on its button.
+        if (kind != u"frame") {
+            test::tapCentre(window(), item(u"blockedContinue"_s));
+            QTRY_VERIFY(!item(u"blockedNotice"_s)->isVisible());
+        }
+    }
+
+    void allowedPopUpOpensInTheSameView()
+    {
+        QVERIFY(openExits());
+        const int blocks = session()->blockCount();
+        QTest::mouseClick(window(), Qt::LeftButton, {}, elementCentre(u"lien-blank-autorise"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(pageUrl().path(), u"/autorise"_s, 10000);
+        QCOMPARE(session()->blockCount(), blocks);
+    }
+
+    void fileChooserOffersOnlyTheSessionDocuments()
+    {
+        QVERIFY(openExits());
+        QTest::mouseClick(window(), Qt::LeftButton, {}, elementCentre(u"choisir-fichier"_s));
+        // Every row of the chooser is a file of the session folder, and nothing else.
+        const auto offered = [&] {
+            QStringList names;
+            std::function<void(QQuickItem *)> collect = [&](QQuickItem *it) {
+                if (it->objectName().startsWith(u"document-"_s) && it->isVisible()) {
+                    names.append(it->objectName().mid(int(qstrlen("document-"))));
+                }
+                const auto children = it->childItems();
+                for (QQuickItem *child : children) {
+                    collect(child);
+                }
+            };
+            collect(window()->contentItem());
+            return names;
+        };
+        QVERIFY(!session()->documents().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!offered().isEmpty(), 10000);
+        QCOMPARE(offered(), session()->documents());
+        QTest::keyClick(window(), Qt::Key_Escape);
+    }
+
+    void remoteDebuggingPortStaysClosed()
+    {
+        // main() asked for it through the environment, as a tinkerer would.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, debuggingPort);
+        QVERIFY(!socket.waitForConnected(2000));
+    }
+
+    void friendlyMessageInTheSessionLanguage()
+    {
+        m_app->controller()->setLanguage(u"ar"_s);
+        QVERIFY(openExits());
+        QTest::mouseClick(window(), Qt::LeftButton, {}, elementCentre(u"lien-autre-site"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(session()->blockReason(), u"other-site"_s, 10000);
+        const QString text = item(u"blockedText"_s)->property("text").toString();
+        QVERIFY2(std::any_of(text.cbegin(), text.cend(),
+                             [](QChar c) {
+                                 return c.script() == QChar::Script_Arabic;
+                             }),
+                 qPrintable(text));
+        window()->grabWindow().save(test::screenshotPath(u"lockdown-blocked-ar.png"_s));
+        m_app->controller()->setLanguage(u"fr"_s);
+        QTRY_VERIFY(!item(u"blockedText"_s)->property("text").toString().isEmpty());
+        window()->grabWindow().save(test::screenshotPath(u"lockdown-blocked-fr.png"_s));
+    }
+
+    void cleanupTestCase()
+    {
+        m_app->endSession();
+        m_app.reset();
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    test::allowWebEngineAsRoot();
+    // A tinkerer's environment: the app must ignore it.
+    qputenv("QTWEBENGINE_REMOTE_DEBUGGING", QByteArray::number(debuggingPort));
+    const QByteArray flags = QByteArray("--remote-debugging-port=") + QByteArray::number(debuggingPort);
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
+    initializeWebEngine();
+    QGuiApplication app(argc, argv);
+    setupApplicationIdentity();
+    LockdownTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_lockdown.moc"
