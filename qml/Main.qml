@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Window
 import org.kde.kirigami as Kirigami
 import PasAPas.App
 
@@ -16,6 +17,14 @@ Kirigami.ApplicationWindow {
     // Arabic and Persian mirror the whole layout.
     LayoutMirroring.enabled: AppController.rightToLeft
     LayoutMirroring.childrenInherit: true
+
+    // A locked kiosk fills the screen and cannot be closed: its only way
+    // out is the mediator's PIN.
+    visibility: AppController.mode === "self-service" ? Window.FullScreen : Window.AutomaticVisibility
+    onClosing: close => {
+        if (AppController.mode === "self-service")
+            close.accepted = false;
+    }
 
     width: Kirigami.Units.gridUnit * 64
     height: Kirigami.Units.gridUnit * 40
@@ -112,8 +121,15 @@ Kirigami.ApplicationWindow {
     }
 
     function endSession(): void {
-        AppController.endSession();
-        pageStack.pop(pageStack.get(0));
+        // The next person gets the home screen at once, without a slide.
+        root.showFreshHome(() => AppController.endSession());
+    }
+    function showFreshHome(wipe: var): void {
+        const duration = root.pageStack.columnView.scrollDuration;
+        root.pageStack.columnView.scrollDuration = 0;
+        wipe();
+        root.pageStack.pop(root.pageStack.get(0));
+        Qt.callLater(() => root.pageStack.columnView.scrollDuration = duration);
     }
 
     IdleCountdown {
@@ -125,24 +141,34 @@ Kirigami.ApplicationWindow {
         target: AppController
 
         function onSessionChanged(): void {
-            // A page for each session; the previous one goes first.
+            // Nothing of the last session stays on screen, not even a notification.
+            if (!AppController.session) {
+                for (let i = 0; i < 10; ++i)
+                    root.hidePassiveNotification(0);
+            }
+            // A page for each session; the previous one goes first. Tearing
+            // down a web view takes a while: the page is hidden at once and
+            // destroyed once the next screen is drawn.
             const current = root.pageStack.currentItem;
-            if (current && current.objectName === "sessionPage")
+            if (current && current.objectName === "sessionPage") {
                 root.pageStack.pop();
+                current.visible = false;
+                current.destroy(500);
+            }
             if (AppController.session)
-                root.pageStack.push(sessionPage, { session: AppController.session });
+                root.pageStack.push(sessionPage.createObject(root, { session: AppController.session }));
         }
         function onSessionFailed(guideId: string): void {
             root.showPassiveNotification(qsTr("Ce guide ne peut pas démarrer."));
         }
         function onIdleReset(): void {
-            root.pageStack.pop(root.pageStack.get(0));
+            root.showFreshHome(() => {});
         }
     }
 
     // pasapas --start GUIDE_ID: the session is ready before the window.
     Component.onCompleted: {
         if (AppController.session)
-            pageStack.push(sessionPage, { session: AppController.session });
+            pageStack.push(sessionPage.createObject(root, { session: AppController.session }));
     }
 }

@@ -49,6 +49,25 @@ inline void findItems(QQuickItem *root, const QString &name, QList<QQuickItem *>
     }
 }
 
+/// The session page showing this session (a previous one may still be going away).
+inline QQuickItem *sessionPageOf(QQuickWindow *window, const QObject *session)
+{
+    QList<QQuickItem *> pages;
+    findItems(window->contentItem(), QStringLiteral("sessionPage"), pages);
+    for (QQuickItem *page : std::as_const(pages)) {
+        if (page->property("session").value<QObject *>() == session) {
+            return page;
+        }
+    }
+    return nullptr;
+}
+
+/// The page on top of the window's page stack.
+inline QQuickItem *currentPage(QQuickWindow *window)
+{
+    return window->property("pageStack").value<QObject *>()->property("currentItem").value<QQuickItem *>();
+}
+
 /// Runs a script in the page's main world of a WebEngineView item and
 /// returns its result (test inspection only; the app itself never does this).
 inline QVariant runJavaScript(QQuickItem *webView, const QString &script, int timeoutMs = 10000)

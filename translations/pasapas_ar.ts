@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="fr">
 <context>
+    <name>BlockedNotice</name>
+    <message>
+        <source>Revenir à la démarche</source>
+        <translation>الرجوع إلى المعاملة</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>متابعة المعاملة</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Choisir une démarche</source>
@@ -94,6 +105,48 @@
     <message>
         <source>Aucun document dans cette session</source>
         <translation>لا يوجد أي مستند في هذه الجلسة</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Fermer le document</source>
+        <translation>إغلاق المستند</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Imprimer le document</source>
+        <translation>طباعة المستند</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDrawer</name>
+    <message>
+        <source>Mes documents</source>
+        <translation>مستنداتي</translation>
+    </message>
+    <message>
+        <source>Ils seront effacés à la fin de la démarche. Imprimez ceux que vous voulez garder.</source>
+        <translation>ستُمسح في نهاية المعاملة. اطبع المستندات التي تريد أن تحتفظ بها.</translation>
+    </message>
+    <message>
+        <source>Ouvrir %1</source>
+        <translation>فتح %1</translation>
+    </message>
+    <message>
+        <source>Aucun document pour l&apos;instant</source>
+        <translation>لا يوجد أي مستند حاليًا</translation>
+    </message>
+    <message>
+        <source>Fermer la liste des documents</source>
+        <translation>إغلاق قائمة المستندات</translation>
     </message>
 </context>
 <context>
@@ -228,6 +281,64 @@
         <source>Préparer une session, choisir les guides, régler la tablette.</source>
         <translation>تحضير جلسة، واختيار الأدلة، وضبط الجهاز اللوحي.</translation>
     </message>
+    <message>
+        <source>Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.</source>
+        <translation>تمّ مسح كل شيء: الصفحات التي فُتحت، وما كُتب، وتسجيلات الدخول، والمستندات. الجهاز اللوحي جاهز للشخص التالي.</translation>
+    </message>
+    <message>
+        <source>Médiateur : choisissez un code pour protéger les réglages et le mode autonome.</source>
+        <translation>للوسيط: اختر رمزًا لحماية الإعدادات ووضع الخدمة الذاتية.</translation>
+    </message>
+    <message>
+        <source>Choisir le code</source>
+        <translation>اختر الرمز</translation>
+    </message>
+    <message>
+        <source>Choisir le code médiateur</source>
+        <translation>اختر رمز الوسيط</translation>
+    </message>
+    <message>
+        <source>Faire vos démarches en ligne, une étape à la fois. À la fin, tout est effacé.</source>
+        <translation>قم بمعاملاتك على الإنترنت، خطوة بخطوة. في النهاية، يُمسح كل شيء.</translation>
+    </message>
+    <message>
+        <source>Commencer une démarche</source>
+        <translation>ابدأ معاملة</translation>
+    </message>
+    <message>
+        <source>Médiateur : déverrouiller</source>
+        <translation>للوسيط: فتح القفل</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <source>Vous êtes toujours là ?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconde(s) avant l&apos;effacement</source>
+        <translation>
+            <numerusform>%n ثانية قبل المسح</numerusform>
+            <numerusform>%n ثانية قبل المسح</numerusform>
+            <numerusform>%n ثانيتان قبل المسح</numerusform>
+            <numerusform>%n ثوانٍ قبل المسح</numerusform>
+            <numerusform>%n ثانية قبل المسح</numerusform>
+            <numerusform>%n ثانية قبل المسح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sans réponse, tout ce que vous avez fait sera effacé pour la personne suivante.</source>
+        <translation>إذا لم تُجب، سيُمسح كل ما فعلته، ليكون الجهاز جاهزًا للشخص التالي.</translation>
+    </message>
+    <message>
+        <source>Ces documents seront effacés aussi : %1</source>
+        <translation>ستُمسح هذه المستندات أيضًا: %1</translation>
+    </message>
+    <message>
+        <source>Oui, je continue</source>
+        <translation>نعم، أتابع</translation>
+    </message>
 </context>
 <context>
     <name>LanguageAction</name>
@@ -265,12 +376,56 @@
         <translation>قسم الوسيط</translation>
     </message>
     <message>
-        <source>Bientôt disponible</source>
-        <translation>متاح قريبًا</translation>
+        <source>Préparer une session</source>
+        <translation>تحضير جلسة</translation>
     </message>
     <message>
-        <source>Cette partie de l&apos;application est en préparation.</source>
-        <translation>هذا الجزء من التطبيق قيد التحضير.</translation>
+        <source>Voir les guides</source>
+        <translation>عرض الأدلة</translation>
+    </message>
+    <message>
+        <source>Choisir un guide et les documents à préparer.</source>
+        <translation>اختيار دليل والمستندات التي يجب تجهيزها.</translation>
+    </message>
+    <message>
+        <source>Passer en session accompagnée</source>
+        <translation>الانتقال إلى جلسة مع وسيط</translation>
+    </message>
+    <message>
+        <source>Verrouiller en mode autonome</source>
+        <translation>القفل في وضع الخدمة الذاتية</translation>
+    </message>
+    <message>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <translation>لإعارة الجهاز اللوحي: تُفتح مواقع الأدلة فقط، ويُمسح كل شيء في النهاية. رمز الوسيط يُستخدم للخروج.</translation>
+    </message>
+    <message>
+        <source>Mode autonome</source>
+        <translation>وضع الخدمة الذاتية</translation>
+    </message>
+    <message>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
+        <translation>عدد الدقائق بدون لمس الشاشة قبل المسح</translation>
+    </message>
+    <message>
+        <source>Sites autorisés dans tous les guides (un par ligne, par exemple « franceconnect.gouv.fr » ou « *.ameli.fr »)</source>
+        <translation>المواقع المسموح بها في كل الأدلة (موقع واحد في كل سطر، مثلًا « franceconnect.gouv.fr » أو « *.ameli.fr »)</translation>
+    </message>
+    <message>
+        <source>Enregistrer les sites autorisés</source>
+        <translation>حفظ المواقع المسموح بها</translation>
+    </message>
+    <message>
+        <source>Enregistré.</source>
+        <translation>تمّ الحفظ.</translation>
+    </message>
+    <message>
+        <source>Sécurité</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>Changer le code médiateur</source>
+        <translation>تغيير رمز الوسيط</translation>
     </message>
 </context>
 <context>
@@ -305,11 +460,60 @@
     </message>
 </context>
 <context>
-    <name>SessionPage</name>
+    <name>PinPage</name>
     <message>
-        <source>Ce fichier ne peut pas être enregistré sur la tablette.</source>
-        <translation>لا يمكن حفظ هذا الملف على الجهاز اللوحي.</translation>
+        <source>Choisir le code médiateur</source>
+        <translation>اختر رمز الوسيط</translation>
     </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>رمز الوسيط</translation>
+    </message>
+    <message>
+        <source>Tapez le code médiateur.</source>
+        <translation>اكتب رمز الوسيط.</translation>
+    </message>
+    <message>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
+        <translation>اختر رمزًا من 4 إلى 8 أرقام. لا تعطه إلا للوسطاء.</translation>
+    </message>
+    <message>
+        <source>Tapez le même code une deuxième fois.</source>
+        <translation>اكتب الرمز نفسه مرة ثانية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) tapé(s)</source>
+        <translation>
+            <numerusform>الأرقام المكتوبة: %n</numerusform>
+            <numerusform>الأرقام المكتوبة: %n</numerusform>
+            <numerusform>الأرقام المكتوبة: %n</numerusform>
+            <numerusform>الأرقام المكتوبة: %n</numerusform>
+            <numerusform>الأرقام المكتوبة: %n</numerusform>
+            <numerusform>الأرقام المكتوبة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانيتين.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer un chiffre</source>
+        <translation>حذف رقم</translation>
+    </message>
+    <message>
+        <source>Valider le code</source>
+        <translation>تأكيد الرمز</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
         <translation>تم حفظ المستند: %1</translation>
@@ -317,6 +521,10 @@
     <message>
         <source>Chargement de la page</source>
         <translation>جارٍ تحميل الصفحة</translation>
+    </message>
+    <message>
+        <source>Mes documents (%1)</source>
+        <translation>مستنداتي (%1)</translation>
     </message>
 </context>
 <context>
@@ -497,6 +705,128 @@
     </message>
 </context>
 <context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>ستُمسح مستنداتك</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>عند الإنهاء، ستُمسح هذه المستندات من الجهاز اللوحي: %1. إذا أردت أن تحتفظ بها، افتحها أو اطبعها قبل ذلك.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>عرض مستنداتي</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>متابعة المعاملة</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>مسح كل شيء والإنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>هذا المستند لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>لا توجد طابعة مثبّتة على الجهاز اللوحي. اسأل وسيطًا.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>لا يمكن فتح هذا المستند.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>لا يمكن فتح هذه الصورة.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>الطابعة لا تستجيب. تحقّق من أنها مشغّلة، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>جارٍ إرسال المستند إلى الطابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::AppController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>لا يمكن تغيير المواقع المسموح بها إلا من قسم الوسيط.</translation>
+    </message>
+    <message>
+        <source>Ce mode n&apos;existe pas.</source>
+        <translation>هذا الوضع غير موجود.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>اختر رمز الوسيط أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانيتين.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانيتين.</numerusform>
+            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
+            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
+            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
+            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
+            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
+            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>لا يمكن تغيير الرمز إلا من قسم الوسيط.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>يجب أن يكون الرمز من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>من السهل جدًا تخمين هذا الرمز (مثل 0000 أو 1234). اختر رمزًا آخر.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>الرمزان غير متطابقين. ابدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>لم نستطع حفظ الرمز.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>هذا المستند ليس من هذه الجلسة.</translation>
+    </message>
+</context>
+<context>
     <name>pasapas::ReadAloud</name>
     <message>
         <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
@@ -509,6 +839,49 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>لا يوجد صوت لهذه اللغة على الجهاز اللوحي. اسأل الوسيط.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionController</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>هذه الصفحة لا تُفتح هنا</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>هذا الموقع ليس جزءًا من المعاملة. من أجل أمانك، لا يفتحه الجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>هذا العنوان ليس صفحة موقع. الجهاز اللوحي لا يفتحه.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>صفحات إعدادات المتصفح لا تُفتح على هذا الجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>هذا الرابط يريد أن يفتح تطبيقًا آخر (البريد الإلكتروني، الهاتف…). الجهاز اللوحي لا يفعل ذلك. اسأل وسيطًا.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>لا يمكن حفظ هذا الملف على الجهاز اللوحي. تُحفظ مستندات PDF والصور فقط.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>أدوات المطوّرين غير متاحة على هذا الجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>لا يمكن وضع رابط أو ملف في الصفحة.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>لا توجد قائمة هنا. المس العنصر فقط.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>يمكن إرسال مستندات هذه الجلسة فقط.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>BlockedNotice</name>
+    <message>
+        <source>Revenir à la démarche</source>
+        <translation>Go back to the procedure</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Continue the procedure</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Choisir une démarche</source>
@@ -90,6 +101,48 @@
     <message>
         <source>Aucun document dans cette session</source>
         <translation>No documents in this session</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fermer le document</source>
+        <translation>Close the document</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Imprimer le document</source>
+        <translation>Print the document</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDrawer</name>
+    <message>
+        <source>Mes documents</source>
+        <translation>My documents</translation>
+    </message>
+    <message>
+        <source>Ils seront effacés à la fin de la démarche. Imprimez ceux que vous voulez garder.</source>
+        <translation>They will be erased at the end of the procedure. Print the ones you want to keep.</translation>
+    </message>
+    <message>
+        <source>Ouvrir %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Aucun document pour l&apos;instant</source>
+        <translation>No documents yet</translation>
+    </message>
+    <message>
+        <source>Fermer la liste des documents</source>
+        <translation>Close the list of documents</translation>
     </message>
 </context>
 <context>
@@ -216,6 +269,60 @@
         <source>Préparer une session, choisir les guides, régler la tablette.</source>
         <translation>Prepare a session, choose the guides, set up the tablet.</translation>
     </message>
+    <message>
+        <source>Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.</source>
+        <translation>Everything has been erased: the pages visited, what was typed, the sign-ins and the documents. The tablet is ready for the next person.</translation>
+    </message>
+    <message>
+        <source>Médiateur : choisissez un code pour protéger les réglages et le mode autonome.</source>
+        <translation>Mediator: choose a PIN to protect the settings and self-service mode.</translation>
+    </message>
+    <message>
+        <source>Choisir le code</source>
+        <translation>Choose the PIN</translation>
+    </message>
+    <message>
+        <source>Choisir le code médiateur</source>
+        <translation>Choose the mediator PIN</translation>
+    </message>
+    <message>
+        <source>Faire vos démarches en ligne, une étape à la fois. À la fin, tout est effacé.</source>
+        <translation>Do your procedures online, one step at a time. At the end, everything is erased.</translation>
+    </message>
+    <message>
+        <source>Commencer une démarche</source>
+        <translation>Start a procedure</translation>
+    </message>
+    <message>
+        <source>Médiateur : déverrouiller</source>
+        <translation>Mediator: unlock</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <source>Vous êtes toujours là ?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconde(s) avant l&apos;effacement</source>
+        <translation>
+            <numerusform>%n second before everything is erased</numerusform>
+            <numerusform>%n seconds before everything is erased</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sans réponse, tout ce que vous avez fait sera effacé pour la personne suivante.</source>
+        <translation>If you do not answer, everything you did will be erased for the next person.</translation>
+    </message>
+    <message>
+        <source>Ces documents seront effacés aussi : %1</source>
+        <translation>These documents will be erased too: %1</translation>
+    </message>
+    <message>
+        <source>Oui, je continue</source>
+        <translation>Yes, I want to continue</translation>
+    </message>
 </context>
 <context>
     <name>LanguageAction</name>
@@ -253,12 +360,56 @@
         <translation>Mediator area</translation>
     </message>
     <message>
-        <source>Bientôt disponible</source>
-        <translation>Coming soon</translation>
+        <source>Préparer une session</source>
+        <translation>Prepare a session</translation>
     </message>
     <message>
-        <source>Cette partie de l&apos;application est en préparation.</source>
-        <translation>This part of the app is not ready yet.</translation>
+        <source>Voir les guides</source>
+        <translation>See the guides</translation>
+    </message>
+    <message>
+        <source>Choisir un guide et les documents à préparer.</source>
+        <translation>Choose a guide and the documents to prepare.</translation>
+    </message>
+    <message>
+        <source>Passer en session accompagnée</source>
+        <translation>Switch to a session with a mediator</translation>
+    </message>
+    <message>
+        <source>Verrouiller en mode autonome</source>
+        <translation>Lock in self-service mode</translation>
+    </message>
+    <message>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <translation>To lend the tablet: only the guides&apos; websites open, and everything is erased at the end. Use the mediator PIN to leave this mode.</translation>
+    </message>
+    <message>
+        <source>Mode autonome</source>
+        <translation>Self-service mode</translation>
+    </message>
+    <message>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
+        <translation>Minutes without touching the screen before erasing</translation>
+    </message>
+    <message>
+        <source>Sites autorisés dans tous les guides (un par ligne, par exemple « franceconnect.gouv.fr » ou « *.ameli.fr »)</source>
+        <translation>Websites allowed in all guides (one per line, for example « franceconnect.gouv.fr » or « *.ameli.fr »)</translation>
+    </message>
+    <message>
+        <source>Enregistrer les sites autorisés</source>
+        <translation>Save the allowed websites</translation>
+    </message>
+    <message>
+        <source>Enregistré.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Sécurité</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Changer le code médiateur</source>
+        <translation>Change the mediator PIN</translation>
     </message>
 </context>
 <context>
@@ -293,11 +444,52 @@
     </message>
 </context>
 <context>
-    <name>SessionPage</name>
+    <name>PinPage</name>
     <message>
-        <source>Ce fichier ne peut pas être enregistré sur la tablette.</source>
-        <translation>This file cannot be saved on the tablet.</translation>
+        <source>Choisir le code médiateur</source>
+        <translation>Choose the mediator PIN</translation>
     </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>Mediator PIN</translation>
+    </message>
+    <message>
+        <source>Tapez le code médiateur.</source>
+        <translation>Type the mediator PIN.</translation>
+    </message>
+    <message>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
+        <translation>Choose a PIN with 4 to 8 digits. Give it only to mediators.</translation>
+    </message>
+    <message>
+        <source>Tapez le même code une deuxième fois.</source>
+        <translation>Type the same PIN a second time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) tapé(s)</source>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Too many tries. Try again in %n second.</numerusform>
+            <numerusform>Too many tries. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer un chiffre</source>
+        <translation>Delete one digit</translation>
+    </message>
+    <message>
+        <source>Valider le code</source>
+        <translation>Confirm the PIN</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
         <translation>Document saved: %1</translation>
@@ -305,6 +497,10 @@
     <message>
         <source>Chargement de la page</source>
         <translation>Loading the page</translation>
+    </message>
+    <message>
+        <source>Mes documents (%1)</source>
+        <translation>My documents (%1)</translation>
     </message>
 </context>
 <context>
@@ -485,6 +681,116 @@
     </message>
 </context>
 <context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>Your documents will be erased</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>When you finish, these documents will be erased from the tablet: %1. Open or print them first if you want to keep them.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>See my documents</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Continue the procedure</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>Erase everything and finish</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>This document is no longer there.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>No printer is set up on the tablet. Ask a mediator.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>This document cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>This picture cannot be read.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>The printer does not answer. Check that it is switched on, then try again.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>The document is going to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::AppController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>Only the mediator area can change the allowed websites.</translation>
+    </message>
+    <message>
+        <source>Ce mode n&apos;existe pas.</source>
+        <translation>This mode does not exist.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>First choose a mediator PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Too many tries. Try again in %n second.</numerusform>
+            <numerusform>Too many tries. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Wrong PIN. Too many tries: try again in %n second.</numerusform>
+            <numerusform>Wrong PIN. Too many tries: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before it locks.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before it locks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>Only the mediator area can change the PIN.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>The PIN has 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>This PIN is too easy to guess (like 0000 or 1234). Choose another one.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>The two PINs are not the same. Start again.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>The PIN could not be saved.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>This document is not from this session.</translation>
+    </message>
+</context>
+<context>
     <name>pasapas::ReadAloud</name>
     <message>
         <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
@@ -497,6 +803,49 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>There is no voice for this language on the tablet. Ask the mediator.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionController</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>This page does not open here</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>This website is not part of the procedure. For your safety, the tablet does not open it.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>This address is not a website page. The tablet does not open it.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>The browser settings pages do not open on this tablet.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>This link wants to open another app (email, phone…). The tablet does not do that. Ask a mediator.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>This file cannot be kept on the tablet. Only PDF documents and pictures are kept.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>Developer tools are not available on this tablet.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>You cannot drop a link or a file into the page.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>There is no menu here. Just tap the item.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>Only documents from this session can be sent.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="fr">
 <context>
+    <name>BlockedNotice</name>
+    <message>
+        <source>Revenir à la démarche</source>
+        <translation>Volver al trámite</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Seguir con el trámite</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Choisir une démarche</source>
@@ -90,6 +101,48 @@
     <message>
         <source>Aucun document dans cette session</source>
         <translation>No hay documentos en esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Fermer</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Fermer le document</source>
+        <translation>Cerrar el documento</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Imprimer le document</source>
+        <translation>Imprimir el documento</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDrawer</name>
+    <message>
+        <source>Mes documents</source>
+        <translation>Mis documentos</translation>
+    </message>
+    <message>
+        <source>Ils seront effacés à la fin de la démarche. Imprimez ceux que vous voulez garder.</source>
+        <translation>Se borrarán al final del trámite. Imprime los que quieras guardar.</translation>
+    </message>
+    <message>
+        <source>Ouvrir %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Aucun document pour l&apos;instant</source>
+        <translation>Todavía no hay documentos</translation>
+    </message>
+    <message>
+        <source>Fermer la liste des documents</source>
+        <translation>Cerrar la lista de documentos</translation>
     </message>
 </context>
 <context>
@@ -216,6 +269,60 @@
         <source>Préparer une session, choisir les guides, régler la tablette.</source>
         <translation>Preparar una sesión, elegir las guías, configurar la tableta.</translation>
     </message>
+    <message>
+        <source>Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.</source>
+        <translation>Se ha borrado todo: las páginas visitadas, lo que se ha escrito, las sesiones iniciadas y los documentos. La tableta está lista para la siguiente persona.</translation>
+    </message>
+    <message>
+        <source>Médiateur : choisissez un code pour protéger les réglages et le mode autonome.</source>
+        <translation>Mediador: elige un código para proteger los ajustes y el modo autónomo.</translation>
+    </message>
+    <message>
+        <source>Choisir le code</source>
+        <translation>Elegir el código</translation>
+    </message>
+    <message>
+        <source>Choisir le code médiateur</source>
+        <translation>Elegir el código del mediador</translation>
+    </message>
+    <message>
+        <source>Faire vos démarches en ligne, une étape à la fois. À la fin, tout est effacé.</source>
+        <translation>Haz tus trámites en internet, paso a paso. Al final, todo se borra.</translation>
+    </message>
+    <message>
+        <source>Commencer une démarche</source>
+        <translation>Empezar un trámite</translation>
+    </message>
+    <message>
+        <source>Médiateur : déverrouiller</source>
+        <translation>Mediador: desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <source>Vous êtes toujours là ?</source>
+        <translation>¿Sigues ahí?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconde(s) avant l&apos;effacement</source>
+        <translation>
+            <numerusform>Todo se borrará en %n segundo</numerusform>
+            <numerusform>Todo se borrará en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sans réponse, tout ce que vous avez fait sera effacé pour la personne suivante.</source>
+        <translation>Si no respondes, todo lo que has hecho se borrará para la siguiente persona.</translation>
+    </message>
+    <message>
+        <source>Ces documents seront effacés aussi : %1</source>
+        <translation>Estos documentos también se borrarán: %1</translation>
+    </message>
+    <message>
+        <source>Oui, je continue</source>
+        <translation>Sí, quiero seguir</translation>
+    </message>
 </context>
 <context>
     <name>LanguageAction</name>
@@ -253,12 +360,56 @@
         <translation>Espacio del mediador</translation>
     </message>
     <message>
-        <source>Bientôt disponible</source>
-        <translation>Próximamente</translation>
+        <source>Préparer une session</source>
+        <translation>Preparar una sesión</translation>
     </message>
     <message>
-        <source>Cette partie de l&apos;application est en préparation.</source>
-        <translation>Esta parte de la aplicación todavía no está lista.</translation>
+        <source>Voir les guides</source>
+        <translation>Ver las guías</translation>
+    </message>
+    <message>
+        <source>Choisir un guide et les documents à préparer.</source>
+        <translation>Elegir una guía y los documentos que hay que preparar.</translation>
+    </message>
+    <message>
+        <source>Passer en session accompagnée</source>
+        <translation>Pasar a sesión con mediador</translation>
+    </message>
+    <message>
+        <source>Verrouiller en mode autonome</source>
+        <translation>Bloquear en modo autónomo</translation>
+    </message>
+    <message>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <translation>Para prestar la tableta: solo se abren los sitios web de las guías y todo se borra al final. Para salir, hace falta el código del mediador.</translation>
+    </message>
+    <message>
+        <source>Mode autonome</source>
+        <translation>Modo autónomo</translation>
+    </message>
+    <message>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
+        <translation>Minutos sin tocar la pantalla antes de borrar</translation>
+    </message>
+    <message>
+        <source>Sites autorisés dans tous les guides (un par ligne, par exemple « franceconnect.gouv.fr » ou « *.ameli.fr »)</source>
+        <translation>Sitios web permitidos en todas las guías (uno por línea, por ejemplo « franceconnect.gouv.fr » o « *.ameli.fr »)</translation>
+    </message>
+    <message>
+        <source>Enregistrer les sites autorisés</source>
+        <translation>Guardar los sitios web permitidos</translation>
+    </message>
+    <message>
+        <source>Enregistré.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Sécurité</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Changer le code médiateur</source>
+        <translation>Cambiar el código del mediador</translation>
     </message>
 </context>
 <context>
@@ -293,11 +444,52 @@
     </message>
 </context>
 <context>
-    <name>SessionPage</name>
+    <name>PinPage</name>
     <message>
-        <source>Ce fichier ne peut pas être enregistré sur la tablette.</source>
-        <translation>Este archivo no se puede guardar en la tableta.</translation>
+        <source>Choisir le code médiateur</source>
+        <translation>Elegir el código del mediador</translation>
     </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>Código del mediador</translation>
+    </message>
+    <message>
+        <source>Tapez le code médiateur.</source>
+        <translation>Escribe el código del mediador.</translation>
+    </message>
+    <message>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
+        <translation>Elige un código de 4 a 8 cifras. Dáselo solo a los mediadores.</translation>
+    </message>
+    <message>
+        <source>Tapez le même code une deuxième fois.</source>
+        <translation>Escribe el mismo código otra vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) tapé(s)</source>
+        <translation>
+            <numerusform>%n cifra escrita</numerusform>
+            <numerusform>%n cifras escritas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer un chiffre</source>
+        <translation>Borrar una cifra</translation>
+    </message>
+    <message>
+        <source>Valider le code</source>
+        <translation>Confirmar el código</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
         <translation>Documento guardado: %1</translation>
@@ -305,6 +497,10 @@
     <message>
         <source>Chargement de la page</source>
         <translation>Cargando la página</translation>
+    </message>
+    <message>
+        <source>Mes documents (%1)</source>
+        <translation>Mis documentos (%1)</translation>
     </message>
 </context>
 <context>
@@ -485,6 +681,116 @@
     </message>
 </context>
 <context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>Tus documentos se van a borrar</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>Al terminar, estos documentos se borrarán de la tableta: %1. Ábrelos o imprímelos antes si quieres guardarlos.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Ver mis documentos</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Seguir con el trámite</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>Borrar todo y terminar</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>Este documento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>No hay ninguna impresora instalada en la tableta. Pregunta a un mediador.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>Este documento no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>Esta imagen no se puede leer.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>La impresora no responde. Comprueba que está encendida y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>El documento se está enviando a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::AppController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>Solo el espacio del mediador puede cambiar los sitios web permitidos.</translation>
+    </message>
+    <message>
+        <source>Ce mode n&apos;existe pas.</source>
+        <translation>Este modo no existe.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>Primero elige el código del mediador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Código incorrecto. Demasiados intentos: vuelve a intentarlo en %n segundo.</numerusform>
+            <numerusform>Código incorrecto. Demasiados intentos: vuelve a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Código incorrecto. Te queda %n intento antes del bloqueo.</numerusform>
+            <numerusform>Código incorrecto. Te quedan %n intentos antes del bloqueo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>Solo el espacio del mediador puede cambiar el código.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>El código tiene de 4 a 8 cifras.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>Este código es demasiado fácil de adivinar (como 0000 o 1234). Elige otro.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>Los dos códigos no son iguales. Vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>No se ha podido guardar el código.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Este documento no es de esta sesión.</translation>
+    </message>
+</context>
+<context>
     <name>pasapas::ReadAloud</name>
     <message>
         <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
@@ -497,6 +803,49 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>La tableta no tiene voz para este idioma. Pregunta al mediador.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionController</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>Esta página no se abre aquí</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>Este sitio web no forma parte del trámite. Por tu seguridad, la tableta no lo abre.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>Esta dirección no es una página web. La tableta no la abre.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>Las páginas de ajustes del navegador no se abren en esta tableta.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>Este enlace quiere abrir otra aplicación (correo electrónico, teléfono…). La tableta no lo hace. Pregunta a un mediador.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>Este archivo no se puede guardar en la tableta. Solo se guardan los documentos PDF y las imágenes.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>Las herramientas de desarrollo no están disponibles en esta tableta.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>No se pueden soltar enlaces ni archivos en la página.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>Aquí no hay ningún menú. Toca simplemente el elemento.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>Solo se pueden enviar los documentos de esta sesión.</translation>
     </message>
 </context>
 </TS>

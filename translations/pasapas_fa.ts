@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="fr">
 <context>
+    <name>BlockedNotice</name>
+    <message>
+        <source>Revenir à la démarche</source>
+        <translation>برگشت به کار اداری</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>ادامه کار اداری</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Choisir une démarche</source>
@@ -89,6 +100,48 @@
     <message>
         <source>Aucun document dans cette session</source>
         <translation>در این جلسه هیچ مدرکی نیست</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Fermer</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Fermer le document</source>
+        <translation>بستن مدرک</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>Imprimer le document</source>
+        <translation>چاپ مدرک</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDrawer</name>
+    <message>
+        <source>Mes documents</source>
+        <translation>مدارک من</translation>
+    </message>
+    <message>
+        <source>Ils seront effacés à la fin de la démarche. Imprimez ceux que vous voulez garder.</source>
+        <translation>این مدارک در پایان کار اداری پاک می‌شوند. هر کدام را که می‌خواهید نگه دارید، چاپ کنید.</translation>
+    </message>
+    <message>
+        <source>Ouvrir %1</source>
+        <translation>باز کردن %1</translation>
+    </message>
+    <message>
+        <source>Aucun document pour l&apos;instant</source>
+        <translation>فعلاً هیچ مدرکی نیست</translation>
+    </message>
+    <message>
+        <source>Fermer la liste des documents</source>
+        <translation>بستن فهرست مدارک</translation>
     </message>
 </context>
 <context>
@@ -213,6 +266,59 @@
         <source>Préparer une session, choisir les guides, régler la tablette.</source>
         <translation>آماده کردن جلسه، انتخاب راهنماها، تنظیم تبلت.</translation>
     </message>
+    <message>
+        <source>Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.</source>
+        <translation>همه چیز پاک شد: صفحه‌هایی که باز شد، چیزهایی که نوشته شد، ورود به حساب‌ها و مدارک. تبلت برای نفر بعدی آماده است.</translation>
+    </message>
+    <message>
+        <source>Médiateur : choisissez un code pour protéger les réglages et le mode autonome.</source>
+        <translation>مددکار: برای محافظت از تنظیمات و حالت استفاده به تنهایی، یک رمز انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choisir le code</source>
+        <translation>انتخاب رمز</translation>
+    </message>
+    <message>
+        <source>Choisir le code médiateur</source>
+        <translation>انتخاب رمز مددکار</translation>
+    </message>
+    <message>
+        <source>Faire vos démarches en ligne, une étape à la fois. À la fin, tout est effacé.</source>
+        <translation>کارهای اداری خود را آنلاین و قدم به قدم انجام دهید. در پایان همه چیز پاک می‌شود.</translation>
+    </message>
+    <message>
+        <source>Commencer une démarche</source>
+        <translation>شروع یک کار اداری</translation>
+    </message>
+    <message>
+        <source>Médiateur : déverrouiller</source>
+        <translation>مددکار: باز کردن قفل</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <source>Vous êtes toujours là ?</source>
+        <translation>هنوز اینجا هستید؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconde(s) avant l&apos;effacement</source>
+        <translation>
+            <numerusform>%n ثانیه تا پاک شدن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sans réponse, tout ce que vous avez fait sera effacé pour la personne suivante.</source>
+        <translation>اگر جواب ندهید، هر کاری که کرده‌اید پاک می‌شود تا تبلت برای نفر بعدی آماده شود.</translation>
+    </message>
+    <message>
+        <source>Ces documents seront effacés aussi : %1</source>
+        <translation>این مدارک هم پاک می‌شوند: %1</translation>
+    </message>
+    <message>
+        <source>Oui, je continue</source>
+        <translation>بله، ادامه می‌دهم</translation>
+    </message>
 </context>
 <context>
     <name>LanguageAction</name>
@@ -250,12 +356,56 @@
         <translation>بخش مددکار</translation>
     </message>
     <message>
-        <source>Bientôt disponible</source>
-        <translation>به‌زودی</translation>
+        <source>Préparer une session</source>
+        <translation>آماده کردن جلسه</translation>
     </message>
     <message>
-        <source>Cette partie de l&apos;application est en préparation.</source>
-        <translation>این بخش برنامه در حال آماده شدن است.</translation>
+        <source>Voir les guides</source>
+        <translation>دیدن راهنماها</translation>
+    </message>
+    <message>
+        <source>Choisir un guide et les documents à préparer.</source>
+        <translation>انتخاب راهنما و مدارکی که باید آماده شوند.</translation>
+    </message>
+    <message>
+        <source>Passer en session accompagnée</source>
+        <translation>رفتن به جلسه همراه با مددکار</translation>
+    </message>
+    <message>
+        <source>Verrouiller en mode autonome</source>
+        <translation>قفل کردن در حالت استفاده به تنهایی</translation>
+    </message>
+    <message>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <translation>برای امانت دادن تبلت: فقط سایت‌های راهنماها باز می‌شوند و در پایان همه چیز پاک می‌شود. برای بیرون آمدن، رمز مددکار لازم است.</translation>
+    </message>
+    <message>
+        <source>Mode autonome</source>
+        <translation>حالت استفاده به تنهایی</translation>
+    </message>
+    <message>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
+        <translation>چند دقیقه بدون لمس صفحه، تا همه چیز پاک شود</translation>
+    </message>
+    <message>
+        <source>Sites autorisés dans tous les guides (un par ligne, par exemple « franceconnect.gouv.fr » ou « *.ameli.fr »)</source>
+        <translation>سایت‌های مجاز در همه راهنماها (هر سایت در یک خط، مثلاً « franceconnect.gouv.fr » یا « *.ameli.fr »)</translation>
+    </message>
+    <message>
+        <source>Enregistrer les sites autorisés</source>
+        <translation>ذخیره سایت‌های مجاز</translation>
+    </message>
+    <message>
+        <source>Enregistré.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Sécurité</source>
+        <translation>امنیت</translation>
+    </message>
+    <message>
+        <source>Changer le code médiateur</source>
+        <translation>تغییر رمز مددکار</translation>
     </message>
 </context>
 <context>
@@ -290,11 +440,50 @@
     </message>
 </context>
 <context>
-    <name>SessionPage</name>
+    <name>PinPage</name>
     <message>
-        <source>Ce fichier ne peut pas être enregistré sur la tablette.</source>
-        <translation>این فایل روی تبلت ذخیره نمی‌شود.</translation>
+        <source>Choisir le code médiateur</source>
+        <translation>انتخاب رمز مددکار</translation>
     </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>رمز مددکار</translation>
+    </message>
+    <message>
+        <source>Tapez le code médiateur.</source>
+        <translation>رمز مددکار را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
+        <translation>یک رمز با 4 تا 8 رقم انتخاب کنید. آن را فقط به مددکاران بدهید.</translation>
+    </message>
+    <message>
+        <source>Tapez le même code une deuxième fois.</source>
+        <translation>همان رمز را یک بار دیگر بنویسید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) tapé(s)</source>
+        <translation>
+            <numerusform>%n رقم نوشته شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>تلاش‌ها بیش از حد شد. بعد از %n ثانیه دوباره امتحان کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer un chiffre</source>
+        <translation>پاک کردن یک رقم</translation>
+    </message>
+    <message>
+        <source>Valider le code</source>
+        <translation>تأیید رمز</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
         <translation>مدرک ذخیره شد: %1</translation>
@@ -302,6 +491,10 @@
     <message>
         <source>Chargement de la page</source>
         <translation>در حال باز شدن صفحه</translation>
+    </message>
+    <message>
+        <source>Mes documents (%1)</source>
+        <translation>مدارک من (%1)</translation>
     </message>
 </context>
 <context>
@@ -482,6 +675,113 @@
     </message>
 </context>
 <context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>مدارک شما پاک می‌شوند</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>با پایان دادن، این مدارک از تبلت پاک می‌شوند: %1. اگر می‌خواهید آن‌ها را نگه دارید، قبل از پایان آن‌ها را باز یا چاپ کنید.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>دیدن مدارک من</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>ادامه کار اداری</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>پاک کردن همه چیز و پایان</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>این مدرک دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>هیچ پرینتری روی تبلت نصب نیست. از یک مددکار بپرسید.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>این مدرک باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>این عکس باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>پرینتر جواب نمی‌دهد. بررسی کنید که روشن باشد، بعد دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>مدرک به پرینتر فرستاده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::AppController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>سایت‌های مجاز را فقط در بخش مددکار می‌توان تغییر داد.</translation>
+    </message>
+    <message>
+        <source>Ce mode n&apos;existe pas.</source>
+        <translation>این حالت وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>اول یک رمز مددکار انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>تلاش‌ها بیش از حد شد. بعد از %n ثانیه دوباره امتحان کنید.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>رمز اشتباه است. تلاش‌ها بیش از حد شد: بعد از %n ثانیه دوباره امتحان کنید.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>رمز اشتباه است. تلاش‌های باقی‌مانده پیش از قفل شدن: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>رمز را فقط در بخش مددکار می‌توان تغییر داد.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>رمز باید 4 تا 8 رقم داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>حدس زدن این رمز خیلی آسان است (مثل 0000 یا 1234). رمز دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>دو رمز یکی نیستند. دوباره شروع کنید.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>رمز ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>این مدرک از این جلسه نیست.</translation>
+    </message>
+</context>
+<context>
     <name>pasapas::ReadAloud</name>
     <message>
         <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
@@ -494,6 +794,49 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>روی تبلت صدایی برای این زبان نیست. از مددکار بپرسید.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionController</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>این صفحه اینجا باز نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>این سایت بخشی از این کار اداری نیست. برای امنیت شما، تبلت آن را باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>این آدرس صفحه یک سایت نیست. تبلت آن را باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>صفحه‌های تنظیمات مرورگر روی این تبلت باز نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>این لینک می‌خواهد برنامه دیگری را باز کند (ایمیل، تلفن…). تبلت این کار را نمی‌کند. از یک مددکار بپرسید.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>این فایل روی تبلت نگه داشته نمی‌شود. فقط مدارک PDF و عکس‌ها نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>ابزارهای برنامه‌نویسی روی این تبلت در دسترس نیستند.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>نمی‌شود لینک یا فایل را روی صفحه کشید و رها کرد.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>اینجا منویی نیست. فقط آن را لمس کنید.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>فقط مدارک این جلسه را می‌توان فرستاد.</translation>
     </message>
 </context>
 </TS>

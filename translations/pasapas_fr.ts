@@ -33,4 +33,55 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>IdleCountdown</name>
+    <message numerus="yes">
+        <source>%n seconde(s) avant l&apos;effacement</source>
+        <translation>
+            <numerusform>%n seconde avant l&apos;effacement</numerusform>
+            <numerusform>%n secondes avant l&apos;effacement</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message numerus="yes">
+        <source>%n chiffre(s) tapé(s)</source>
+        <translation>
+            <numerusform>%n chiffre tapé</numerusform>
+            <numerusform>%n chiffres tapés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Trop d&apos;essais. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;essais. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::AppController</name>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Trop d&apos;essais. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;essais. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Code faux. Trop d&apos;essais : réessayez dans %n seconde.</numerusform>
+            <numerusform>Code faux. Trop d&apos;essais : réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Code faux. Il reste %n essai avant le blocage.</numerusform>
+            <numerusform>Code faux. Il reste %n essais avant le blocage.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="fr">
 <context>
+    <name>BlockedNotice</name>
+    <message>
+        <source>Revenir à la démarche</source>
+        <translation>Voltar ao procedimento</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Continuar o procedimento</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Choisir une démarche</source>
@@ -90,6 +101,48 @@
     <message>
         <source>Aucun document dans cette session</source>
         <translation>Não há documentos nesta sessão</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Fermer</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Fermer le document</source>
+        <translation>Fechar o documento</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Imprimer le document</source>
+        <translation>Imprimir o documento</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDrawer</name>
+    <message>
+        <source>Mes documents</source>
+        <translation>Os meus documentos</translation>
+    </message>
+    <message>
+        <source>Ils seront effacés à la fin de la démarche. Imprimez ceux que vous voulez garder.</source>
+        <translation>Vão ser apagados no fim do procedimento. Imprima os que quer guardar.</translation>
+    </message>
+    <message>
+        <source>Ouvrir %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Aucun document pour l&apos;instant</source>
+        <translation>Ainda não há documentos</translation>
+    </message>
+    <message>
+        <source>Fermer la liste des documents</source>
+        <translation>Fechar a lista de documentos</translation>
     </message>
 </context>
 <context>
@@ -216,6 +269,60 @@
         <source>Préparer une session, choisir les guides, régler la tablette.</source>
         <translation>Preparar uma sessão, escolher os guias, configurar o tablet.</translation>
     </message>
+    <message>
+        <source>Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.</source>
+        <translation>Tudo foi apagado: as páginas visitadas, o que foi escrito, as sessões iniciadas e os documentos. O tablet está pronto para a pessoa seguinte.</translation>
+    </message>
+    <message>
+        <source>Médiateur : choisissez un code pour protéger les réglages et le mode autonome.</source>
+        <translation>Mediador: escolha um código para proteger as definições e o modo autónomo.</translation>
+    </message>
+    <message>
+        <source>Choisir le code</source>
+        <translation>Escolher o código</translation>
+    </message>
+    <message>
+        <source>Choisir le code médiateur</source>
+        <translation>Escolher o código do mediador</translation>
+    </message>
+    <message>
+        <source>Faire vos démarches en ligne, une étape à la fois. À la fin, tout est effacé.</source>
+        <translation>Trate dos seus procedimentos na internet, um passo de cada vez. No fim, tudo é apagado.</translation>
+    </message>
+    <message>
+        <source>Commencer une démarche</source>
+        <translation>Começar um procedimento</translation>
+    </message>
+    <message>
+        <source>Médiateur : déverrouiller</source>
+        <translation>Mediador: desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <source>Vous êtes toujours là ?</source>
+        <translation>Ainda está aí?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconde(s) avant l&apos;effacement</source>
+        <translation>
+            <numerusform>Tudo será apagado dentro de %n segundo</numerusform>
+            <numerusform>Tudo será apagado dentro de %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sans réponse, tout ce que vous avez fait sera effacé pour la personne suivante.</source>
+        <translation>Se não responder, tudo o que fez será apagado para a pessoa seguinte.</translation>
+    </message>
+    <message>
+        <source>Ces documents seront effacés aussi : %1</source>
+        <translation>Estes documentos também serão apagados: %1</translation>
+    </message>
+    <message>
+        <source>Oui, je continue</source>
+        <translation>Sim, quero continuar</translation>
+    </message>
 </context>
 <context>
     <name>LanguageAction</name>
@@ -253,12 +360,56 @@
         <translation>Espaço do mediador</translation>
     </message>
     <message>
-        <source>Bientôt disponible</source>
-        <translation>Em breve</translation>
+        <source>Préparer une session</source>
+        <translation>Preparar uma sessão</translation>
     </message>
     <message>
-        <source>Cette partie de l&apos;application est en préparation.</source>
-        <translation>Esta parte da aplicação ainda não está pronta.</translation>
+        <source>Voir les guides</source>
+        <translation>Ver os guias</translation>
+    </message>
+    <message>
+        <source>Choisir un guide et les documents à préparer.</source>
+        <translation>Escolher um guia e os documentos a preparar.</translation>
+    </message>
+    <message>
+        <source>Passer en session accompagnée</source>
+        <translation>Passar para sessão com mediador</translation>
+    </message>
+    <message>
+        <source>Verrouiller en mode autonome</source>
+        <translation>Bloquear em modo autónomo</translation>
+    </message>
+    <message>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <translation>Para emprestar o tablet: só abrem os sites dos guias e tudo é apagado no fim. Para sair, é preciso o código do mediador.</translation>
+    </message>
+    <message>
+        <source>Mode autonome</source>
+        <translation>Modo autónomo</translation>
+    </message>
+    <message>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
+        <translation>Minutos sem tocar no ecrã antes de apagar</translation>
+    </message>
+    <message>
+        <source>Sites autorisés dans tous les guides (un par ligne, par exemple « franceconnect.gouv.fr » ou « *.ameli.fr »)</source>
+        <translation>Sites permitidos em todos os guias (um por linha, por exemplo « franceconnect.gouv.fr » ou « *.ameli.fr »)</translation>
+    </message>
+    <message>
+        <source>Enregistrer les sites autorisés</source>
+        <translation>Guardar os sites permitidos</translation>
+    </message>
+    <message>
+        <source>Enregistré.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Sécurité</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <source>Changer le code médiateur</source>
+        <translation>Alterar o código do mediador</translation>
     </message>
 </context>
 <context>
@@ -293,11 +444,52 @@
     </message>
 </context>
 <context>
-    <name>SessionPage</name>
+    <name>PinPage</name>
     <message>
-        <source>Ce fichier ne peut pas être enregistré sur la tablette.</source>
-        <translation>Não é possível guardar este ficheiro no tablet.</translation>
+        <source>Choisir le code médiateur</source>
+        <translation>Escolher o código do mediador</translation>
     </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>Código do mediador</translation>
+    </message>
+    <message>
+        <source>Tapez le code médiateur.</source>
+        <translation>Escreva o código do mediador.</translation>
+    </message>
+    <message>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
+        <translation>Escolha um código de 4 a 8 algarismos. Só o dê aos mediadores.</translation>
+    </message>
+    <message>
+        <source>Tapez le même code une deuxième fois.</source>
+        <translation>Escreva o mesmo código outra vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) tapé(s)</source>
+        <translation>
+            <numerusform>%n algarismo escrito</numerusform>
+            <numerusform>%n algarismos escritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Demasiadas tentativas. Tente de novo daqui a %n segundo.</numerusform>
+            <numerusform>Demasiadas tentativas. Tente de novo daqui a %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer un chiffre</source>
+        <translation>Apagar um algarismo</translation>
+    </message>
+    <message>
+        <source>Valider le code</source>
+        <translation>Confirmar o código</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
         <translation>Documento guardado: %1</translation>
@@ -305,6 +497,10 @@
     <message>
         <source>Chargement de la page</source>
         <translation>A carregar a página</translation>
+    </message>
+    <message>
+        <source>Mes documents (%1)</source>
+        <translation>Os meus documentos (%1)</translation>
     </message>
 </context>
 <context>
@@ -485,6 +681,116 @@
     </message>
 </context>
 <context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>Os seus documentos vão ser apagados</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>Ao terminar, estes documentos serão apagados do tablet: %1. Abra-os ou imprima-os antes, se os quiser guardar.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Ver os meus documentos</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Continuar o procedimento</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>Apagar tudo e terminar</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>Este documento já não existe.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>Não há nenhuma impressora instalada no tablet. Pergunte a um mediador.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>Este documento não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>Esta imagem não pode ser lida.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>A impressora não responde. Verifique se está ligada e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>O documento está a ser enviado para a impressora.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::AppController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>Só o espaço do mediador pode alterar os sites permitidos.</translation>
+    </message>
+    <message>
+        <source>Ce mode n&apos;existe pas.</source>
+        <translation>Este modo não existe.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>Escolha primeiro o código do mediador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Demasiadas tentativas. Tente de novo daqui a %n segundo.</numerusform>
+            <numerusform>Demasiadas tentativas. Tente de novo daqui a %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Código errado. Demasiadas tentativas: tente de novo daqui a %n segundo.</numerusform>
+            <numerusform>Código errado. Demasiadas tentativas: tente de novo daqui a %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Código errado. Resta %n tentativa antes do bloqueio.</numerusform>
+            <numerusform>Código errado. Restam %n tentativas antes do bloqueio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>Só o espaço do mediador pode alterar o código.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>O código tem de 4 a 8 algarismos.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>Este código é demasiado fácil de adivinhar (como 0000 ou 1234). Escolha outro.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>Os dois códigos não são iguais. Comece de novo.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>Não foi possível guardar o código.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Este documento não é desta sessão.</translation>
+    </message>
+</context>
+<context>
     <name>pasapas::ReadAloud</name>
     <message>
         <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
@@ -497,6 +803,49 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>O tablet não tem voz para esta língua. Pergunte ao mediador.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionController</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>Esta página não abre aqui</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>Este site não faz parte do procedimento. Para sua segurança, o tablet não o abre.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>Este endereço não é uma página de um site. O tablet não o abre.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>As páginas de definições do navegador não abrem neste tablet.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>Este link quer abrir outra aplicação (e-mail, telefone…). O tablet não faz isso. Pergunte a um mediador.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>Este ficheiro não pode ser guardado no tablet. Só os documentos PDF e as imagens são guardados.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>As ferramentas de programador não estão disponíveis neste tablet.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>Não é possível arrastar links ou ficheiros para a página.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>Aqui não há nenhum menu. Basta tocar no elemento.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>Só podem ser enviados os documentos desta sessão.</translation>
     </message>
 </context>
 </TS>

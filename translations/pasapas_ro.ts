@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="fr">
 <context>
+    <name>BlockedNotice</name>
+    <message>
+        <source>Revenir à la démarche</source>
+        <translation>Înapoi la demers</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Continuă demersul</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Choisir une démarche</source>
@@ -91,6 +102,48 @@
     <message>
         <source>Aucun document dans cette session</source>
         <translation>Niciun document în această sesiune</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Fermer</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Fermer le document</source>
+        <translation>Închide documentul</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Tipărește</translation>
+    </message>
+    <message>
+        <source>Imprimer le document</source>
+        <translation>Tipărește documentul</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDrawer</name>
+    <message>
+        <source>Mes documents</source>
+        <translation>Documentele mele</translation>
+    </message>
+    <message>
+        <source>Ils seront effacés à la fin de la démarche. Imprimez ceux que vous voulez garder.</source>
+        <translation>Vor fi șterse la finalul demersului. Tipărește-le pe cele pe care vrei să le păstrezi.</translation>
+    </message>
+    <message>
+        <source>Ouvrir %1</source>
+        <translation>Deschide %1</translation>
+    </message>
+    <message>
+        <source>Aucun document pour l&apos;instant</source>
+        <translation>Niciun document deocamdată</translation>
+    </message>
+    <message>
+        <source>Fermer la liste des documents</source>
+        <translation>Închide lista de documente</translation>
     </message>
 </context>
 <context>
@@ -219,6 +272,61 @@
         <source>Préparer une session, choisir les guides, régler la tablette.</source>
         <translation>Pregătește o sesiune, alege ghidurile, configurează tableta.</translation>
     </message>
+    <message>
+        <source>Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.</source>
+        <translation>Totul a fost șters: paginile vizitate, ce s-a scris, conectările la conturi și documentele. Tableta este gata pentru următoarea persoană.</translation>
+    </message>
+    <message>
+        <source>Médiateur : choisissez un code pour protéger les réglages et le mode autonome.</source>
+        <translation>Pentru mediator: alege un cod care protejează setările și modul autonom.</translation>
+    </message>
+    <message>
+        <source>Choisir le code</source>
+        <translation>Alege codul</translation>
+    </message>
+    <message>
+        <source>Choisir le code médiateur</source>
+        <translation>Alege codul de mediator</translation>
+    </message>
+    <message>
+        <source>Faire vos démarches en ligne, une étape à la fois. À la fin, tout est effacé.</source>
+        <translation>Fă-ți demersurile online, pas cu pas. La final, totul este șters.</translation>
+    </message>
+    <message>
+        <source>Commencer une démarche</source>
+        <translation>Începe un demers</translation>
+    </message>
+    <message>
+        <source>Médiateur : déverrouiller</source>
+        <translation>Pentru mediator: deblochează</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <source>Vous êtes toujours là ?</source>
+        <translation>Mai ești aici?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconde(s) avant l&apos;effacement</source>
+        <translation>
+            <numerusform>%n secundă până la ștergere</numerusform>
+            <numerusform>%n secunde până la ștergere</numerusform>
+            <numerusform>%n de secunde până la ștergere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sans réponse, tout ce que vous avez fait sera effacé pour la personne suivante.</source>
+        <translation>Dacă nu răspunzi, tot ce ai făcut va fi șters. Așa tableta e gata pentru următoarea persoană.</translation>
+    </message>
+    <message>
+        <source>Ces documents seront effacés aussi : %1</source>
+        <translation>Și aceste documente vor fi șterse: %1</translation>
+    </message>
+    <message>
+        <source>Oui, je continue</source>
+        <translation>Da, continui</translation>
+    </message>
 </context>
 <context>
     <name>LanguageAction</name>
@@ -256,12 +364,56 @@
         <translation>Spațiul mediatorului</translation>
     </message>
     <message>
-        <source>Bientôt disponible</source>
-        <translation>Disponibil în curând</translation>
+        <source>Préparer une session</source>
+        <translation>Pregătește o sesiune</translation>
     </message>
     <message>
-        <source>Cette partie de l&apos;application est en préparation.</source>
-        <translation>Această parte a aplicației este în pregătire.</translation>
+        <source>Voir les guides</source>
+        <translation>Vezi ghidurile</translation>
+    </message>
+    <message>
+        <source>Choisir un guide et les documents à préparer.</source>
+        <translation>Alege un ghid și documentele de pregătit.</translation>
+    </message>
+    <message>
+        <source>Passer en session accompagnée</source>
+        <translation>Treci la sesiunea cu mediator</translation>
+    </message>
+    <message>
+        <source>Verrouiller en mode autonome</source>
+        <translation>Blochează în modul autonom</translation>
+    </message>
+    <message>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <translation>Pentru a împrumuta tableta: se deschid doar site-urile din ghiduri, iar la final totul este șters. Pentru a ieși, e nevoie de codul de mediator.</translation>
+    </message>
+    <message>
+        <source>Mode autonome</source>
+        <translation>Modul autonom</translation>
+    </message>
+    <message>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
+        <translation>Minute fără atingerea ecranului înainte de ștergere</translation>
+    </message>
+    <message>
+        <source>Sites autorisés dans tous les guides (un par ligne, par exemple « franceconnect.gouv.fr » ou « *.ameli.fr »)</source>
+        <translation>Site-uri permise în toate ghidurile (câte unul pe rând, de exemplu « franceconnect.gouv.fr » sau « *.ameli.fr »)</translation>
+    </message>
+    <message>
+        <source>Enregistrer les sites autorisés</source>
+        <translation>Salvează site-urile permise</translation>
+    </message>
+    <message>
+        <source>Enregistré.</source>
+        <translation>Salvat.</translation>
+    </message>
+    <message>
+        <source>Sécurité</source>
+        <translation>Securitate</translation>
+    </message>
+    <message>
+        <source>Changer le code médiateur</source>
+        <translation>Schimbă codul de mediator</translation>
     </message>
 </context>
 <context>
@@ -296,11 +448,54 @@
     </message>
 </context>
 <context>
-    <name>SessionPage</name>
+    <name>PinPage</name>
     <message>
-        <source>Ce fichier ne peut pas être enregistré sur la tablette.</source>
-        <translation>Acest fișier nu poate fi salvat pe tabletă.</translation>
+        <source>Choisir le code médiateur</source>
+        <translation>Alege codul de mediator</translation>
     </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>Cod de mediator</translation>
+    </message>
+    <message>
+        <source>Tapez le code médiateur.</source>
+        <translation>Scrie codul de mediator.</translation>
+    </message>
+    <message>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
+        <translation>Alege un cod de 4 până la 8 cifre. Dă-l doar mediatorilor.</translation>
+    </message>
+    <message>
+        <source>Tapez le même code une deuxième fois.</source>
+        <translation>Scrie același cod încă o dată.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) tapé(s)</source>
+        <translation>
+            <numerusform>%n cifră scrisă</numerusform>
+            <numerusform>%n cifre scrise</numerusform>
+            <numerusform>%n de cifre scrise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Prea multe încercări. Încearcă din nou peste %n secundă.</numerusform>
+            <numerusform>Prea multe încercări. Încearcă din nou peste %n secunde.</numerusform>
+            <numerusform>Prea multe încercări. Încearcă din nou peste %n de secunde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer un chiffre</source>
+        <translation>Șterge o cifră</translation>
+    </message>
+    <message>
+        <source>Valider le code</source>
+        <translation>Confirmă codul</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
         <translation>Document salvat: %1</translation>
@@ -308,6 +503,10 @@
     <message>
         <source>Chargement de la page</source>
         <translation>Se încarcă pagina</translation>
+    </message>
+    <message>
+        <source>Mes documents (%1)</source>
+        <translation>Documentele mele (%1)</translation>
     </message>
 </context>
 <context>
@@ -488,6 +687,119 @@
     </message>
 </context>
 <context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>Documentele tale vor fi șterse</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>Când termini, aceste documente vor fi șterse de pe tabletă: %1. Dacă vrei să le păstrezi, deschide-le sau tipărește-le înainte.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Vezi documentele mele</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Continuă demersul</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>Șterge tot și termină</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>Acest document nu mai există.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>Pe tabletă nu este instalată nicio imprimantă. Întreabă un mediator.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>Acest document nu poate fi deschis.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>Această imagine nu poate fi deschisă.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>Imprimanta nu răspunde. Verifică dacă este pornită, apoi încearcă din nou.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>Documentul se trimite la imprimantă.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::AppController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>Site-urile permise se pot schimba doar din spațiul mediatorului.</translation>
+    </message>
+    <message>
+        <source>Ce mode n&apos;existe pas.</source>
+        <translation>Acest mod nu există.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>Mai întâi alege un cod de mediator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Prea multe încercări. Încearcă din nou peste %n secundă.</numerusform>
+            <numerusform>Prea multe încercări. Încearcă din nou peste %n secunde.</numerusform>
+            <numerusform>Prea multe încercări. Încearcă din nou peste %n de secunde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Cod greșit. Prea multe încercări: încearcă din nou peste %n secundă.</numerusform>
+            <numerusform>Cod greșit. Prea multe încercări: încearcă din nou peste %n secunde.</numerusform>
+            <numerusform>Cod greșit. Prea multe încercări: încearcă din nou peste %n de secunde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Cod greșit. Mai ai %n încercare până la blocare.</numerusform>
+            <numerusform>Cod greșit. Mai ai %n încercări până la blocare.</numerusform>
+            <numerusform>Cod greșit. Mai ai %n de încercări până la blocare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>Codul se poate schimba doar din spațiul mediatorului.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>Codul are între 4 și 8 cifre.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>Acest cod este prea ușor de ghicit (ca 0000 sau 1234). Alege altul.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>Cele două coduri nu sunt la fel. Începe din nou.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>Codul nu a putut fi salvat.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Acest document nu este din această sesiune.</translation>
+    </message>
+</context>
+<context>
     <name>pasapas::ReadAloud</name>
     <message>
         <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
@@ -500,6 +812,49 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>Tableta nu are o voce pentru această limbă. Întreabă mediatorul.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionController</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>Această pagină nu se deschide aici</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>Acest site nu face parte din demers. Pentru siguranța ta, tableta nu îl deschide.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>Această adresă nu este o pagină de site. Tableta nu o deschide.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>Paginile de setări ale browserului nu se deschid pe această tabletă.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>Acest link vrea să deschidă altă aplicație (e-mail, telefon…). Tableta nu face asta. Întreabă un mediator.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>Acest fișier nu poate fi păstrat pe tabletă. Se păstrează doar documentele PDF și imaginile.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>Instrumentele pentru dezvoltatori nu sunt disponibile pe această tabletă.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>Nu poți trage un link sau un fișier în pagină.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>Aici nu e niciun meniu. Doar atinge locul dorit.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>Doar documentele din această sesiune pot fi trimise.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="fr">
 <context>
+    <name>BlockedNotice</name>
+    <message>
+        <source>Revenir à la démarche</source>
+        <translation>Вернуться к процедуре</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Продолжить процедуру</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Choisir une démarche</source>
@@ -91,6 +102,48 @@
     <message>
         <source>Aucun document dans cette session</source>
         <translation>В этом сеансе нет документов</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Fermer</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Fermer le document</source>
+        <translation>Закрыть документ</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Распечатать</translation>
+    </message>
+    <message>
+        <source>Imprimer le document</source>
+        <translation>Распечатать документ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDrawer</name>
+    <message>
+        <source>Mes documents</source>
+        <translation>Мои документы</translation>
+    </message>
+    <message>
+        <source>Ils seront effacés à la fin de la démarche. Imprimez ceux que vous voulez garder.</source>
+        <translation>В конце процедуры они будут удалены. Распечатайте те, которые хотите сохранить.</translation>
+    </message>
+    <message>
+        <source>Ouvrir %1</source>
+        <translation>Открыть %1</translation>
+    </message>
+    <message>
+        <source>Aucun document pour l&apos;instant</source>
+        <translation>Пока документов нет</translation>
+    </message>
+    <message>
+        <source>Fermer la liste des documents</source>
+        <translation>Закрыть список документов</translation>
     </message>
 </context>
 <context>
@@ -219,6 +272,61 @@
         <source>Préparer une session, choisir les guides, régler la tablette.</source>
         <translation>Подготовить сеанс, выбрать инструкции, настроить планшет.</translation>
     </message>
+    <message>
+        <source>Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.</source>
+        <translation>Всё удалено: просмотренные страницы, введённый текст, входы в учётные записи и документы. Планшет готов для следующего человека.</translation>
+    </message>
+    <message>
+        <source>Médiateur : choisissez un code pour protéger les réglages et le mode autonome.</source>
+        <translation>Для консультанта: выберите код, чтобы защитить настройки и самостоятельный режим.</translation>
+    </message>
+    <message>
+        <source>Choisir le code</source>
+        <translation>Выбрать код</translation>
+    </message>
+    <message>
+        <source>Choisir le code médiateur</source>
+        <translation>Выбрать код консультанта</translation>
+    </message>
+    <message>
+        <source>Faire vos démarches en ligne, une étape à la fois. À la fin, tout est effacé.</source>
+        <translation>Проходите процедуры онлайн, шаг за шагом. В конце всё будет удалено.</translation>
+    </message>
+    <message>
+        <source>Commencer une démarche</source>
+        <translation>Начать процедуру</translation>
+    </message>
+    <message>
+        <source>Médiateur : déverrouiller</source>
+        <translation>Для консультанта: разблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <source>Vous êtes toujours là ?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconde(s) avant l&apos;effacement</source>
+        <translation>
+            <numerusform>Удаление через %n секунду</numerusform>
+            <numerusform>Удаление через %n секунды</numerusform>
+            <numerusform>Удаление через %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sans réponse, tout ce que vous avez fait sera effacé pour la personne suivante.</source>
+        <translation>Если вы не ответите, всё, что вы сделали, будет удалено. Так планшет будет готов для следующего человека.</translation>
+    </message>
+    <message>
+        <source>Ces documents seront effacés aussi : %1</source>
+        <translation>Эти документы тоже будут удалены: %1</translation>
+    </message>
+    <message>
+        <source>Oui, je continue</source>
+        <translation>Да, я продолжаю</translation>
+    </message>
 </context>
 <context>
     <name>LanguageAction</name>
@@ -256,12 +364,56 @@
         <translation>Раздел консультанта</translation>
     </message>
     <message>
-        <source>Bientôt disponible</source>
-        <translation>Скоро будет доступно</translation>
+        <source>Préparer une session</source>
+        <translation>Подготовить сеанс</translation>
     </message>
     <message>
-        <source>Cette partie de l&apos;application est en préparation.</source>
-        <translation>Этот раздел приложения ещё готовится.</translation>
+        <source>Voir les guides</source>
+        <translation>Посмотреть инструкции</translation>
+    </message>
+    <message>
+        <source>Choisir un guide et les documents à préparer.</source>
+        <translation>Выбрать инструкцию и документы, которые нужно подготовить.</translation>
+    </message>
+    <message>
+        <source>Passer en session accompagnée</source>
+        <translation>Перейти к сеансу с консультантом</translation>
+    </message>
+    <message>
+        <source>Verrouiller en mode autonome</source>
+        <translation>Заблокировать в самостоятельном режиме</translation>
+    </message>
+    <message>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <translation>Чтобы дать планшет на время: открываются только сайты из инструкций, а в конце всё удаляется. Чтобы выйти, нужен код консультанта.</translation>
+    </message>
+    <message>
+        <source>Mode autonome</source>
+        <translation>Самостоятельный режим</translation>
+    </message>
+    <message>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
+        <translation>Минут без касания экрана до удаления</translation>
+    </message>
+    <message>
+        <source>Sites autorisés dans tous les guides (un par ligne, par exemple « franceconnect.gouv.fr » ou « *.ameli.fr »)</source>
+        <translation>Разрешённые сайты для всех инструкций (по одному в строке, например « franceconnect.gouv.fr » или « *.ameli.fr »)</translation>
+    </message>
+    <message>
+        <source>Enregistrer les sites autorisés</source>
+        <translation>Сохранить разрешённые сайты</translation>
+    </message>
+    <message>
+        <source>Enregistré.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Sécurité</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>Changer le code médiateur</source>
+        <translation>Изменить код консультанта</translation>
     </message>
 </context>
 <context>
@@ -296,11 +448,54 @@
     </message>
 </context>
 <context>
-    <name>SessionPage</name>
+    <name>PinPage</name>
     <message>
-        <source>Ce fichier ne peut pas être enregistré sur la tablette.</source>
-        <translation>Этот файл нельзя сохранить на планшете.</translation>
+        <source>Choisir le code médiateur</source>
+        <translation>Выбрать код консультанта</translation>
     </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>Код консультанта</translation>
+    </message>
+    <message>
+        <source>Tapez le code médiateur.</source>
+        <translation>Введите код консультанта.</translation>
+    </message>
+    <message>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
+        <translation>Выберите код от 4 до 8 цифр. Сообщайте его только консультантам.</translation>
+    </message>
+    <message>
+        <source>Tapez le même code une deuxième fois.</source>
+        <translation>Введите тот же код ещё раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) tapé(s)</source>
+        <translation>
+            <numerusform>Введена %n цифра</numerusform>
+            <numerusform>Введено %n цифры</numerusform>
+            <numerusform>Введено %n цифр</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Слишком много попыток. Попробуйте снова через %n секунду.</numerusform>
+            <numerusform>Слишком много попыток. Попробуйте снова через %n секунды.</numerusform>
+            <numerusform>Слишком много попыток. Попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer un chiffre</source>
+        <translation>Стереть цифру</translation>
+    </message>
+    <message>
+        <source>Valider le code</source>
+        <translation>Подтвердить код</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
         <translation>Документ сохранён: %1</translation>
@@ -308,6 +503,10 @@
     <message>
         <source>Chargement de la page</source>
         <translation>Загрузка страницы</translation>
+    </message>
+    <message>
+        <source>Mes documents (%1)</source>
+        <translation>Мои документы (%1)</translation>
     </message>
 </context>
 <context>
@@ -488,6 +687,119 @@
     </message>
 </context>
 <context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>Ваши документы будут удалены</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>Когда вы завершите, эти документы будут удалены с планшета: %1. Если хотите их сохранить, сначала откройте или распечатайте их.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Посмотреть мои документы</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Продолжить процедуру</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>Удалить всё и завершить</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>Этого документа больше нет.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>На планшете не установлен принтер. Спросите консультанта.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>Этот документ не удаётся открыть.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>Это изображение не удаётся открыть.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>Принтер не отвечает. Проверьте, что он включён, и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>Документ отправлен на принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::AppController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>Разрешённые сайты можно изменить только в разделе консультанта.</translation>
+    </message>
+    <message>
+        <source>Ce mode n&apos;existe pas.</source>
+        <translation>Такого режима нет.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>Сначала выберите код консультанта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Слишком много попыток. Попробуйте снова через %n секунду.</numerusform>
+            <numerusform>Слишком много попыток. Попробуйте снова через %n секунды.</numerusform>
+            <numerusform>Слишком много попыток. Попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Неверный код. Слишком много попыток: попробуйте снова через %n секунду.</numerusform>
+            <numerusform>Неверный код. Слишком много попыток: попробуйте снова через %n секунды.</numerusform>
+            <numerusform>Неверный код. Слишком много попыток: попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Неверный код. До блокировки осталась %n попытка.</numerusform>
+            <numerusform>Неверный код. До блокировки осталось %n попытки.</numerusform>
+            <numerusform>Неверный код. До блокировки осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>Код можно изменить только в разделе консультанта.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>В коде от 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>Этот код слишком легко угадать (например, 0000 или 1234). Выберите другой.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>Два кода не совпадают. Начните сначала.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>Не удалось сохранить код.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Этот документ не из этого сеанса.</translation>
+    </message>
+</context>
+<context>
     <name>pasapas::ReadAloud</name>
     <message>
         <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
@@ -500,6 +812,49 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>На планшете нет голоса для этого языка. Спросите консультанта.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionController</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>Эта страница здесь не открывается</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>Этот сайт не относится к процедуре. Для вашей безопасности планшет его не открывает.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>Этот адрес — не страница сайта. Планшет его не открывает.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>Страницы настроек браузера на этом планшете не открываются.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>Эта ссылка хочет открыть другое приложение (почту, телефон…). Планшет этого не делает. Спросите консультанта.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>Этот файл нельзя сохранить на планшете. Сохраняются только документы PDF и изображения.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>Инструменты разработчика на этом планшете недоступны.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>На страницу нельзя перетащить ссылку или файл.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>Здесь нет меню. Просто коснитесь нужного места.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>Можно отправить только документы из этого сеанса.</translation>
     </message>
 </context>
 </TS>

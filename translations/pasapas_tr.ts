@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="fr">
 <context>
+    <name>BlockedNotice</name>
+    <message>
+        <source>Revenir à la démarche</source>
+        <translation>İşleme geri dön</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>İşleme devam et</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Choisir une démarche</source>
@@ -89,6 +100,48 @@
     <message>
         <source>Aucun document dans cette session</source>
         <translation>Bu oturumda hiç belge yok</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Fermer</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Fermer le document</source>
+        <translation>Belgeyi kapat</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Yazdır</translation>
+    </message>
+    <message>
+        <source>Imprimer le document</source>
+        <translation>Belgeyi yazdır</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDrawer</name>
+    <message>
+        <source>Mes documents</source>
+        <translation>Belgelerim</translation>
+    </message>
+    <message>
+        <source>Ils seront effacés à la fin de la démarche. Imprimez ceux que vous voulez garder.</source>
+        <translation>Belgeler işlemin sonunda silinecek. Saklamak istediklerinizi yazdırın.</translation>
+    </message>
+    <message>
+        <source>Ouvrir %1</source>
+        <translation>Aç: %1</translation>
+    </message>
+    <message>
+        <source>Aucun document pour l&apos;instant</source>
+        <translation>Şimdilik hiç belge yok</translation>
+    </message>
+    <message>
+        <source>Fermer la liste des documents</source>
+        <translation>Belge listesini kapat</translation>
     </message>
 </context>
 <context>
@@ -213,6 +266,59 @@
         <source>Préparer une session, choisir les guides, régler la tablette.</source>
         <translation>Oturum hazırlamak, rehberleri seçmek, tableti ayarlamak.</translation>
     </message>
+    <message>
+        <source>Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.</source>
+        <translation>Her şey silindi: açılan sayfalar, yazılanlar, hesap girişleri ve belgeler. Tablet bir sonraki kişi için hazır.</translation>
+    </message>
+    <message>
+        <source>Médiateur : choisissez un code pour protéger les réglages et le mode autonome.</source>
+        <translation>Danışman: ayarları ve tek başına kullanım modunu korumak için bir kod seçin.</translation>
+    </message>
+    <message>
+        <source>Choisir le code</source>
+        <translation>Kodu seçin</translation>
+    </message>
+    <message>
+        <source>Choisir le code médiateur</source>
+        <translation>Danışman kodunu seçin</translation>
+    </message>
+    <message>
+        <source>Faire vos démarches en ligne, une étape à la fois. À la fin, tout est effacé.</source>
+        <translation>İşlemlerinizi internetten, adım adım yapın. Sonunda her şey silinir.</translation>
+    </message>
+    <message>
+        <source>Commencer une démarche</source>
+        <translation>Bir işleme başla</translation>
+    </message>
+    <message>
+        <source>Médiateur : déverrouiller</source>
+        <translation>Danışman: kilidi aç</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <source>Vous êtes toujours là ?</source>
+        <translation>Hâlâ orada mısınız?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconde(s) avant l&apos;effacement</source>
+        <translation>
+            <numerusform>Silinmeye %n saniye kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sans réponse, tout ce que vous avez fait sera effacé pour la personne suivante.</source>
+        <translation>Cevap vermezseniz, yaptığınız her şey bir sonraki kişi için silinecek.</translation>
+    </message>
+    <message>
+        <source>Ces documents seront effacés aussi : %1</source>
+        <translation>Bu belgeler de silinecek: %1</translation>
+    </message>
+    <message>
+        <source>Oui, je continue</source>
+        <translation>Evet, devam ediyorum</translation>
+    </message>
 </context>
 <context>
     <name>LanguageAction</name>
@@ -250,12 +356,56 @@
         <translation>Danışman alanı</translation>
     </message>
     <message>
-        <source>Bientôt disponible</source>
-        <translation>Yakında</translation>
+        <source>Préparer une session</source>
+        <translation>Oturum hazırla</translation>
     </message>
     <message>
-        <source>Cette partie de l&apos;application est en préparation.</source>
-        <translation>Uygulamanın bu bölümü hazırlanıyor.</translation>
+        <source>Voir les guides</source>
+        <translation>Rehberleri gör</translation>
+    </message>
+    <message>
+        <source>Choisir un guide et les documents à préparer.</source>
+        <translation>Bir rehber ve hazırlanacak belgeleri seçmek.</translation>
+    </message>
+    <message>
+        <source>Passer en session accompagnée</source>
+        <translation>Danışmanla birlikte oturuma geç</translation>
+    </message>
+    <message>
+        <source>Verrouiller en mode autonome</source>
+        <translation>Tek başına kullanım modunda kilitle</translation>
+    </message>
+    <message>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <translation>Tableti ödünç vermek için: yalnızca rehberlerdeki siteler açılır ve sonunda her şey silinir. Çıkmak için danışman kodu gerekir.</translation>
+    </message>
+    <message>
+        <source>Mode autonome</source>
+        <translation>Tek başına kullanım modu</translation>
+    </message>
+    <message>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
+        <translation>Silmeden önce ekrana dokunulmayan dakika sayısı</translation>
+    </message>
+    <message>
+        <source>Sites autorisés dans tous les guides (un par ligne, par exemple « franceconnect.gouv.fr » ou « *.ameli.fr »)</source>
+        <translation>Tüm rehberlerde izin verilen siteler (her satıra bir tane, örneğin « franceconnect.gouv.fr » veya « *.ameli.fr »)</translation>
+    </message>
+    <message>
+        <source>Enregistrer les sites autorisés</source>
+        <translation>İzin verilen siteleri kaydet</translation>
+    </message>
+    <message>
+        <source>Enregistré.</source>
+        <translation>Kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Sécurité</source>
+        <translation>Güvenlik</translation>
+    </message>
+    <message>
+        <source>Changer le code médiateur</source>
+        <translation>Danışman kodunu değiştir</translation>
     </message>
 </context>
 <context>
@@ -290,11 +440,50 @@
     </message>
 </context>
 <context>
-    <name>SessionPage</name>
+    <name>PinPage</name>
     <message>
-        <source>Ce fichier ne peut pas être enregistré sur la tablette.</source>
-        <translation>Bu dosya tablete kaydedilemiyor.</translation>
+        <source>Choisir le code médiateur</source>
+        <translation>Danışman kodunu seçin</translation>
     </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>Danışman kodu</translation>
+    </message>
+    <message>
+        <source>Tapez le code médiateur.</source>
+        <translation>Danışman kodunu yazın.</translation>
+    </message>
+    <message>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
+        <translation>4 ile 8 rakam arası bir kod seçin. Bu kodu yalnızca danışmanlara verin.</translation>
+    </message>
+    <message>
+        <source>Tapez le même code une deuxième fois.</source>
+        <translation>Aynı kodu bir kez daha yazın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) tapé(s)</source>
+        <translation>
+            <numerusform>%n rakam yazıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Çok fazla deneme yapıldı. %n saniye sonra tekrar deneyin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer un chiffre</source>
+        <translation>Bir rakamı sil</translation>
+    </message>
+    <message>
+        <source>Valider le code</source>
+        <translation>Kodu onayla</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
         <translation>Belge kaydedildi: %1</translation>
@@ -302,6 +491,10 @@
     <message>
         <source>Chargement de la page</source>
         <translation>Sayfa yükleniyor</translation>
+    </message>
+    <message>
+        <source>Mes documents (%1)</source>
+        <translation>Belgelerim (%1)</translation>
     </message>
 </context>
 <context>
@@ -482,6 +675,113 @@
     </message>
 </context>
 <context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>Belgeleriniz silinecek</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>Bitirdiğinizde bu belgeler tabletten silinecek: %1. Saklamak istiyorsanız, önce onları açın veya yazdırın.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Belgelerimi gör</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>İşleme devam et</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>Her şeyi sil ve bitir</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>Bu belge artık yok.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>Tablette yüklü yazıcı yok. Bir danışmana sorun.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>Bu belge açılamıyor.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>Bu resim açılamıyor.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>Yazıcı cevap vermiyor. Açık olduğunu kontrol edin, sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>Belge yazıcıya gönderiliyor.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::AppController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>İzin verilen siteler yalnızca danışman alanından değiştirilebilir.</translation>
+    </message>
+    <message>
+        <source>Ce mode n&apos;existe pas.</source>
+        <translation>Böyle bir mod yok.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>Önce bir danışman kodu seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Çok fazla deneme yapıldı. %n saniye sonra tekrar deneyin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Kod yanlış. Çok fazla deneme yapıldı: %n saniye sonra tekrar deneyin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Kod yanlış. Kilitlenmeden önce kalan deneme: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>Kod yalnızca danışman alanından değiştirilebilir.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>Kod 4 ile 8 rakam arasında olmalı.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>Bu kod çok kolay tahmin edilir (0000 veya 1234 gibi). Başka bir kod seçin.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>İki kod aynı değil. Baştan başlayın.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>Kod kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Bu belge bu oturuma ait değil.</translation>
+    </message>
+</context>
+<context>
     <name>pasapas::ReadAloud</name>
     <message>
         <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
@@ -494,6 +794,49 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>Tablette bu dil için ses yok. Danışmana sorun.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionController</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>Bu sayfa burada açılmaz</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>Bu site işlemin bir parçası değil. Güvenliğiniz için tablet onu açmıyor.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>Bu adres bir site sayfası değil. Tablet onu açmıyor.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>Tarayıcının ayar sayfaları bu tablette açılmaz.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>Bu bağlantı başka bir uygulamayı açmak istiyor (e-posta, telefon…). Tablet bunu yapmıyor. Bir danışmana sorun.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>Bu dosya tablette saklanamaz. Yalnızca PDF belgeleri ve resimler saklanır.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>Geliştirici araçları bu tablette kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>Sayfaya bağlantı veya dosya bırakılamaz.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>Burada menü yok. Üzerine sadece dokunun.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>Yalnızca bu oturumun belgeleri gönderilebilir.</translation>
     </message>
 </context>
 </TS>

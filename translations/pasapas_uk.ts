@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="fr">
 <context>
+    <name>BlockedNotice</name>
+    <message>
+        <source>Revenir à la démarche</source>
+        <translation>Повернутися до процедури</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Продовжити процедуру</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Choisir une démarche</source>
@@ -91,6 +102,48 @@
     <message>
         <source>Aucun document dans cette session</source>
         <translation>У цьому сеансі немає документів</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Fermer</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Fermer le document</source>
+        <translation>Закрити документ</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Надрукувати</translation>
+    </message>
+    <message>
+        <source>Imprimer le document</source>
+        <translation>Надрукувати документ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDrawer</name>
+    <message>
+        <source>Mes documents</source>
+        <translation>Мої документи</translation>
+    </message>
+    <message>
+        <source>Ils seront effacés à la fin de la démarche. Imprimez ceux que vous voulez garder.</source>
+        <translation>Наприкінці процедури їх буде видалено. Надрукуйте ті, які хочете зберегти.</translation>
+    </message>
+    <message>
+        <source>Ouvrir %1</source>
+        <translation>Відкрити %1</translation>
+    </message>
+    <message>
+        <source>Aucun document pour l&apos;instant</source>
+        <translation>Поки що немає документів</translation>
+    </message>
+    <message>
+        <source>Fermer la liste des documents</source>
+        <translation>Закрити список документів</translation>
     </message>
 </context>
 <context>
@@ -219,6 +272,61 @@
         <source>Préparer une session, choisir les guides, régler la tablette.</source>
         <translation>Підготувати сеанс, вибрати інструкції, налаштувати планшет.</translation>
     </message>
+    <message>
+        <source>Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.</source>
+        <translation>Усе видалено: переглянуті сторінки, введений текст, входи в облікові записи й документи. Планшет готовий для наступної людини.</translation>
+    </message>
+    <message>
+        <source>Médiateur : choisissez un code pour protéger les réglages et le mode autonome.</source>
+        <translation>Для консультанта: виберіть код, щоб захистити налаштування і самостійний режим.</translation>
+    </message>
+    <message>
+        <source>Choisir le code</source>
+        <translation>Вибрати код</translation>
+    </message>
+    <message>
+        <source>Choisir le code médiateur</source>
+        <translation>Вибрати код консультанта</translation>
+    </message>
+    <message>
+        <source>Faire vos démarches en ligne, une étape à la fois. À la fin, tout est effacé.</source>
+        <translation>Проходьте процедури онлайн, крок за кроком. Наприкінці все буде видалено.</translation>
+    </message>
+    <message>
+        <source>Commencer une démarche</source>
+        <translation>Почати процедуру</translation>
+    </message>
+    <message>
+        <source>Médiateur : déverrouiller</source>
+        <translation>Для консультанта: розблокувати</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <source>Vous êtes toujours là ?</source>
+        <translation>Ви ще тут?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconde(s) avant l&apos;effacement</source>
+        <translation>
+            <numerusform>Видалення через %n секунду</numerusform>
+            <numerusform>Видалення через %n секунди</numerusform>
+            <numerusform>Видалення через %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sans réponse, tout ce que vous avez fait sera effacé pour la personne suivante.</source>
+        <translation>Якщо ви не відповісте, усе, що ви зробили, буде видалено. Так планшет буде готовий для наступної людини.</translation>
+    </message>
+    <message>
+        <source>Ces documents seront effacés aussi : %1</source>
+        <translation>Ці документи теж буде видалено: %1</translation>
+    </message>
+    <message>
+        <source>Oui, je continue</source>
+        <translation>Так, я продовжую</translation>
+    </message>
 </context>
 <context>
     <name>LanguageAction</name>
@@ -256,12 +364,56 @@
         <translation>Розділ консультанта</translation>
     </message>
     <message>
-        <source>Bientôt disponible</source>
-        <translation>Незабаром буде доступно</translation>
+        <source>Préparer une session</source>
+        <translation>Підготувати сеанс</translation>
     </message>
     <message>
-        <source>Cette partie de l&apos;application est en préparation.</source>
-        <translation>Цей розділ застосунку ще готується.</translation>
+        <source>Voir les guides</source>
+        <translation>Переглянути інструкції</translation>
+    </message>
+    <message>
+        <source>Choisir un guide et les documents à préparer.</source>
+        <translation>Вибрати інструкцію та документи, які треба підготувати.</translation>
+    </message>
+    <message>
+        <source>Passer en session accompagnée</source>
+        <translation>Перейти до сеансу з консультантом</translation>
+    </message>
+    <message>
+        <source>Verrouiller en mode autonome</source>
+        <translation>Заблокувати в самостійному режимі</translation>
+    </message>
+    <message>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <translation>Щоб дати планшет на користування: відкриваються лише сайти з інструкцій, а наприкінці все видаляється. Щоб вийти, потрібен код консультанта.</translation>
+    </message>
+    <message>
+        <source>Mode autonome</source>
+        <translation>Самостійний режим</translation>
+    </message>
+    <message>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
+        <translation>Хвилин без дотику до екрана перед видаленням</translation>
+    </message>
+    <message>
+        <source>Sites autorisés dans tous les guides (un par ligne, par exemple « franceconnect.gouv.fr » ou « *.ameli.fr »)</source>
+        <translation>Дозволені сайти для всіх інструкцій (по одному в рядку, наприклад « franceconnect.gouv.fr » або « *.ameli.fr »)</translation>
+    </message>
+    <message>
+        <source>Enregistrer les sites autorisés</source>
+        <translation>Зберегти дозволені сайти</translation>
+    </message>
+    <message>
+        <source>Enregistré.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>Sécurité</source>
+        <translation>Безпека</translation>
+    </message>
+    <message>
+        <source>Changer le code médiateur</source>
+        <translation>Змінити код консультанта</translation>
     </message>
 </context>
 <context>
@@ -296,11 +448,54 @@
     </message>
 </context>
 <context>
-    <name>SessionPage</name>
+    <name>PinPage</name>
     <message>
-        <source>Ce fichier ne peut pas être enregistré sur la tablette.</source>
-        <translation>Цей файл не можна зберегти на планшеті.</translation>
+        <source>Choisir le code médiateur</source>
+        <translation>Вибрати код консультанта</translation>
     </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>Код консультанта</translation>
+    </message>
+    <message>
+        <source>Tapez le code médiateur.</source>
+        <translation>Введіть код консультанта.</translation>
+    </message>
+    <message>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
+        <translation>Виберіть код від 4 до 8 цифр. Повідомляйте його лише консультантам.</translation>
+    </message>
+    <message>
+        <source>Tapez le même code une deuxième fois.</source>
+        <translation>Введіть той самий код ще раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) tapé(s)</source>
+        <translation>
+            <numerusform>Введено %n цифру</numerusform>
+            <numerusform>Введено %n цифри</numerusform>
+            <numerusform>Введено %n цифр</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Забагато спроб. Спробуйте ще раз через %n секунду.</numerusform>
+            <numerusform>Забагато спроб. Спробуйте ще раз через %n секунди.</numerusform>
+            <numerusform>Забагато спроб. Спробуйте ще раз через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer un chiffre</source>
+        <translation>Стерти цифру</translation>
+    </message>
+    <message>
+        <source>Valider le code</source>
+        <translation>Підтвердити код</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
         <translation>Документ збережено: %1</translation>
@@ -308,6 +503,10 @@
     <message>
         <source>Chargement de la page</source>
         <translation>Завантаження сторінки</translation>
+    </message>
+    <message>
+        <source>Mes documents (%1)</source>
+        <translation>Мої документи (%1)</translation>
     </message>
 </context>
 <context>
@@ -488,6 +687,119 @@
     </message>
 </context>
 <context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>Ваші документи буде видалено</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>Коли ви завершите, ці документи буде видалено з планшета: %1. Якщо хочете їх зберегти, спершу відкрийте або надрукуйте їх.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Переглянути мої документи</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Продовжити процедуру</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>Видалити все й завершити</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>Цього документа більше немає.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>На планшеті не встановлено принтер. Запитайте консультанта.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>Цей документ не вдається відкрити.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>Це зображення не вдається відкрити.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>Принтер не відповідає. Перевірте, чи він увімкнений, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>Документ надіслано на принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::AppController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>Дозволені сайти можна змінити лише в розділі консультанта.</translation>
+    </message>
+    <message>
+        <source>Ce mode n&apos;existe pas.</source>
+        <translation>Такого режиму немає.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>Спершу виберіть код консультанта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Забагато спроб. Спробуйте ще раз через %n секунду.</numerusform>
+            <numerusform>Забагато спроб. Спробуйте ще раз через %n секунди.</numerusform>
+            <numerusform>Забагато спроб. Спробуйте ще раз через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Неправильний код. Забагато спроб: спробуйте ще раз через %n секунду.</numerusform>
+            <numerusform>Неправильний код. Забагато спроб: спробуйте ще раз через %n секунди.</numerusform>
+            <numerusform>Неправильний код. Забагато спроб: спробуйте ще раз через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Неправильний код. До блокування залишилася %n спроба.</numerusform>
+            <numerusform>Неправильний код. До блокування залишилося %n спроби.</numerusform>
+            <numerusform>Неправильний код. До блокування залишилося %n спроб.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>Код можна змінити лише в розділі консультанта.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>Код має від 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>Цей код надто легко вгадати (як 0000 або 1234). Виберіть інший.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>Два коди не збігаються. Почніть спочатку.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>Не вдалося зберегти код.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Цей документ не з цього сеансу.</translation>
+    </message>
+</context>
+<context>
     <name>pasapas::ReadAloud</name>
     <message>
         <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
@@ -500,6 +812,49 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>На планшеті немає голосу для цієї мови. Запитайте консультанта.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionController</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>Ця сторінка тут не відкривається</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>Цей сайт не належить до процедури. Для вашої безпеки планшет його не відкриває.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>Ця адреса — не сторінка сайту. Планшет її не відкриває.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>Сторінки налаштувань браузера на цьому планшеті не відкриваються.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>Це посилання хоче відкрити інший застосунок (пошту, телефон…). Планшет цього не робить. Запитайте консультанта.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>Цей файл не можна зберегти на планшеті. Зберігаються лише документи PDF і зображення.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>Інструменти розробника на цьому планшеті недоступні.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>На сторінку не можна перетягнути посилання чи файл.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>Тут немає меню. Просто торкніться потрібного місця.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>Можна надіслати лише документи з цього сеансу.</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ import PasAPas.App
 
 /// "Mes documents": what the session downloaded (attestations) and the
 /// practice samples. They live in the session folder and are wiped with it.
-Kirigami.OverlayDrawer {
+QQC2.Drawer {
     id: root
 
     required property SessionController session
@@ -19,18 +19,35 @@ Kirigami.OverlayDrawer {
     objectName: "documentsDrawer"
     edge: Qt.application.layoutDirection === Qt.RightToLeft ? Qt.LeftEdge : Qt.RightEdge
     modal: true
-    // Opened from the header's "Mes documents" action, not by a handle.
-    handleVisible: false
+    // Opened from the header's "Mes documents" action only.
+    interactive: opened
     width: Math.min(Kirigami.Units.gridUnit * 22, applicationWindow().width * 0.8)
     height: applicationWindow().height
 
-    contentItem: ColumnLayout {
+    contentItem: Item {
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Kirigami.Units.largeSpacing
         spacing: Kirigami.Units.largeSpacing
 
-        Kirigami.Heading {
+        RowLayout {
             Layout.fillWidth: true
-            level: 2
-            text: qsTr("Mes documents")
+
+            Kirigami.Heading {
+                Layout.fillWidth: true
+                level: 2
+                text: qsTr("Mes documents")
+            }
+            QQC2.Button {
+                objectName: "documentsClose"
+                Layout.minimumHeight: Kirigami.Units.gridUnit * 3
+                Layout.minimumWidth: Kirigami.Units.gridUnit * 3
+                icon.name: "window-close"
+                display: QQC2.AbstractButton.IconOnly
+                text: qsTr("Fermer la liste des documents")
+                Accessible.name: text
+                onClicked: root.close()
+            }
         }
         QQC2.Label {
             Layout.fillWidth: true
@@ -65,5 +82,6 @@ Kirigami.OverlayDrawer {
                 text: qsTr("Aucun document pour l'instant")
             }
         }
+    }
     }
 }

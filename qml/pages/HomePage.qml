@@ -48,6 +48,9 @@ Kirigami.ScrollablePage {
         QQC2.Button {
             objectName: "pinSetupButton"
             Layout.alignment: Qt.AlignHCenter
+            // Wide enough for the longest translation at 200 % text.
+            Layout.fillWidth: true
+            Layout.maximumWidth: Kirigami.Units.gridUnit * 24
             Layout.minimumHeight: Kirigami.Units.gridUnit * 3
             visible: !AppController.hasPin
             icon.name: "lock"
@@ -110,6 +113,8 @@ Kirigami.ScrollablePage {
         QQC2.Button {
             objectName: "unlockButton"
             Layout.alignment: Qt.AlignHCenter
+            Layout.fillWidth: true
+            Layout.maximumWidth: Kirigami.Units.gridUnit * 24
             Layout.minimumHeight: Kirigami.Units.gridUnit * 3
             visible: root.kiosk
             flat: true

@@ -41,8 +41,7 @@ Kirigami.Page {
     function requestQuit(): void {
         const documents = root.session.downloadedDocuments();
         if (documents.length > 0) {
-            wipeWarning.documents = documents;
-            wipeWarning.open();
+            wipeWarning.ask(documents);
         } else {
             root.quitRequested();
         }
@@ -208,40 +207,19 @@ Kirigami.Page {
         onDocumentChosen: fileName => viewer.show(fileName)
     }
 
+    WipeWarning {
+        id: wipeWarning
+
+        anchors.fill: parent
+        onDocumentsRequested: documentsDrawer.open()
+        onWipeConfirmed: root.quitRequested()
+    }
+
     DocumentViewer {
         id: viewer
 
         parent: root
         session: root.session
-    }
-
-    Kirigami.PromptDialog {
-        id: wipeWarning
-
-        property var documents: []
-
-        objectName: "wipeWarning"
-        title: qsTr("Vos documents vont être effacés")
-        subtitle: qsTr("En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.").arg(documents.join(", "))
-        standardButtons: Kirigami.Dialog.NoButton
-        customFooterActions: [
-            Kirigami.Action {
-                icon.name: "folder-documents"
-                text: qsTr("Voir mes documents")
-                onTriggered: {
-                    wipeWarning.close();
-                    documentsDrawer.open();
-                }
-            },
-            Kirigami.Action {
-                icon.name: "edit-delete"
-                text: qsTr("Tout effacer et terminer")
-                onTriggered: {
-                    wipeWarning.close();
-                    root.quitRequested();
-                }
-            }
-        ]
     }
 
     Connections {

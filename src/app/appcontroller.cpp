@@ -36,6 +36,7 @@ AppController::AppController(Mode mode, QObject *parent)
     if (settings.value(QStringLiteral("kiosk/locked"), false).toBool() && m_pin.hasPin()) {
         m_mode = Mode::SelfService;
     }
+    installTranslation();
     m_idle->setTimeouts(std::chrono::minutes(m_idleMinutes), std::chrono::seconds(60));
     connect(m_idle.get(), &IdleMonitor::expired, this, [this] {
         if (m_mode == Mode::SelfService) {
@@ -298,19 +299,7 @@ void AppController::setLanguage(const QString &language)
         return;
     }
     m_language = code;
-    // The interface: French is built in; other languages from their translation.
-    if (m_translator) {
-        QCoreApplication::removeTranslator(m_translator.get());
-        m_translator.reset();
-    }
-    const QString base = code == QStringLiteral("prs") ? QStringLiteral("fa") : code.section(u'-', 0, 0);
-    auto translator = std::make_unique<QTranslator>();
-    if (translator->load(QStringLiteral(":/i18n/pasapas_") + base)) {
-        QCoreApplication::installTranslator(translator.get());
-        m_translator = std::move(translator);
-    } else if (base != QStringLiteral("fr")) {
-        qInfo("pasapas: no interface translation for %s; the interface stays in French", qPrintable(code));
-    }
+    installTranslation();
     QGuiApplication::setLayoutDirection(rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     if (m_qmlEngine) {
         m_qmlEngine->retranslate();
@@ -325,6 +314,24 @@ void AppController::setLanguage(const QString &language)
         m_session->setLanguage(code);
     }
     Q_EMIT languageChanged();
+}
+
+void AppController::installTranslation()
+{
+    // The interface: French is the source (its translation holds its plural
+    // forms); other languages come from their translation.
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+    const QString base = m_language == QStringLiteral("prs") ? QStringLiteral("fa") : m_language.section(u'-', 0, 0);
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(QStringLiteral(":/i18n/pasapas_") + base)) {
+        QCoreApplication::installTranslator(translator.get());
+        m_translator = std::move(translator);
+    } else if (base != QStringLiteral("fr")) {
+        qInfo("pasapas: no interface translation for %s; the interface stays in French", qPrintable(m_language));
+    }
 }
 
 void AppController::setCatalog(GuideCatalogModel *catalog, CategoryModel *categories, int guideProblemCount)

@@ -232,6 +232,7 @@ private:
     QString m_globalHostsText;
     bool m_wipeNotice = false;
     void updateIdle();
+    void installTranslation();
     bool m_autoRead = false;
     double m_speechRate = 0;
     double m_textScale = 1.0;

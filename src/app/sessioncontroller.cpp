@@ -367,21 +367,12 @@ bool SessionController::allowNewWindow(const QUrl &url)
 
 void SessionController::refuse(const QString &reasonKey, const QUrl &url)
 {
-    for (const BlockReason reason : {BlockReason::OtherSite,
-                                     BlockReason::ForbiddenAddress,
-                                     BlockReason::BrowserPage,
-                                     BlockReason::ExternalApp,
-                                     BlockReason::Download,
-                                     BlockReason::DevTools,
-                                     BlockReason::DragDrop,
-                                     BlockReason::ContextMenu,
-                                     BlockReason::FileOutsideSession}) {
-        if (blockReasonKey(reason) == reasonKey) {
-            refuse(reason, url);
-            return;
-        }
+    const BlockReason reason = blockReasonFromKey(reasonKey);
+    if (reason == BlockReason::None) {
+        qWarning("pasapas: unknown refusal \"%s\"", qPrintable(reasonKey));
+        return;
     }
-    qWarning("pasapas: unknown refusal \"%s\"", qPrintable(reasonKey));
+    refuse(reason, url);
 }
 
 void SessionController::refuse(BlockReason reason, const QUrl &url)

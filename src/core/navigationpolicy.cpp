@@ -35,6 +35,16 @@ QString blockReasonKey(BlockReason reason)
     return {};
 }
 
+BlockReason blockReasonFromKey(const QString &key)
+{
+    for (int r = int(BlockReason::OtherSite); r <= int(BlockReason::FileOutsideSession); ++r) {
+        if (blockReasonKey(BlockReason(r)) == key) {
+            return BlockReason(r);
+        }
+    }
+    return BlockReason::None;
+}
+
 NavigationPolicy::NavigationPolicy(QList<HostPattern> guideHosts, QList<HostPattern> globalHosts)
     : m_guideHosts(std::move(guideHosts))
     , m_globalHosts(std::move(globalHosts))
@@ -100,6 +110,18 @@ QList<HostPattern> parseHostList(const QString &text, QStringList *errors)
         }
     }
     return hosts;
+}
+
+QString withoutDebuggingFlags(const QString &chromiumFlags)
+{
+    QStringList kept;
+    const QStringList flags = chromiumFlags.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &flag : flags) {
+        if (!flag.startsWith(u"--remote-debugging"_s) && !flag.startsWith(u"--auto-open-devtools"_s) && !flag.startsWith(u"--remote-allow-origins"_s)) {
+            kept.append(flag);
+        }
+    }
+    return kept.join(u' ');
 }
 
 } // namespace pasapas

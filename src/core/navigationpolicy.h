@@ -26,6 +26,8 @@ enum class BlockReason {
 
 /// A stable key for QML and logs ("other-site", "external-app"…).
 [[nodiscard]] QString blockReasonKey(BlockReason reason);
+/// The reason of a key; None for an unknown key.
+[[nodiscard]] BlockReason blockReasonFromKey(const QString &key);
 
 /// Where a navigation would happen.
 enum class NavigationTarget {
@@ -72,5 +74,9 @@ private:
 /// "#" comments ignored). Lines that are not host patterns go to *errors as
 /// "line N: reason" in French.
 [[nodiscard]] QList<HostPattern> parseHostList(const QString &text, QStringList *errors = nullptr);
+
+/// Chromium flags (QTWEBENGINE_CHROMIUM_FLAGS) without the ones that open
+/// developer tools or a remote debugging port.
+[[nodiscard]] QString withoutDebuggingFlags(const QString &chromiumFlags);
 
 } // namespace pasapas

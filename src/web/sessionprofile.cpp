@@ -81,12 +81,8 @@ public:
     void requestStarted(QWebEngineUrlRequestJob *job) override
     {
         const QUrl url = job->requestUrl();
-        BlockReason reason = BlockReason::OtherSite;
-        for (const BlockReason candidate : {BlockReason::OtherSite, BlockReason::ForbiddenAddress, BlockReason::BrowserPage, BlockReason::ExternalApp}) {
-            if (blockReasonKey(candidate) == url.path()) {
-                reason = candidate;
-            }
-        }
+        const BlockReason key = blockReasonFromKey(url.path());
+        const BlockReason reason = key == BlockReason::None ? BlockReason::OtherSite : key;
         const QUrl refused(QUrlQuery(url).queryItemValue(u"adresse"_s, QUrl::FullyDecoded));
         auto *buffer = new QBuffer(job);
         buffer->setData(m_profile->blockedPage(reason, refused));

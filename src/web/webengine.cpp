@@ -1,27 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webengine.h"
+#include "navigationpolicy.h"
 #include "sessionprofile.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 #include <QtWebEngineQuick/qtwebenginequickglobal.h>
 
 using namespace Qt::StringLiterals;
 
 namespace pasapas
 {
-
-QString withoutDebuggingFlags(const QString &chromiumFlags)
-{
-    QStringList kept;
-    const QStringList flags = chromiumFlags.split(u' ', Qt::SkipEmptyParts);
-    for (const QString &flag : flags) {
-        if (!flag.startsWith(u"--remote-debugging"_s) && !flag.startsWith(u"--auto-open-devtools"_s) && !flag.startsWith(u"--remote-allow-origins"_s)) {
-            kept.append(flag);
-        }
-    }
-    return kept.join(u' ');
-}
 
 void initializeWebEngine()
 {

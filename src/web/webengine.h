@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
-
 namespace pasapas
 {
 
@@ -10,8 +8,5 @@ namespace pasapas
 /// Cheap: no browser profile or renderer is started here. Remote debugging
 /// is turned off whatever the environment asks.
 void initializeWebEngine();
-
-/// Chromium flags without the ones that open developer tools or a debugging port.
-[[nodiscard]] QString withoutDebuggingFlags(const QString &chromiumFlags);
 
 } // namespace pasapas

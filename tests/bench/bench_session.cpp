@@ -7,6 +7,7 @@
 // Run: ./tools/dev xvfb-run -a -s "-screen 0 1280x800x24" build/bin/bench_session
 #include "appcontroller.h"
 #include "application.h"
+#include "benchsupport.h"
 #include "guisupport.h"
 #include "pagebridge.h"
 #include "sessioncontroller.h"
@@ -30,23 +31,7 @@ using namespace pasapas;
 
 namespace
 {
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
-    return values.at(index);
-}
-
-void print(const char *what, const QList<double> &ms, const char *target)
-{
-    std::printf("%-48s n=%3lld  median %7.1f ms  p95 %7.1f ms  max %7.1f ms   (target: %s)\n",
-        what,
-        static_cast<long long>(ms.size()),
-        percentile(ms, 0.5),
-        percentile(ms, 0.95),
-        percentile(ms, 1.0),
-        target);
-}
+using bench::print;
 } // namespace
 
 int main(int argc, char *argv[])

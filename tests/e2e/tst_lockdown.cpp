@@ -54,14 +54,7 @@ private:
     }
     QQuickItem *sessionPage() const
     {
-        QList<QQuickItem *> pages;
-        test::findItems(window()->contentItem(), u"sessionPage"_s, pages);
-        for (QQuickItem *page : std::as_const(pages)) {
-            if (page->property("session").value<QObject *>() == session()) {
-                return page;
-            }
-        }
-        return nullptr;
+        return test::sessionPageOf(window(), session());
     }
     QQuickItem *item(const QString &name) const
     {
@@ -263,14 +256,7 @@ private Q_SLOTS:
             drop(data);
         }
 
-        const BlockReason expected = [&] {
-            for (int r = int(BlockReason::OtherSite); r <= int(BlockReason::FileOutsideSession); ++r) {
-                if (blockReasonKey(BlockReason(r)) == reason) {
-                    return BlockReason(r);
-                }
-            }
-            return BlockReason::None;
-        }();
+        const BlockReason expected = blockReasonFromKey(reason);
         QVERIFY(expected != BlockReason::None);
         const QString message = SessionController::blockMessage(expected);
 

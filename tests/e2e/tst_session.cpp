@@ -54,14 +54,7 @@ private:
     /// The session page of the current session (a previous one may still be sliding away).
     QQuickItem *sessionPage() const
     {
-        QList<QQuickItem *> pages;
-        test::findItems(window()->contentItem(), u"sessionPage"_s, pages);
-        for (QQuickItem *page : std::as_const(pages)) {
-            if (page->property("session").value<QObject *>() == session()) {
-                return page;
-            }
-        }
-        return nullptr;
+        return test::sessionPageOf(window(), session());
     }
     QQuickItem *webView() const
     {

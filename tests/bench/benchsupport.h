@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace pasapas::bench
+{
+
+/// The p-th quantile (0…1) of timings, nearest rank.
+inline double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
+    return values.at(index);
+}
+
+/// One line of figures: median, p95 and max of timings in milliseconds.
+inline void print(const char *what, const QList<double> &ms, const char *target)
+{
+    std::printf("%-56s n=%3lld  median %7.1f ms  p95 %7.1f ms  max %7.1f ms   (target: %s)\n",
+                what,
+                static_cast<long long>(ms.size()),
+                percentile(ms, 0.5),
+                percentile(ms, 0.95),
+                percentile(ms, 1.0),
+                target);
+}
+
+} // namespace pasapas::bench
