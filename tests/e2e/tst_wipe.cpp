@@ -376,6 +376,18 @@ private Q_SLOTS:
         window()->grabWindow().save(test::screenshotPath(u"pin-locked-fr.png"_s));
     }
 
+    void kioskStaysLockedAfterARestart()
+    {
+        // A reboot or a crash does not unlock the tablet, nor reset the PIN lock-out.
+        m_app.reset();
+        CommandLine commandLine;
+        commandLine.guideDirs = {test::testData(u"kiosk-guides"_s)};
+        m_app = std::make_unique<Application>(commandLine);
+        QCOMPARE(m_app->controller()->modeKey(), u"self-service"_s);
+        QVERIFY(m_app->controller()->pinSecondsLocked() > 0);
+        QVERIFY(m_app->controller()->modeNeedsPin(u"accompanied"_s));
+    }
+
     void cleanupTestCase()
     {
         m_app.reset();
