@@ -584,6 +584,14 @@
         <source>Très grande (200 %)</source>
         <translation>كبير جدًا (200 %)</translation>
     </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Texte blanc sur fond noir, repères en jaune.</source>
+        <translation>نص أبيض على خلفية سوداء، وعلامات صفراء.</translation>
+    </message>
 </context>
 <context>
     <name>StepCard</name>

@@ -560,6 +560,14 @@
         <source>Très grande (200 %)</source>
         <translation>Very large (200%)</translation>
     </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Texte blanc sur fond noir, repères en jaune.</source>
+        <translation>White text on black, yellow markers.</translation>
+    </message>
 </context>
 <context>
     <name>StepCard</name>

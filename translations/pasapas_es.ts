@@ -560,6 +560,14 @@
         <source>Très grande (200 %)</source>
         <translation>Muy grande (200 %)</translation>
     </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Texte blanc sur fond noir, repères en jaune.</source>
+        <translation>Texto blanco sobre fondo negro, marcas en amarillo.</translation>
+    </message>
 </context>
 <context>
     <name>StepCard</name>

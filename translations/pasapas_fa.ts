@@ -554,6 +554,14 @@
         <source>Très grande (200 %)</source>
         <translation>خیلی بزرگ (200 %)</translation>
     </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>کنتراست بالا</translation>
+    </message>
+    <message>
+        <source>Texte blanc sur fond noir, repères en jaune.</source>
+        <translation>متن سفید روی زمینهٔ سیاه، نشانه‌ها زرد.</translation>
+    </message>
 </context>
 <context>
     <name>StepCard</name>

@@ -566,6 +566,14 @@
         <source>Très grande (200 %)</source>
         <translation>Foarte mare (200 %)</translation>
     </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>Contrast ridicat</translation>
+    </message>
+    <message>
+        <source>Texte blanc sur fond noir, repères en jaune.</source>
+        <translation>Text alb pe fundal negru, repere galbene.</translation>
+    </message>
 </context>
 <context>
     <name>StepCard</name>

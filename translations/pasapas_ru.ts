@@ -566,6 +566,14 @@
         <source>Très grande (200 %)</source>
         <translation>Очень крупный (200 %)</translation>
     </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <source>Texte blanc sur fond noir, repères en jaune.</source>
+        <translation>Белый текст на чёрном фоне, жёлтые отметки.</translation>
+    </message>
 </context>
 <context>
     <name>StepCard</name>

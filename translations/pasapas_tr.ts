@@ -554,6 +554,14 @@
         <source>Très grande (200 %)</source>
         <translation>Çok büyük (% 200)</translation>
     </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>Yüksek karşıtlık</translation>
+    </message>
+    <message>
+        <source>Texte blanc sur fond noir, repères en jaune.</source>
+        <translation>Siyah üzerine beyaz yazı, sarı işaretler.</translation>
+    </message>
 </context>
 <context>
     <name>StepCard</name>

@@ -566,6 +566,14 @@
         <source>Très grande (200 %)</source>
         <translation>Дуже великий (200 %)</translation>
     </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>Високий контраст</translation>
+    </message>
+    <message>
+        <source>Texte blanc sur fond noir, repères en jaune.</source>
+        <translation>Білий текст на чорному тлі, жовті позначки.</translation>
+    </message>
 </context>
 <context>
     <name>StepCard</name>

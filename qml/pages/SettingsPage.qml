@@ -54,5 +54,13 @@ FormCard.FormCardPage {
             currentIndex: AppController.textScale > 1.75 ? 2 : AppController.textScale > 1.25 ? 1 : 0
             onActivated: AppController.textScale = currentValue
         }
+        FormCard.FormDelegateSeparator {}
+        FormCard.FormSwitchDelegate {
+            objectName: "highContrastSwitch"
+            text: qsTr("Contraste élevé")
+            description: qsTr("Texte blanc sur fond noir, repères en jaune.")
+            checked: AppController.highContrast
+            onToggled: AppController.highContrast = checked
+        }
     }
 }

@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QPalette>
+#include <QStandardPaths>
 #include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
@@ -30,6 +34,7 @@ AppController::AppController(Mode mode, QObject *parent)
     m_autoRead = settings.value(QStringLiteral("speech/autoRead"), false).toBool();
     m_speechRate = std::clamp(settings.value(QStringLiteral("speech/rate"), 0.0).toDouble(), -1.0, 1.0);
     m_textScale = std::clamp(settings.value(QStringLiteral("display/textScale"), 1.0).toDouble(), 1.0, 2.0);
+    m_highContrast = settings.value(QStringLiteral("display/highContrast"), false).toBool();
     m_idleMinutes = std::clamp(settings.value(QStringLiteral("kiosk/idleMinutes"), 3).toInt(), 1, 30);
     m_globalHostsText = settings.value(QStringLiteral("kiosk/globalHosts")).toString();
     // A locked tablet stays locked after a restart (a crash, a reboot); a PIN must exist to leave it.
@@ -53,6 +58,7 @@ void AppController::saveSettings() const
     settings.setValue(QStringLiteral("speech/autoRead"), m_autoRead);
     settings.setValue(QStringLiteral("speech/rate"), m_speechRate);
     settings.setValue(QStringLiteral("display/textScale"), m_textScale);
+    settings.setValue(QStringLiteral("display/highContrast"), m_highContrast);
     settings.setValue(QStringLiteral("kiosk/idleMinutes"), m_idleMinutes);
     settings.setValue(QStringLiteral("kiosk/globalHosts"), m_globalHostsText);
     settings.setValue(QStringLiteral("kiosk/locked"), m_mode == Mode::SelfService);
@@ -223,6 +229,51 @@ void AppController::setTextScale(double scale)
     applyTextScale();
     saveSettings();
     Q_EMIT settingsChanged();
+}
+
+void AppController::setHighContrast(bool on)
+{
+    if (m_highContrast == on) {
+        return;
+    }
+    m_highContrast = on;
+    applyColors();
+    saveSettings();
+    Q_EMIT settingsChanged();
+}
+
+void AppController::applyColors()
+{
+    // Kirigami's Breeze platform theme takes its colours from the KColorScheme
+    // file named by this property, and reads it again on a palette change.
+    static const QPalette base = QGuiApplication::palette();
+    QString schemePath;
+    if (m_highContrast) {
+        schemePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("HighContrast.colors"));
+        QDir().mkpath(QFileInfo(schemePath).absolutePath());
+        QFile::remove(schemePath);
+        if (!QFile::copy(QStringLiteral(":/pasapas/colors/HighContrast.colors"), schemePath)) {
+            qWarning("pasapas: the high contrast colours could not be prepared in %s", qPrintable(schemePath));
+            schemePath.clear();
+        }
+    }
+    QCoreApplication::instance()->setProperty("KDE_COLOR_SCHEME_PATH", schemePath);
+    QPalette palette = base;
+    if (!schemePath.isEmpty()) {
+        const QColor black(0, 0, 0);
+        const QColor white(255, 255, 255);
+        const QColor yellow(255, 230, 0);
+        for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button, QPalette::AlternateBase, QPalette::ToolTipBase}) {
+            palette.setColor(role, black);
+        }
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText, QPalette::BrightText}) {
+            palette.setColor(role, white);
+        }
+        palette.setColor(QPalette::Highlight, yellow);
+        palette.setColor(QPalette::HighlightedText, black);
+        palette.setColor(QPalette::Link, yellow);
+    }
+    QGuiApplication::setPalette(palette);
 }
 
 void AppController::applyTextScale()

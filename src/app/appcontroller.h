@@ -42,6 +42,7 @@ class AppController : public QObject
     Q_PROPERTY(bool autoRead READ autoRead WRITE setAutoRead NOTIFY settingsChanged)
     Q_PROPERTY(double speechRate READ speechRate WRITE setSpeechRate NOTIFY settingsChanged)
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY settingsChanged)
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY settingsChanged)
     Q_PROPERTY(bool hasPin READ hasPin NOTIFY pinChanged)
     Q_PROPERTY(pasapas::IdleMonitor *idle READ idleMonitor CONSTANT)
     Q_PROPERTY(int idleMinutes READ idleMinutes WRITE setIdleMinutes NOTIFY settingsChanged)
@@ -162,6 +163,15 @@ public:
     }
     void setTextScale(double scale);
 
+    /// White on black with yellow focus, for the whole interface.
+    [[nodiscard]] bool highContrast() const
+    {
+        return m_highContrast;
+    }
+    void setHighContrast(bool on);
+    /// Applies the colour setting (call once QGuiApplication exists).
+    void applyColors();
+
     [[nodiscard]] ReadAloud *readAloud() const
     {
         return m_readAloud.get();
@@ -236,6 +246,7 @@ private:
     bool m_autoRead = false;
     double m_speechRate = 0;
     double m_textScale = 1.0;
+    bool m_highContrast = false;
     void saveSettings() const;
 
 public:

@@ -61,6 +61,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     QCoreApplication::instance()->installEventFilter(m_guard.get());
     m_controller->setQmlEngine(m_engine.get());
     m_controller->applyTextScale();
+    m_controller->applyColors();
     m_catalog = std::make_unique<GuideCatalogModel>(&m_library);
     m_categories = std::make_unique<CategoryModel>(&m_library);
     m_controller->setCatalog(m_catalog.get(), m_categories.get(), int(m_library.diagnostics().size()));

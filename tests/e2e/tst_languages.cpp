@@ -212,6 +212,30 @@ private Q_SLOTS:
         controller->endSession();
     }
 
+    void highContrast()
+    {
+        // The whole interface turns white on black, live, in both directions of writing.
+        AppController *controller = m_app->controller();
+        QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
+        const auto background = [&] {
+            // Below the tiles and left of the centre: only the page's background.
+            const QImage image = window()->grabWindow();
+            return image.pixelColor(QPoint(image.width() / 4, image.height() - image.height() / 12));
+        };
+        QVERIFY2(background().lightness() > 180, qPrintable(background().name()));
+        for (const QString &language : {u"fr"_s, u"ar"_s}) {
+            controller->setLanguage(language);
+            controller->setHighContrast(true);
+            QTRY_VERIFY2(background().lightness() < 30, qPrintable(background().name()));
+            QVERIFY(settled());
+            checkPage(currentPage(), u"home high contrast "_s + language);
+            shot(u"home-contrast-"_s + language + u".png"_s);
+            controller->setHighContrast(false);
+            QTRY_VERIFY2(background().lightness() > 180, qPrintable(background().name()));
+        }
+        controller->setLanguage(u"fr"_s);
+    }
+
     void keyboardOnly()
     {
         // Without touching the screen: Tab to a way in, Space to open it.
