@@ -41,6 +41,10 @@ Kirigami.ScrollablePage {
 
             objectName: "catalogSearch"
             implicitHeight: Kirigami.Units.gridUnit * 3
+            // Room for the search icon on both sides: in Arabic and Persian
+            // the icon is on the right, where the placeholder starts.
+            leftPadding: Kirigami.Units.iconSizes.medium + Kirigami.Units.largeSpacing * 2
+            rightPadding: Kirigami.Units.iconSizes.medium + Kirigami.Units.largeSpacing * 2
             font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.25
             placeholderText: qsTr("Chercher une démarche, dans votre langue")
             Accessible.name: qsTr("Chercher une démarche")
