@@ -61,10 +61,7 @@ Kirigami.ApplicationWindow {
     }
     function showMode(mode: string): void {
         root.pageStack.pop(root.pageStack.get(0));
-        if (mode === "mediator")
-            root.pageStack.push(mediatorPage);
-        else
-            root.pageStack.push(catalogPage);
+        root.pageStack.push(mode === "mediator" ? mediatorPage : catalogPage);
     }
 
     Component {

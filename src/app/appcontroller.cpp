@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QPalette>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
@@ -83,6 +84,17 @@ void AppController::setAtHome(bool atHome)
         return;
     }
     m_atHome = atHome;
+    // Back on the home screen, the mediator's space closes: the next person
+    // must not find it open.
+    // (Checked once the page stack settles: opening a mode passes the home
+    // screen on its way.)
+    if (m_atHome && m_mode == Mode::Mediator) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_atHome && m_mode == Mode::Mediator) {
+                setMode(Mode::Accompanied);
+            }
+        });
+    }
     updateIdle();
     Q_EMIT atHomeChanged();
 }

@@ -352,10 +352,15 @@ private Q_SLOTS:
         typePin(u"2468"_s);
         QTRY_COMPARE(currentPage()->objectName(), u"mediatorPage"_s);
         QCOMPARE(controller->modeKey(), u"mediator"_s);
-        // Back to the kiosk: no PIN needed to lock.
-        QVERIFY(controller->enterMode(u"self-service"_s));
+        QTest::qWait(300);
+        window()->grabWindow().save(test::screenshotPath(u"mediator-fr.png"_s));
+        // Back home, the mediator's space closes by itself.
         QMetaObject::invokeMethod(window()->property("pageStack").value<QObject *>(), "pop", Q_ARG(QVariant, QVariant()));
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
+        QTRY_COMPARE(controller->modeKey(), u"accompanied"_s);
+        QVERIFY(controller->modeNeedsPin(u"mediator"_s));
+        // Back to the kiosk: no PIN needed to lock.
+        QVERIFY(controller->enterMode(u"self-service"_s));
         QTRY_VERIFY(test::findItem(currentPage(), u"unlockButton"_s)->isVisible());
         QTest::qWait(500); // the page slides back into place
 
