@@ -9,6 +9,9 @@ import PasAPas.App
 Kirigami.ApplicationWindow {
     id: root
 
+    /// The page of the running session (owned here, so that it always goes with its session).
+    property Item sessionPageItem: null
+
     title: qsTr("Pas à pas")
 
     // Every control follows the text size setting, live.
@@ -119,7 +122,7 @@ Kirigami.ApplicationWindow {
 
     function endSession(): void {
         // The next person gets the home screen at once, without a slide.
-        root.showFreshHome(() => AppController.endSession());
+        root.showFreshHome(() => AppController.finishForNextPerson());
     }
     function showFreshHome(wipe: var): void {
         const duration = root.pageStack.columnView.scrollDuration;
@@ -146,14 +149,23 @@ Kirigami.ApplicationWindow {
             // A page for each session; the previous one goes first. Tearing
             // down a web view takes a while: the page is hidden at once and
             // destroyed once the next screen is drawn.
-            const current = root.pageStack.currentItem;
-            if (current && current.objectName === "sessionPage") {
-                root.pageStack.pop();
-                current.visible = false;
-                current.destroy(500);
+            const old = root.sessionPageItem;
+            if (old) {
+                root.sessionPageItem = null;
+                // Off the stack with whatever is above it (the language page…).
+                for (let i = 1; i < root.pageStack.depth; ++i) {
+                    if (root.pageStack.get(i) === old) {
+                        root.pageStack.pop(root.pageStack.get(i - 1));
+                        break;
+                    }
+                }
+                old.visible = false;
+                old.destroy(500);
             }
-            if (AppController.session)
-                root.pageStack.push(sessionPage.createObject(root, { session: AppController.session }));
+            if (AppController.session) {
+                root.sessionPageItem = sessionPage.createObject(root, { session: AppController.session });
+                root.pageStack.push(root.sessionPageItem);
+            }
         }
         function onSessionFailed(guideId: string): void {
             root.showPassiveNotification(qsTr("Ce guide ne peut pas démarrer."));
@@ -165,7 +177,9 @@ Kirigami.ApplicationWindow {
 
     // pasapas --start GUIDE_ID: the session is ready before the window.
     Component.onCompleted: {
-        if (AppController.session)
-            pageStack.push(sessionPage.createObject(root, { session: AppController.session }));
+        if (AppController.session) {
+            root.sessionPageItem = sessionPage.createObject(root, { session: AppController.session });
+            pageStack.push(root.sessionPageItem);
+        }
     }
 }

@@ -332,12 +332,12 @@
         <translation>إذا لم تُجب، سيُمسح كل ما فعلته، ليكون الجهاز جاهزًا للشخص التالي.</translation>
     </message>
     <message>
-        <source>Ces documents seront effacés aussi : %1</source>
-        <translation>ستُمسح هذه المستندات أيضًا: %1</translation>
-    </message>
-    <message>
         <source>Oui, je continue</source>
         <translation>نعم، أتابع</translation>
+    </message>
+    <message>
+        <source>Vos documents téléchargés seront effacés aussi.</source>
+        <translation>ستُمسح أيضًا المستندات التي نزّلتها.</translation>
     </message>
 </context>
 <context>

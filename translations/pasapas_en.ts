@@ -316,12 +316,12 @@
         <translation>If you do not answer, everything you did will be erased for the next person.</translation>
     </message>
     <message>
-        <source>Ces documents seront effacés aussi : %1</source>
-        <translation>These documents will be erased too: %1</translation>
-    </message>
-    <message>
         <source>Oui, je continue</source>
         <translation>Yes, I want to continue</translation>
+    </message>
+    <message>
+        <source>Vos documents téléchargés seront effacés aussi.</source>
+        <translation>Your downloaded documents will be erased too.</translation>
     </message>
 </context>
 <context>

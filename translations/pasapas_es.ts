@@ -316,12 +316,12 @@
         <translation>Si no respondes, todo lo que has hecho se borrará para la siguiente persona.</translation>
     </message>
     <message>
-        <source>Ces documents seront effacés aussi : %1</source>
-        <translation>Estos documentos también se borrarán: %1</translation>
-    </message>
-    <message>
         <source>Oui, je continue</source>
         <translation>Sí, quiero seguir</translation>
+    </message>
+    <message>
+        <source>Vos documents téléchargés seront effacés aussi.</source>
+        <translation>Los documentos que descargaste también se borrarán.</translation>
     </message>
 </context>
 <context>

@@ -312,12 +312,12 @@
         <translation>اگر جواب ندهید، هر کاری که کرده‌اید پاک می‌شود تا تبلت برای نفر بعدی آماده شود.</translation>
     </message>
     <message>
-        <source>Ces documents seront effacés aussi : %1</source>
-        <translation>این مدارک هم پاک می‌شوند: %1</translation>
-    </message>
-    <message>
         <source>Oui, je continue</source>
         <translation>بله، ادامه می‌دهم</translation>
+    </message>
+    <message>
+        <source>Vos documents téléchargés seront effacés aussi.</source>
+        <translation>مدارکی که دانلود کرده‌اید هم پاک می‌شوند.</translation>
     </message>
 </context>
 <context>

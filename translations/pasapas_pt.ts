@@ -316,12 +316,12 @@
         <translation>Se não responder, tudo o que fez será apagado para a pessoa seguinte.</translation>
     </message>
     <message>
-        <source>Ces documents seront effacés aussi : %1</source>
-        <translation>Estes documentos também serão apagados: %1</translation>
-    </message>
-    <message>
         <source>Oui, je continue</source>
         <translation>Sim, quero continuar</translation>
+    </message>
+    <message>
+        <source>Vos documents téléchargés seront effacés aussi.</source>
+        <translation>Os documentos descarregados também serão apagados.</translation>
     </message>
 </context>
 <context>

@@ -320,12 +320,12 @@
         <translation>Dacă nu răspunzi, tot ce ai făcut va fi șters. Așa tableta e gata pentru următoarea persoană.</translation>
     </message>
     <message>
-        <source>Ces documents seront effacés aussi : %1</source>
-        <translation>Și aceste documente vor fi șterse: %1</translation>
-    </message>
-    <message>
         <source>Oui, je continue</source>
         <translation>Da, continui</translation>
+    </message>
+    <message>
+        <source>Vos documents téléchargés seront effacés aussi.</source>
+        <translation>Și documentele descărcate vor fi șterse.</translation>
     </message>
 </context>
 <context>

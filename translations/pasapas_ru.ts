@@ -320,12 +320,12 @@
         <translation>Если вы не ответите, всё, что вы сделали, будет удалено. Так планшет будет готов для следующего человека.</translation>
     </message>
     <message>
-        <source>Ces documents seront effacés aussi : %1</source>
-        <translation>Эти документы тоже будут удалены: %1</translation>
-    </message>
-    <message>
         <source>Oui, je continue</source>
         <translation>Да, я продолжаю</translation>
+    </message>
+    <message>
+        <source>Vos documents téléchargés seront effacés aussi.</source>
+        <translation>Скачанные документы тоже будут удалены.</translation>
     </message>
 </context>
 <context>

@@ -312,12 +312,12 @@
         <translation>Cevap vermezseniz, yaptığınız her şey bir sonraki kişi için silinecek.</translation>
     </message>
     <message>
-        <source>Ces documents seront effacés aussi : %1</source>
-        <translation>Bu belgeler de silinecek: %1</translation>
-    </message>
-    <message>
         <source>Oui, je continue</source>
         <translation>Evet, devam ediyorum</translation>
+    </message>
+    <message>
+        <source>Vos documents téléchargés seront effacés aussi.</source>
+        <translation>İndirdiğiniz belgeler de silinecek.</translation>
     </message>
 </context>
 <context>

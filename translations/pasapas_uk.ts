@@ -320,12 +320,12 @@
         <translation>Якщо ви не відповісте, усе, що ви зробили, буде видалено. Так планшет буде готовий для наступної людини.</translation>
     </message>
     <message>
-        <source>Ces documents seront effacés aussi : %1</source>
-        <translation>Ці документи теж буде видалено: %1</translation>
-    </message>
-    <message>
         <source>Oui, je continue</source>
         <translation>Так, я продовжую</translation>
+    </message>
+    <message>
+        <source>Vos documents téléchargés seront effacés aussi.</source>
+        <translation>Завантажені документи теж буде видалено.</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,8 @@ Rectangle {
             wrapMode: Text.Wrap
             visible: root.documents.length > 0
             font.bold: true
-            text: qsTr("Ces documents seront effacés aussi : %1").arg(root.documents.join(", "))
+            // No names: the person may have walked away, others may read the screen.
+            text: qsTr("Vos documents téléchargés seront effacés aussi.")
         }
         QQC2.Button {
             objectName: "stillHereButton"

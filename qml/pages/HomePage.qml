@@ -41,7 +41,7 @@ Kirigami.ScrollablePage {
         Kirigami.InlineMessage {
             objectName: "pinSetupMessage"
             Layout.fillWidth: true
-            visible: !AppController.hasPin
+            visible: !AppController.hasPin && !root.kiosk
             type: Kirigami.MessageType.Information
             text: qsTr("Médiateur : choisissez un code pour protéger les réglages et le mode autonome.")
         }
@@ -52,7 +52,7 @@ Kirigami.ScrollablePage {
             Layout.fillWidth: true
             Layout.maximumWidth: Kirigami.Units.gridUnit * 24
             Layout.minimumHeight: Kirigami.Units.gridUnit * 3
-            visible: !AppController.hasPin
+            visible: !AppController.hasPin && !root.kiosk
             icon.name: "lock"
             text: qsTr("Choisir le code")
             Accessible.name: qsTr("Choisir le code médiateur")

@@ -222,8 +222,34 @@ Kirigami.Page {
         session: root.session
     }
 
+    function closePopups(): void {
+        picker.close();
+        documentsDrawer.close();
+        viewer.close();
+        wipeWarning.visible = false;
+    }
+
+    // A closed session shows nothing more; the idle countdown is never hidden by a pop-up.
+    Connections {
+        target: AppController.idle
+
+        function onWarningChanged(): void {
+            if (AppController.idle.warning)
+                root.closePopups();
+        }
+    }
+
     Connections {
         target: root.session
+
+        function onClosedChanged(): void {
+            root.closePopups();
+        }
+    }
+
+    Connections {
+        target: root.session
+        enabled: !root.session.closed
 
         function onDocumentSaved(fileName: string): void {
             applicationWindow().showPassiveNotification(qsTr("Document enregistré : %1").arg(fileName));

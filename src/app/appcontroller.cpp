@@ -4,6 +4,7 @@
 #include "languages.h"
 #include "sessioncontroller.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -42,27 +43,60 @@ AppController::AppController(Mode mode, QObject *parent)
     if (settings.value(QStringLiteral("kiosk/locked"), false).toBool() && m_pin.hasPin()) {
         m_mode = Mode::SelfService;
     }
+    // No kiosk without a way out, and no mediator space without its PIN,
+    // whatever the command line asks.
+    if ((m_mode == Mode::SelfService && !m_pin.hasPin()) || m_mode == Mode::Mediator) {
+        m_mode = Mode::Accompanied;
+    }
     installTranslation();
     m_idle->setTimeouts(std::chrono::minutes(m_idleMinutes), std::chrono::seconds(60));
     connect(m_idle.get(), &IdleMonitor::expired, this, [this] {
         if (m_mode == Mode::SelfService) {
             endSession();
+            resetForNextPerson();
             Q_EMIT idleReset();
         }
     });
     updateIdle();
 }
 
+void AppController::resetForNextPerson()
+{
+    if (m_mode != Mode::SelfService) {
+        return;
+    }
+    // A kiosk person's choices are not saved: the next person starts from
+    // the mediator's settings, in French, with an empty clipboard.
+    const QSettings &settings = *m_settings;
+    m_autoRead = settings.value(QStringLiteral("speech/autoRead"), false).toBool();
+    m_speechRate = std::clamp(settings.value(QStringLiteral("speech/rate"), 0.0).toDouble(), -1.0, 1.0);
+    m_textScale = std::clamp(settings.value(QStringLiteral("display/textScale"), 1.0).toDouble(), 1.0, 2.0);
+    m_highContrast = settings.value(QStringLiteral("display/highContrast"), false).toBool();
+    applyTextScale();
+    applyColors();
+    Q_EMIT settingsChanged();
+    setLanguage(QStringLiteral("fr"));
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->supportsSelection()) {
+        clipboard->clear(QClipboard::Selection);
+    }
+}
+
 void AppController::saveSettings() const
 {
     QSettings &settings = *m_settings;
+    settings.setValue(QStringLiteral("kiosk/locked"), m_mode == Mode::SelfService);
+    if (m_mode == Mode::SelfService) {
+        settings.sync();
+        return;
+    }
     settings.setValue(QStringLiteral("speech/autoRead"), m_autoRead);
     settings.setValue(QStringLiteral("speech/rate"), m_speechRate);
     settings.setValue(QStringLiteral("display/textScale"), m_textScale);
     settings.setValue(QStringLiteral("display/highContrast"), m_highContrast);
     settings.setValue(QStringLiteral("kiosk/idleMinutes"), m_idleMinutes);
     settings.setValue(QStringLiteral("kiosk/globalHosts"), m_globalHostsText);
-    settings.setValue(QStringLiteral("kiosk/locked"), m_mode == Mode::SelfService);
     settings.sync();
 }
 
@@ -91,7 +125,7 @@ void AppController::setAtHome(bool atHome)
     if (m_atHome && m_mode == Mode::Mediator) {
         QTimer::singleShot(0, this, [this] {
             if (m_atHome && m_mode == Mode::Mediator) {
-                setMode(Mode::Accompanied);
+                setMode(m_modeBeforeMediator);
             }
         });
     }
@@ -168,6 +202,8 @@ QString AppController::enterModeWithPin(const QString &key, const QString &pin)
     }
     switch (m_pin.verify(pin, QDateTime::currentDateTimeUtc())) {
     case PinLock::Result::Accepted:
+        // A mediator who unlocked a kiosk leaves it locked again on the way out.
+        m_modeBeforeMediator = *mode == Mode::Mediator && m_mode == Mode::SelfService ? Mode::SelfService : Mode::Accompanied;
         setMode(*mode);
         return {};
     case PinLock::Result::NoPin:
@@ -186,7 +222,7 @@ QString AppController::enterModeWithPin(const QString &key, const QString &pin)
 QString AppController::choosePin(const QString &pin, const QString &confirmation)
 {
     // Changing a PIN is for the mediator; the first one can be chosen by whoever sets the tablet up.
-    if (m_pin.hasPin() && m_mode != Mode::Mediator) {
+    if ((m_pin.hasPin() && m_mode != Mode::Mediator) || m_mode == Mode::SelfService) {
         return tr("Seul l'espace médiateur peut changer le code.");
     }
     switch (checkNewPin(pin)) {
@@ -427,6 +463,12 @@ void AppController::endSession()
     if (m_sessionEnder) {
         m_sessionEnder();
     }
+}
+
+void AppController::finishForNextPerson()
+{
+    endSession();
+    resetForNextPerson();
 }
 
 void AppController::setSessionHandlers(SessionFactory factory, SessionEnder ender)

@@ -200,6 +200,10 @@ public:
     Q_INVOKABLE bool startSession(const QString &guideId);
     /// Ends the current session and forgets it.
     Q_INVOKABLE void endSession();
+    /// Ends the session and, in the kiosk, gives the next person a fresh
+    /// start (saved settings, French, empty clipboard).
+    Q_INVOKABLE void finishForNextPerson();
+    void resetForNextPerson();
 
     using SessionFactory = std::function<SessionController *(const QString &guideId)>;
     using SessionEnder = std::function<void()>;
@@ -239,6 +243,7 @@ private:
     std::unique_ptr<IdleMonitor> m_idle = std::make_unique<IdleMonitor>();
     int m_idleMinutes = 3;
     bool m_atHome = true;
+    Mode m_modeBeforeMediator = Mode::Accompanied;
     QString m_globalHostsText;
     bool m_wipeNotice = false;
     void updateIdle();

@@ -50,7 +50,8 @@ QString printDocument(const QString &filePath, QPrinter *given)
         own = std::make_unique<QPrinter>(info, QPrinter::HighResolution);
         printer = own.get();
     }
-    printer->setDocName(QFileInfo(filePath).fileName());
+    // A neutral job name: the printer keeps a history, and a file name may carry the person's name.
+    printer->setDocName(QStringLiteral("Pas à pas"));
 
     const bool pdf = filePath.endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive);
     QPdfDocument document;

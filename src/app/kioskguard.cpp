@@ -34,7 +34,12 @@ bool KioskGuard::isDeveloperShortcut(const QKeyEvent *event)
 
 bool KioskGuard::eventFilter(QObject *watched, QEvent *event)
 {
-    // Events reach the window first, then its items: look once, at the window.
+    // Text from an on-screen keyboard comes as input method events, to items.
+    if (event->type() == QEvent::InputMethod) {
+        m_controller->idleMonitor()->activity();
+        return false;
+    }
+    // Other events reach the window first, then its items: look once, at the window.
     if (!watched->isWindowType()) {
         return false;
     }

@@ -28,7 +28,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    AppController *m_controller;
+    AppController *m_controller = nullptr;
 };
 
 } // namespace pasapas

@@ -117,7 +117,9 @@ QString withoutDebuggingFlags(const QString &chromiumFlags)
     QStringList kept;
     const QStringList flags = chromiumFlags.split(u' ', Qt::SkipEmptyParts);
     for (const QString &flag : flags) {
-        if (!flag.startsWith(u"--remote-debugging"_s) && !flag.startsWith(u"--auto-open-devtools"_s) && !flag.startsWith(u"--remote-allow-origins"_s)) {
+        // Chromium takes its switches with one dash or two.
+        const QString name = flag.startsWith(u"--"_s) ? flag.mid(2) : flag.startsWith(u'-') ? flag.mid(1) : flag;
+        if (!name.startsWith(u"remote-debugging"_s) && !name.startsWith(u"auto-open-devtools"_s) && !name.startsWith(u"remote-allow-origins"_s)) {
             kept.append(flag);
         }
     }

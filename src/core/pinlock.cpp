@@ -199,6 +199,11 @@ qint64 PinLock::secondsLocked(const QDateTime &now) const
     if (!until.isValid() || !now.isValid() || now >= until) {
         return 0;
     }
+    // No lock is longer than the longest one: a lock further away means the
+    // clock was set back (a tablet without a clock battery), not a longer lock.
+    if (now.msecsTo(until) > maxLockSeconds * 1000) {
+        return 0;
+    }
     return (now.msecsTo(until) + 999) / 1000;
 }
 

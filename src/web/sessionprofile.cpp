@@ -25,7 +25,8 @@ QUrl blockedPageUrl(BlockReason reason, const QUrl &url)
     page.setScheme(QString::fromLatin1(SessionProfile::blockedScheme));
     page.setPath(blockReasonKey(reason));
     QUrlQuery query;
-    query.addQueryItem(u"adresse"_s, QString::fromUtf8(url.toEncoded(QUrl::RemoveUserInfo)));
+    // Only the host: the rest of an address may carry personal data.
+    query.addQueryItem(u"adresse"_s, QString::fromUtf8(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toEncoded()));
     page.setQuery(query);
     return page;
 }
@@ -155,6 +156,11 @@ bool SessionProfile::acceptsDownload(const QString &mimeType, const QString &fil
 
 void SessionProfile::handleDownload(QQuickWebEngineDownloadRequest *download)
 {
+    if (m_wiped || m_documentsFolder.isEmpty()) {
+        // The session is over (or has nowhere private to keep files).
+        download->cancel();
+        return;
+    }
     if (!acceptsDownload(download->mimeType(), download->downloadFileName())) {
         download->cancel();
         Q_EMIT refused(BlockReason::Download, download->url(), false);
@@ -177,6 +183,7 @@ void SessionProfile::wipe()
     if (!m_profile) {
         return;
     }
+    m_wiped = true;
     for (const auto &download : std::as_const(m_downloads)) {
         if (download && !download->isFinished()) {
             download->cancel();

@@ -72,6 +72,7 @@ private:
     std::unique_ptr<BlockedPageHandler> m_blockedPages;
     BlockedPageMaker m_blockedPageMaker;
     QList<QPointer<QQuickWebEngineDownloadRequest>> m_downloads;
+    bool m_wiped = false;
 };
 
 } // namespace pasapas

@@ -354,13 +354,12 @@ private Q_SLOTS:
         QCOMPARE(controller->modeKey(), u"mediator"_s);
         QTest::qWait(300);
         window()->grabWindow().save(test::screenshotPath(u"mediator-fr.png"_s));
-        // Back home, the mediator's space closes by itself.
+        // Back home, the mediator's space closes by itself, and the kiosk
+        // the mediator opened is locked again.
         QMetaObject::invokeMethod(window()->property("pageStack").value<QObject *>(), "pop", Q_ARG(QVariant, QVariant()));
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
-        QTRY_COMPARE(controller->modeKey(), u"accompanied"_s);
+        QTRY_COMPARE(controller->modeKey(), u"self-service"_s);
         QVERIFY(controller->modeNeedsPin(u"mediator"_s));
-        // Back to the kiosk: no PIN needed to lock.
-        QVERIFY(controller->enterMode(u"self-service"_s));
         QTRY_VERIFY(test::findItem(currentPage(), u"unlockButton"_s)->isVisible());
         QTest::qWait(500); // the page slides back into place
 

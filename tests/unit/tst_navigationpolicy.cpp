@@ -110,6 +110,7 @@ private Q_SLOTS:
         QCOMPARE(withoutDebuggingFlags(u"--remote-debugging-port=9222 --disable-gpu --auto-open-devtools-for-tabs --remote-allow-origins=*"_s),
                  u"--disable-gpu"_s);
         QCOMPARE(withoutDebuggingFlags(u"--enable-logging"_s), u"--enable-logging"_s);
+        QCOMPARE(withoutDebuggingFlags(u"-remote-debugging-port=9222 -remote-debugging-pipe --no-sandbox"_s), u"--no-sandbox"_s);
     }
 };
 

@@ -245,6 +245,20 @@ private Q_SLOTS:
         QVERIFY2(!bytes.contains("582947"), bytes.constData());
     }
 
+    void clockSetBackDoesNotLockForever()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        PinLock lock(&settings, testIterations);
+        QCOMPARE(lock.setPin(u"582947"_s), PinProblem::None);
+        for (int i = 0; i < 5; ++i) {
+            (void)lock.verify(u"000001"_s, at(0));
+        }
+        QCOMPARE(lock.secondsLocked(at(0)), qint64(30));
+        // The clock jumps back a day: the lock does not last a day.
+        QCOMPARE(lock.secondsLocked(at(-86400)), qint64(0));
+        QCOMPARE(lock.verify(u"582947"_s, at(-86400)), Result::Accepted);
+    }
+
     void lockOutSequence()
     {
         QSettings settings(settingsPath(), QSettings::IniFormat);
