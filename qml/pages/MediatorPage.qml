@@ -50,13 +50,13 @@ FormCard.FormCardPage {
         title: qsTr("Mode autonome")
     }
     FormCard.FormCard {
-        FormCard.FormSpinBoxDelegate {
+        // A list rather than a spin box: large entries, no tiny arrows.
+        FormCard.FormComboBoxDelegate {
             objectName: "idleMinutes"
-            label: qsTr("Minutes sans toucher l'écran avant d'effacer")
-            from: 1
-            to: 30
-            value: AppController.idleMinutes
-            onValueChanged: AppController.idleMinutes = value
+            text: qsTr("Minutes sans toucher l'écran avant d'effacer")
+            model: [1, 2, 3, 5, 10, 15, 30]
+            currentIndex: Math.max(0, model.indexOf(AppController.idleMinutes))
+            onActivated: index => AppController.idleMinutes = model[index]
         }
         FormCard.FormDelegateSeparator {}
         FormCard.FormTextAreaDelegate {
