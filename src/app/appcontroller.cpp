@@ -32,11 +32,8 @@ AppController::AppController(Mode mode, QObject *parent)
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
+    loadPreferences();
     const QSettings &settings = *m_settings;
-    m_autoRead = settings.value(QStringLiteral("speech/autoRead"), false).toBool();
-    m_speechRate = std::clamp(settings.value(QStringLiteral("speech/rate"), 0.0).toDouble(), -1.0, 1.0);
-    m_textScale = std::clamp(settings.value(QStringLiteral("display/textScale"), 1.0).toDouble(), 1.0, 2.0);
-    m_highContrast = settings.value(QStringLiteral("display/highContrast"), false).toBool();
     m_idleMinutes = std::clamp(settings.value(QStringLiteral("kiosk/idleMinutes"), 3).toInt(), 1, 30);
     m_globalHostsText = settings.value(QStringLiteral("kiosk/globalHosts")).toString();
     // A locked tablet stays locked after a restart (a crash, a reboot); a PIN must exist to leave it.
@@ -52,8 +49,7 @@ AppController::AppController(Mode mode, QObject *parent)
     m_idle->setTimeouts(std::chrono::minutes(m_idleMinutes), std::chrono::seconds(60));
     connect(m_idle.get(), &IdleMonitor::expired, this, [this] {
         if (m_mode == Mode::SelfService) {
-            endSession();
-            resetForNextPerson();
+            finishForNextPerson();
             Q_EMIT idleReset();
         }
     });
@@ -67,15 +63,26 @@ void AppController::resetForNextPerson()
     }
     // A kiosk person's choices are not saved: the next person starts from
     // the mediator's settings, in French, with an empty clipboard.
+    loadPreferences();
+    applyTextScale();
+    applyColors();
+    Q_EMIT settingsChanged();
+    setLanguage(QStringLiteral("fr"));
+    wipeClipboard();
+}
+
+void AppController::loadPreferences()
+{
+    // The person's preferences, as the mediator (or an accompanied session) saved them.
     const QSettings &settings = *m_settings;
     m_autoRead = settings.value(QStringLiteral("speech/autoRead"), false).toBool();
     m_speechRate = std::clamp(settings.value(QStringLiteral("speech/rate"), 0.0).toDouble(), -1.0, 1.0);
     m_textScale = std::clamp(settings.value(QStringLiteral("display/textScale"), 1.0).toDouble(), 1.0, 2.0);
     m_highContrast = settings.value(QStringLiteral("display/highContrast"), false).toBool();
-    applyTextScale();
-    applyColors();
-    Q_EMIT settingsChanged();
-    setLanguage(QStringLiteral("fr"));
+}
+
+void AppController::wipeClipboard()
+{
     QClipboard *clipboard = QGuiApplication::clipboard();
     clipboard->clear(QClipboard::Clipboard);
     if (clipboard->supportsSelection()) {

@@ -204,6 +204,8 @@ public:
     /// start (saved settings, French, empty clipboard).
     Q_INVOKABLE void finishForNextPerson();
     void resetForNextPerson();
+    /// Empties the clipboard and the X11 selection.
+    static void wipeClipboard();
 
     using SessionFactory = std::function<SessionController *(const QString &guideId)>;
     using SessionEnder = std::function<void()>;
@@ -248,6 +250,7 @@ private:
     bool m_wipeNotice = false;
     void updateIdle();
     void installTranslation();
+    void loadPreferences();
     bool m_autoRead = false;
     double m_speechRate = 0;
     double m_textScale = 1.0;

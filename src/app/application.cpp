@@ -6,7 +6,6 @@
 #include "sessioncontroller.h"
 #include "sessionfolder.h"
 
-#include <QClipboard>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
@@ -51,7 +50,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     const QStringList leftovers = removeLeftoverSessionFolders();
     if (!leftovers.isEmpty()) {
         qInfo("pasapas: removed %d session folder(s) left by an earlier run", int(leftovers.size()));
-        wipeClipboard();
+        AppController::wipeClipboard();
     }
     m_library.load(bundledGuidesDir(), commandLine.guideDirs);
     for (const Diagnostic &diagnostic : m_library.diagnostics()) {
@@ -125,22 +124,13 @@ void Application::endSession()
     // workers and HTTP authentication live in the off-the-record profile,
     // which goes with the session object.
     m_session->close();
-    wipeClipboard();
+    AppController::wipeClipboard();
     m_controller->setSession(nullptr);
     m_controller->setWipeNotice(true);
     // The session page still shows it while it slides away: the (closed,
     // wiped) object goes once the page is gone.
     SessionController *closed = m_session.release();
     QTimer::singleShot(sessionDisposalDelayMs, closed, &QObject::deleteLater);
-}
-
-void Application::wipeClipboard()
-{
-    QClipboard *clipboard = QGuiApplication::clipboard();
-    clipboard->clear(QClipboard::Clipboard);
-    if (clipboard->supportsSelection()) {
-        clipboard->clear(QClipboard::Selection);
-    }
 }
 
 void Application::setPracticeSiteRoot(const QString &root)

@@ -61,7 +61,6 @@ public:
     void endSession();
     /// How long an ended session object waits for its page to go.
     static constexpr int sessionDisposalDelayMs = 2000;
-    static void wipeClipboard();
     /// Serves the practice site from another folder (tests, authors of practice pages).
     void setPracticeSiteRoot(const QString &root);
     [[nodiscard]] PracticeServer *practiceServer() const
