@@ -5,11 +5,14 @@
 #include "testsupport.h"
 #include "webengine.h"
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJSEngine>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace pasapas::test
@@ -104,17 +107,101 @@ inline void typeText(QWindow *window, const QString &text)
     }
 }
 
-} // namespace pasapas::test
+/// How many frames the window has drawn since this was first asked.
+/// frameSwapped comes from the render thread: the counter is a child of the
+/// window (it lives as long as the render loop) and counts through a queued
+/// connection. A QSignalSpy on that signal crashes now and then: its direct
+/// connection runs on the render thread while the spy is destroyed.
+inline int framesDrawn(QQuickWindow *window)
+{
+    const QString name = QStringLiteral("pasapasTestFrameCounter");
+    QObject *counter = window->findChild<QObject *>(name, Qt::FindDirectChildrenOnly);
+    if (!counter) {
+        counter = new QObject(window);
+        counter->setObjectName(name);
+        counter->setProperty("frames", 0);
+        QObject::connect(
+            window,
+            &QQuickWindow::frameSwapped,
+            counter,
+            [counter] {
+                counter->setProperty("frames", counter->property("frames").toInt() + 1);
+            },
+            Qt::QueuedConnection);
+    }
+    return counter->property("frames").toInt();
+}
+
+/// Asks the window for a new frame and waits until it is drawn.
+inline bool waitForFrame(QQuickWindow *window, int timeoutMs)
+{
+    const int before = framesDrawn(window);
+    window->update();
+    return QTest::qWaitFor(
+        [&] {
+            return framesDrawn(window) > before;
+        },
+        timeoutMs);
+}
+
+/// Every folder the app, Qt and the browser could write to (the XDG
+/// folders and TMPDIR) under one private temporary root: the test starts
+/// from nothing (no PIN, no saved settings) and leaves nothing behind.
+/// Make it before the QGuiApplication and keep it to the end.
+class PrivateFolders
+{
+public:
+    PrivateFolders()
+    {
+        for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
+            const QString path = m_root.path() + u'/' + QString::fromLatin1(name).toLower();
+            QDir().mkpath(path);
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv(name, path.toLocal8Bit());
+        }
+    }
+    bool isValid() const
+    {
+        return m_root.isValid();
+    }
+    QString path() const
+    {
+        return m_root.path();
+    }
+
+private:
+    QTemporaryDir m_root;
+};
 
 /// main() of a test that builds the real app graph: Qt WebEngine prepared
 /// before the application object, the app's name and style set.
+template<typename TestClass>
+int runAppTest(int argc, char *argv[])
+{
+    allowWebEngineAsRoot();
+    initializeWebEngine();
+    QGuiApplication app(argc, argv);
+    setupApplicationIdentity();
+    TestClass test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+} // namespace pasapas::test
+
+/// main() of a test that builds the real app graph (see runAppTest).
 #define PASAPAS_APP_TEST_MAIN(TestClass)                                                                                                                       \
     int main(int argc, char *argv[])                                                                                                                           \
     {                                                                                                                                                          \
-        pasapas::test::allowWebEngineAsRoot();                                                                                                                 \
-        pasapas::initializeWebEngine();                                                                                                                        \
-        QGuiApplication app(argc, argv);                                                                                                                       \
-        pasapas::setupApplicationIdentity();                                                                                                                   \
-        TestClass test;                                                                                                                                        \
-        return QTest::qExec(&test, argc, argv);                                                                                                                \
+        return pasapas::test::runAppTest<TestClass>(argc, argv);                                                                                               \
+    }
+
+/// The same, in private folders (see PrivateFolders).
+#define PASAPAS_APP_TEST_MAIN_IN_PRIVATE_FOLDERS(TestClass)                                                                                                    \
+    int main(int argc, char *argv[])                                                                                                                           \
+    {                                                                                                                                                          \
+        const pasapas::test::PrivateFolders folders;                                                                                                           \
+        if (!folders.isValid()) {                                                                                                                              \
+            return 1;                                                                                                                                          \
+        }                                                                                                                                                      \
+        return pasapas::test::runAppTest<TestClass>(argc, argv);                                                                                               \
     }

@@ -17,7 +17,6 @@
 #include <QGuiApplication>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -67,9 +66,7 @@ int main(int argc, char *argv[])
         return s && s->stepId() == stepId && s->state() == u"showing" && s->targetRect().width() > 0;
     };
     const auto nextFrame = [&] {
-        QSignalSpy frame(window, &QQuickWindow::frameSwapped);
-        window->update();
-        return frame.wait(2000);
+        return test::waitForFrame(window, 2000);
     };
 
     QList<double> startTimes;

@@ -16,7 +16,6 @@
 #include <QPointer>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -106,9 +105,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "the home screen did not come back\n");
             return 1;
         }
-        QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
-        window->update();
-        (void)swapped.wait(1000);
+        (void)test::waitForFrame(window, 1000);
         home.append(double(timer.nsecsElapsed()) / 1e6);
         if (!QTest::qWaitFor(
                 [&] {

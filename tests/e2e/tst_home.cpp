@@ -42,8 +42,7 @@ private Q_SLOTS:
         QQuickWindow *window = m_app->window();
         window->resize(1280, 800);
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        QSignalSpy frames(window, &QQuickWindow::frameSwapped);
-        QVERIFY(frames.wait(20000));
+        QVERIFY(test::waitForFrame(window, 20000));
     }
 
     void homeOffersThreeWaysIn()

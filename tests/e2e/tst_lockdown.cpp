@@ -17,7 +17,6 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QQmlExtensionPlugin>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -100,10 +99,8 @@ private:
     /// that changes nothing sends no signal for it.
     void letThePageDraw()
     {
-        QSignalSpy swapped(window(), &QQuickWindow::frameSwapped);
         for (int i = 0; i < 3; ++i) {
-            window()->update();
-            if (!swapped.wait(300)) {
+            if (!test::waitForFrame(window(), 300)) {
                 break;
             }
         }

@@ -401,23 +401,12 @@ private Q_SLOTS:
 int main(int argc, char *argv[])
 {
     // Every folder the app, Qt and the browser could write to is under one private root.
-    QTemporaryDir root;
-    if (!root.isValid()) {
+    const test::PrivateFolders folders;
+    if (!folders.isValid()) {
         return 1;
     }
-    s_root = root.path();
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
-        const QString path = s_root + u'/' + QString::fromLatin1(name).toLower();
-        QDir().mkpath(path);
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        qputenv(name, path.toLocal8Bit());
-    }
-    test::allowWebEngineAsRoot();
-    initializeWebEngine();
-    QGuiApplication app(argc, argv);
-    setupApplicationIdentity();
-    WipeTest test;
-    return QTest::qExec(&test, argc, argv);
+    s_root = folders.path();
+    return test::runAppTest<WipeTest>(argc, argv);
 }
 
 #include "tst_wipe.moc"
