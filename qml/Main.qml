@@ -37,14 +37,31 @@ Kirigami.ApplicationWindow {
     // One screen at a time: on a tablet, a page fills the window.
     pageStack.columnView.columnResizeMode: Kirigami.ColumnView.SingleColumn
     pageStack.globalToolBar.style: Kirigami.ApplicationHeaderStyle.ToolBar
-    // The header grows with the text size setting (up to 200 %).
-    pageStack.globalToolBar.preferredHeight: Math.round((Kirigami.Units.gridUnit * 1.8 + Kirigami.Units.smallSpacing * 2) * AppController.textScale)
+    // The header grows with the text size setting (up to 200 %); its buttons
+    // (the back button of PageHeading, the page's actions, filling the
+    // header's height) stay at least 48 px.
+    pageStack.globalToolBar.preferredHeight: Math.round(Math.max(56, (Kirigami.Units.gridUnit * 1.8 + Kirigami.Units.smallSpacing * 2) * AppController.textScale))
     pageStack.globalToolBar.minimumHeight: pageStack.globalToolBar.preferredHeight
     pageStack.globalToolBar.maximumHeight: pageStack.globalToolBar.preferredHeight
-    pageStack.globalToolBar.showNavigationButtons: Kirigami.ApplicationHeaderStyle.ShowBackButton
+    pageStack.globalToolBar.toolbarActionHeightMode: Kirigami.ToolBarLayout.AlwaysFill
+    pageStack.globalToolBar.showNavigationButtons: Kirigami.ApplicationHeaderStyle.NoNavigationButtons
     pageStack.initialPage: HomePage {
         onModeChosen: mode => root.openMode(mode)
         onPinSetupRequested: root.pageStack.push(pinPage, { purpose: "choose", targetMode: "" })
+    }
+    // Going back (the header's button, a key) only moves the current page
+    // in Kirigami; the pages after it go too, so that the stack is what the
+    // person sees (the home screen, when back there, is alone again).
+    Connections {
+        target: root.pageStack
+        function onCurrentIndexChanged(): void {
+            Qt.callLater(root.dropPagesAfterCurrent);
+        }
+    }
+    function dropPagesAfterCurrent(): void {
+        const stack = root.pageStack;
+        if (stack.currentIndex >= 0 && stack.depth > stack.currentIndex + 1)
+            stack.pop(stack.get(stack.currentIndex));
     }
     // The idle reset only runs away from a fresh home screen.
     Binding {

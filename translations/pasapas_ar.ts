@@ -427,6 +427,17 @@
         <source>Changer le code médiateur</source>
         <translation>تغيير رمز الوسيط</translation>
     </message>
+    <message>
+        <source>Sites autorisés dans tous les guides</source>
+        <translation>المواقع المسموح بها في كل الأدلة</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeading</name>
+    <message>
+        <source>Retour</source>
+        <translation>رجوع</translation>
+    </message>
 </context>
 <context>
     <name>PageProblem</name>
@@ -532,6 +543,10 @@
     <message>
         <source>Réglages</source>
         <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute, taille du texte, contraste</source>
+        <translation>القراءة بصوت عالٍ، حجم النص، التباين</translation>
     </message>
 </context>
 <context>

@@ -411,6 +411,17 @@
         <source>Changer le code médiateur</source>
         <translation>Change the mediator PIN</translation>
     </message>
+    <message>
+        <source>Sites autorisés dans tous les guides</source>
+        <translation>Websites allowed in all guides</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeading</name>
+    <message>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
 </context>
 <context>
     <name>PageProblem</name>
@@ -508,6 +519,10 @@
     <message>
         <source>Réglages</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute, taille du texte, contraste</source>
+        <translation>Reading aloud, text size, contrast</translation>
     </message>
 </context>
 <context>

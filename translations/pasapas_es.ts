@@ -411,6 +411,17 @@
         <source>Changer le code médiateur</source>
         <translation>Cambiar el código del mediador</translation>
     </message>
+    <message>
+        <source>Sites autorisés dans tous les guides</source>
+        <translation>Sitios web permitidos en todas las guías</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeading</name>
+    <message>
+        <source>Retour</source>
+        <translation>Atrás</translation>
+    </message>
 </context>
 <context>
     <name>PageProblem</name>
@@ -508,6 +519,10 @@
     <message>
         <source>Réglages</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute, taille du texte, contraste</source>
+        <translation>Lectura en voz alta, tamaño del texto, contraste</translation>
     </message>
 </context>
 <context>

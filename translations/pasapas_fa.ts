@@ -407,6 +407,17 @@
         <source>Changer le code médiateur</source>
         <translation>تغییر رمز مددکار</translation>
     </message>
+    <message>
+        <source>Sites autorisés dans tous les guides</source>
+        <translation>سایت‌های مجاز در همه راهنماها</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeading</name>
+    <message>
+        <source>Retour</source>
+        <translation>برگشت</translation>
+    </message>
 </context>
 <context>
     <name>PageProblem</name>
@@ -502,6 +513,10 @@
     <message>
         <source>Réglages</source>
         <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute, taille du texte, contraste</source>
+        <translation>خواندن با صدای بلند، اندازه متن، کنتراست</translation>
     </message>
 </context>
 <context>

@@ -411,6 +411,17 @@
         <source>Changer le code médiateur</source>
         <translation>Alterar o código do mediador</translation>
     </message>
+    <message>
+        <source>Sites autorisés dans tous les guides</source>
+        <translation>Sites permitidos em todos os guias</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeading</name>
+    <message>
+        <source>Retour</source>
+        <translation>Voltar</translation>
+    </message>
 </context>
 <context>
     <name>PageProblem</name>
@@ -508,6 +519,10 @@
     <message>
         <source>Réglages</source>
         <translation>Definições</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute, taille du texte, contraste</source>
+        <translation>Leitura em voz alta, tamanho do texto, contraste</translation>
     </message>
 </context>
 <context>

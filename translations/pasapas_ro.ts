@@ -415,6 +415,17 @@
         <source>Changer le code médiateur</source>
         <translation>Schimbă codul de mediator</translation>
     </message>
+    <message>
+        <source>Sites autorisés dans tous les guides</source>
+        <translation>Site-uri permise în toate ghidurile</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeading</name>
+    <message>
+        <source>Retour</source>
+        <translation>Înapoi</translation>
+    </message>
 </context>
 <context>
     <name>PageProblem</name>
@@ -514,6 +525,10 @@
     <message>
         <source>Réglages</source>
         <translation>Setări</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute, taille du texte, contraste</source>
+        <translation>Citire cu voce tare, mărimea textului, contrast</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,17 @@
         <source>Changer le code médiateur</source>
         <translation>Изменить код консультанта</translation>
     </message>
+    <message>
+        <source>Sites autorisés dans tous les guides</source>
+        <translation>Разрешённые сайты для всех инструкций</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeading</name>
+    <message>
+        <source>Retour</source>
+        <translation>Назад</translation>
+    </message>
 </context>
 <context>
     <name>PageProblem</name>
@@ -514,6 +525,10 @@
     <message>
         <source>Réglages</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute, taille du texte, contraste</source>
+        <translation>Чтение вслух, размер текста, контраст</translation>
     </message>
 </context>
 <context>

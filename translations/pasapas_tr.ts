@@ -407,6 +407,17 @@
         <source>Changer le code médiateur</source>
         <translation>Danışman kodunu değiştir</translation>
     </message>
+    <message>
+        <source>Sites autorisés dans tous les guides</source>
+        <translation>Tüm rehberlerde izin verilen siteler</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeading</name>
+    <message>
+        <source>Retour</source>
+        <translation>Geri</translation>
+    </message>
 </context>
 <context>
     <name>PageProblem</name>
@@ -502,6 +513,10 @@
     <message>
         <source>Réglages</source>
         <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute, taille du texte, contraste</source>
+        <translation>Sesli okuma, yazı boyutu, kontrast</translation>
     </message>
 </context>
 <context>

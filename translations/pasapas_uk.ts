@@ -415,6 +415,17 @@
         <source>Changer le code médiateur</source>
         <translation>Змінити код консультанта</translation>
     </message>
+    <message>
+        <source>Sites autorisés dans tous les guides</source>
+        <translation>Дозволені сайти для всіх інструкцій</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeading</name>
+    <message>
+        <source>Retour</source>
+        <translation>Назад</translation>
+    </message>
 </context>
 <context>
     <name>PageProblem</name>
@@ -514,6 +525,10 @@
     <message>
         <source>Réglages</source>
         <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Lecture à voix haute, taille du texte, contraste</source>
+        <translation>Читання вголос, розмір тексту, контраст</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import org.kde.kirigami as Kirigami
+import PasAPas
 
 /// "Langue": one tap from every main page, on the home screen and during a session.
-Kirigami.Action {
+HeaderAction {
     objectName: "languageAction"
     icon.name: "preferences-desktop-locale"
     text: qsTr("Langue")

@@ -25,6 +25,9 @@ Kirigami.ScrollablePage {
         SettingsAction {}
     ]
     title: qsTr("Choisir une démarche")
+    titleDelegate: PageHeading {
+        page: root
+    }
 
     function showFilter(): void {
         catalog.category = "";

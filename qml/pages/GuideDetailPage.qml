@@ -21,6 +21,9 @@ Kirigami.ScrollablePage {
 
     objectName: "guideDetailPage"
     title: details.title.text
+    titleDelegate: PageHeading {
+        page: root
+    }
 
     ColumnLayout {
         spacing: Kirigami.Units.largeSpacing * 2

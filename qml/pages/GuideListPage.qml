@@ -19,6 +19,9 @@ Kirigami.ScrollablePage {
 
     objectName: "guideListPage"
     title: categoryName
+    titleDelegate: PageHeading {
+        page: root
+    }
 
     function showFilter(): void {
         catalog.query = "";

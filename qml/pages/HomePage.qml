@@ -24,6 +24,9 @@ Kirigami.ScrollablePage {
         SettingsAction {}
     ]
     title: qsTr("Pas à pas")
+    titleDelegate: PageHeading {
+        page: root
+    }
 
     ColumnLayout {
         spacing: Kirigami.Units.largeSpacing * 2

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
+import PasAPas
 import PasAPas.App
 
 /// Choose the language: each one by its own name, in its own script, in
@@ -13,6 +14,9 @@ Kirigami.ScrollablePage {
 
     objectName: "languagePage"
     title: qsTr("Choisir la langue")
+    titleDelegate: PageHeading {
+        page: root
+    }
 
     ListView {
         model: AppController.interfaceLanguages

@@ -2,8 +2,11 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.formcard as FormCard
+import PasAPas
 import PasAPas.App
 
 /// The mediator's space, behind the PIN: the tablet's mode, the kiosk's
@@ -17,6 +20,9 @@ FormCard.FormCardPage {
 
     objectName: "mediatorPage"
     title: qsTr("Espace médiateur")
+    titleDelegate: PageHeading {
+        page: root
+    }
 
     FormCard.FormHeader {
         title: qsTr("Préparer une session")
@@ -24,6 +30,8 @@ FormCard.FormCardPage {
     FormCard.FormCard {
         FormCard.FormButtonDelegate {
             objectName: "mediatorCatalog"
+            Layout.minimumHeight: 56
+            Accessible.name: text
             icon.name: "view-list-details"
             text: qsTr("Voir les guides")
             description: qsTr("Choisir un guide et les documents à préparer.")
@@ -32,6 +40,8 @@ FormCard.FormCardPage {
         FormCard.FormDelegateSeparator {}
         FormCard.FormButtonDelegate {
             objectName: "mediatorAccompanied"
+            Layout.minimumHeight: 56
+            Accessible.name: text
             icon.name: "system-users"
             text: qsTr("Passer en session accompagnée")
             onClicked: root.modeChosen("accompanied")
@@ -39,6 +49,8 @@ FormCard.FormCardPage {
         FormCard.FormDelegateSeparator {}
         FormCard.FormButtonDelegate {
             objectName: "mediatorKiosk"
+            Layout.minimumHeight: 56
+            Accessible.name: text
             icon.name: "lock"
             text: qsTr("Verrouiller en mode autonome")
             description: qsTr("Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.")
@@ -53,28 +65,60 @@ FormCard.FormCardPage {
         // A list rather than a spin box: large entries, no tiny arrows.
         FormCard.FormComboBoxDelegate {
             objectName: "idleMinutes"
+            Layout.minimumHeight: 56
+            Accessible.name: text
             text: qsTr("Minutes sans toucher l'écran avant d'effacer")
             model: [1, 2, 3, 5, 10, 15, 30]
             currentIndex: Math.max(0, model.indexOf(AppController.idleMinutes))
             onActivated: index => AppController.idleMinutes = model[index]
         }
         FormCard.FormDelegateSeparator {}
-        FormCard.FormTextAreaDelegate {
-            id: hosts
+        // The allow-list: a tall field (several hosts visible, a large
+        // touch target), its label, and what saving it said.
+        FormCard.AbstractFormDelegate {
+            background: null
+            focusPolicy: Qt.NoFocus
+            Accessible.name: qsTr("Sites autorisés dans tous les guides")
+            contentItem: ColumnLayout {
+                spacing: Kirigami.Units.smallSpacing
 
-            objectName: "globalHosts"
-            label: qsTr("Sites autorisés dans tous les guides (un par ligne, par exemple « franceconnect.gouv.fr » ou « *.ameli.fr »)")
-            text: AppController.globalHosts
-            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhUrlCharactersOnly
+                QQC2.Label {
+                    text: qsTr("Sites autorisés dans tous les guides (un par ligne, par exemple « franceconnect.gouv.fr » ou « *.ameli.fr »)")
+                    wrapMode: Text.Wrap
+                    Accessible.ignored: true
+                    Layout.fillWidth: true
+                }
+                QQC2.TextArea {
+                    id: hosts
+
+                    objectName: "globalHosts"
+                    text: AppController.globalHosts
+                    placeholderText: "franceconnect.gouv.fr\n*.ameli.fr"
+                    wrapMode: TextEdit.Wrap
+                    inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhUrlCharactersOnly
+                    Accessible.name: qsTr("Sites autorisés dans tous les guides")
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Kirigami.Units.gridUnit * 6
+                }
+                Kirigami.InlineMessage {
+                    id: hostsMessage
+
+                    objectName: "globalHostsMessage"
+                    visible: text.length > 0
+                    Layout.fillWidth: true
+                }
+            }
         }
         FormCard.FormButtonDelegate {
             objectName: "saveGlobalHosts"
+            Layout.minimumHeight: 56
+            Accessible.name: text
             icon.name: "document-save"
             text: qsTr("Enregistrer les sites autorisés")
             onClicked: {
                 const problem = AppController.setGlobalHosts(hosts.text);
-                hosts.status = problem === "" ? Kirigami.MessageType.Positive : Kirigami.MessageType.Error;
-                hosts.statusMessage = problem === "" ? qsTr("Enregistré.") : problem;
+                hostsMessage.type = problem === "" ? Kirigami.MessageType.Positive : Kirigami.MessageType.Error;
+                hostsMessage.text = problem === "" ? qsTr("Enregistré.") : problem;
             }
         }
     }
@@ -85,6 +129,8 @@ FormCard.FormCardPage {
     FormCard.FormCard {
         FormCard.FormButtonDelegate {
             objectName: "changePin"
+            Layout.minimumHeight: 56
+            Accessible.name: text
             icon.name: "lock"
             text: qsTr("Changer le code médiateur")
             onClicked: root.pinChangeRequested()

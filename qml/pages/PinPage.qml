@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
+import PasAPas
 import PasAPas.App
 
 /// The mediator's PIN, on a large keypad: to unlock a mode ("unlock"), or to
@@ -27,6 +28,9 @@ Kirigami.Page {
 
     objectName: "pinPage"
     title: purpose === "choose" ? qsTr("Choisir le code médiateur") : qsTr("Code médiateur")
+    titleDelegate: PageHeading {
+        page: root
+    }
 
     function press(digit: string): void {
         if (root.entered.length < 8)
@@ -111,50 +115,54 @@ Kirigami.Page {
             Repeater {
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
 
-                delegate: QQC2.Button {
+                delegate: Key {
                     required property string modelData
 
                     objectName: "pinKey" + modelData
-                    Layout.preferredWidth: Kirigami.Units.gridUnit * 4
-                    Layout.preferredHeight: Kirigami.Units.gridUnit * 3.5
-                    font.pixelSize: Kirigami.Units.gridUnit * 1.5
                     text: modelData
-                    Accessible.name: modelData
                     onClicked: root.press(modelData)
                 }
             }
-            QQC2.Button {
+            Key {
                 objectName: "pinErase"
-                Layout.preferredWidth: Kirigami.Units.gridUnit * 4
-                Layout.preferredHeight: Kirigami.Units.gridUnit * 3.5
                 icon.name: "edit-clear"
                 display: QQC2.AbstractButton.IconOnly
                 text: qsTr("Effacer un chiffre")
-                Accessible.name: text
                 enabled: root.entered.length > 0
                 onClicked: root.entered = root.entered.slice(0, -1)
             }
-            QQC2.Button {
+            Key {
                 objectName: "pinKey0"
-                Layout.preferredWidth: Kirigami.Units.gridUnit * 4
-                Layout.preferredHeight: Kirigami.Units.gridUnit * 3.5
-                font.pixelSize: Kirigami.Units.gridUnit * 1.5
                 text: "0"
-                Accessible.name: "0"
                 onClicked: root.press("0")
             }
-            QQC2.Button {
+            Key {
                 objectName: "pinOk"
-                Layout.preferredWidth: Kirigami.Units.gridUnit * 4
-                Layout.preferredHeight: Kirigami.Units.gridUnit * 3.5
                 icon.name: "dialog-ok-apply"
                 display: QQC2.AbstractButton.IconOnly
                 text: qsTr("Valider le code")
-                Accessible.name: text
                 highlighted: true
                 enabled: root.entered.length >= 4
                 onClicked: root.submit()
             }
         }
+    }
+
+    /// A key of the pad: larger with the text size (up to 150 %, so that the
+    /// pad still fits a landscape tablet at 200 %), its digit sized to it.
+    component Key: QQC2.Button {
+        readonly property real keyScale: Math.min(AppController.textScale, 1.5)
+
+        Layout.preferredWidth: Math.round(72 * keyScale)
+        Layout.preferredHeight: Math.round(64 * keyScale)
+        // The style's padding grows with the text; a key's content needs the room.
+        leftPadding: Kirigami.Units.smallSpacing
+        rightPadding: Kirigami.Units.smallSpacing
+        topPadding: Kirigami.Units.smallSpacing
+        bottomPadding: Kirigami.Units.smallSpacing
+        font.pixelSize: Math.round(26 * keyScale)
+        icon.width: Math.round(Kirigami.Units.iconSizes.smallMedium * keyScale)
+        icon.height: Math.round(Kirigami.Units.iconSizes.smallMedium * keyScale)
+        Accessible.name: text
     }
 }

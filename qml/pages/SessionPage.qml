@@ -28,7 +28,7 @@ Kirigami.Page {
 
     objectName: "sessionPage"
     actions: [
-        Kirigami.Action {
+        HeaderAction {
             objectName: "documentsAction"
             icon.name: "folder-documents"
             text: qsTr("Mes documents (%1)").arg(root.session.documents.length)
@@ -53,6 +53,9 @@ Kirigami.Page {
         root.requestQuit();
     }
     title: session.guideTitle
+    titleDelegate: PageHeading {
+        page: root
+    }
     padding: 0
 
     WebChannel {

@@ -2,7 +2,9 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Layouts
 import org.kde.kirigamiaddons.formcard as FormCard
+import PasAPas
 import PasAPas.App
 
 /// Reading aloud and display settings.
@@ -11,6 +13,9 @@ FormCard.FormCardPage {
 
     objectName: "settingsPage"
     title: qsTr("Réglages")
+    titleDelegate: PageHeading {
+        page: root
+    }
 
     FormCard.FormHeader {
         title: qsTr("Lecture à voix haute")
@@ -18,12 +23,16 @@ FormCard.FormCardPage {
     FormCard.FormCard {
         FormCard.FormSwitchDelegate {
             objectName: "autoReadSwitch"
+            Layout.minimumHeight: 56
+            Accessible.name: text
             text: qsTr("Lire chaque étape automatiquement")
             checked: AppController.autoRead
             onToggled: AppController.autoRead = checked
         }
         FormCard.FormComboBoxDelegate {
             objectName: "speechRate"
+            Layout.minimumHeight: 56
+            Accessible.name: text
             text: qsTr("Vitesse de lecture")
             textRole: "text"
             valueRole: "value"
@@ -43,6 +52,8 @@ FormCard.FormCardPage {
     FormCard.FormCard {
         FormCard.FormComboBoxDelegate {
             objectName: "textScale"
+            Layout.minimumHeight: 56
+            Accessible.name: text
             text: qsTr("Taille du texte")
             textRole: "text"
             valueRole: "value"
@@ -57,6 +68,8 @@ FormCard.FormCardPage {
         FormCard.FormDelegateSeparator {}
         FormCard.FormSwitchDelegate {
             objectName: "highContrastSwitch"
+            Layout.minimumHeight: 56
+            Accessible.name: text
             text: qsTr("Contraste élevé")
             description: qsTr("Texte blanc sur fond noir, repères en jaune.")
             checked: AppController.highContrast

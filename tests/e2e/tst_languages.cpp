@@ -3,7 +3,10 @@
 // restart, Arabic mirrored, text at 100% and 200% not cut, every control at
 // least 48 px with an accessible name. Screenshots of the home, catalog and
 // session screens in French, Arabic and Ukrainian at both sizes:
-// build/screenshots/{home,catalog,session}-LANG-SIZE.png.
+// build/screenshots/{home,catalog,session}-LANG-SIZE.png; and of the
+// settings, language, PIN and mediator screens, reached with the header's
+// buttons: build/screenshots/{settings,language,pin,mediator}-LANG-SIZE.png.
+// Page headers are checked too.
 #include "appcontroller.h"
 #include "application.h"
 #include "guisupport.h"
@@ -15,7 +18,6 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QStandardPaths>
 #include <QTest>
 
 Q_IMPORT_QML_PLUGIN(PasAPasPlugin)
@@ -44,6 +46,41 @@ private:
         return test::findItem(currentPage(), name);
     }
 
+    QQuickItem *header() const
+    {
+        return currentPage()->property("globalToolBarItem").value<QQuickItem *>();
+    }
+
+    /// Taps the header's button for the page action of that name.
+    void tapHeaderAction(const QString &actionName)
+    {
+        QQuickItem *button = nullptr;
+        QTRY_VERIFY2((button = test::findItem(header(), actionName + u"Button"_s)) && button->isVisible(), qPrintable(u"no header button for "_s + actionName));
+        test::tapCentre(window(), button);
+    }
+
+    /// Goes back with the header's back button.
+    void tapBack()
+    {
+        QQuickItem *back = test::findItem(header(), u"headerBack"_s);
+        QVERIFY(back && back->isVisible());
+        test::tapCentre(window(), back);
+    }
+
+    static QString suffixOf(const QString &language, double scale)
+    {
+        return u"%1-%2"_s.arg(language).arg(int(scale * 100));
+    }
+
+    /// Switches language and text size live, and waits for the home screen.
+    void homeIn(const QString &language, double scale)
+    {
+        m_app->controller()->setLanguage(language);
+        m_app->controller()->setTextScale(scale);
+        QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
+        QVERIFY(settled());
+    }
+
     bool settled()
     {
         const bool ok = QTest::qWaitFor(
@@ -59,9 +96,64 @@ private:
         return ok;
     }
 
-    /// Every visible control of the page: at least 48 px high and wide, with
-    /// an accessible name; every text inside the window's width.
-    void checkPage(QQuickItem *root, const QString &where)
+    /// Every visible control of the page and of its header: at least 48 px
+    /// high and wide, with an accessible name; every text inside the
+    /// window's width.
+    void checkPage(QQuickItem *page, const QString &where)
+    {
+        // As when a screen reader is switched on: Qt Quick controls hand
+        // their names to accessibility then (without one, Qt keeps them back).
+        QAccessible::setActive(true);
+        // Layouts are polished before a frame is drawn: check what is drawn.
+        QVERIFY(test::waitForFrame(window(), 2000));
+        checkItems(page, where);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        auto *header = page->property("globalToolBarItem").value<QQuickItem *>();
+        QVERIFY2(header && header->isVisible() && header->height() >= 48, qPrintable(where + u": no header, or a header under 48 px"_s));
+        // The header lays its buttons out again when the text size changes;
+        // for a moment, some may wait in Kirigami's unnamed overflow button.
+        (void)QTest::qWaitFor(
+            [&] {
+                return !hasUnnamedButton(header);
+            },
+            3000);
+        checkItems(header, where + u" (header)"_s);
+    }
+
+    /// A switch drawn inside a row that is itself the control (a FormCard
+    /// switch row): hidden from accessibility, tapped through its row.
+    static bool isPartOfALargerControl(QQuickItem *button)
+    {
+        const auto children = button->children();
+        const bool ignored = std::any_of(children.cbegin(), children.cend(), [](QObject *child) {
+            return child->inherits("QQuickAccessibleAttached") && child->property("ignored").toBool();
+        });
+        for (QQuickItem *up = button->parentItem(); ignored && up; up = up->parentItem()) {
+            if (up->inherits("QQuickAbstractButton") && up->height() >= 48 && up->width() >= 48) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static bool hasUnnamedButton(QQuickItem *root)
+    {
+        if (!root->isVisible()) {
+            return false;
+        }
+        if (root->inherits("QQuickAbstractButton")) {
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(root);
+            if (!accessible || accessible->text(QAccessible::Name).isEmpty()) {
+                return true;
+            }
+        }
+        const auto children = root->childItems();
+        return std::any_of(children.cbegin(), children.cend(), &LanguagesTest::hasUnnamedButton);
+    }
+
+    void checkItems(QQuickItem *root, const QString &where)
     {
         QList<QQuickItem *> stack{root};
         const qreal width = window()->width();
@@ -73,17 +165,21 @@ private:
             const auto children = it->childItems();
             stack.append(children);
             const QRectF r = it->mapRectToScene(QRectF(0, 0, it->width(), it->height()));
-            if (it->inherits("QQuickAbstractButton") && r.intersects(QRectF(0, 0, width, window()->height()))) {
+            if (it->inherits("QQuickAbstractButton") && r.intersects(QRectF(0, 0, width, window()->height())) && !isPartOfALargerControl(it)) {
                 QVERIFY2(it->height() >= 48 && it->width() >= 48,
                     qPrintable(u"%1: %2 \"%3\" is %4×%5"_s.arg(where, QString::fromLatin1(it->metaObject()->className()), it->property("text").toString())
                                    .arg(it->width())
                                    .arg(it->height())));
                 QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(it);
                 QVERIFY2(accessible && !accessible->text(QAccessible::Name).isEmpty(),
-                    qPrintable(u"%1: a %2 has no accessible name"_s.arg(where, QString::fromLatin1(it->metaObject()->className()))));
+                    qPrintable(u"%1: a %2 at %3,%4 has no accessible name"_s.arg(where, QString::fromLatin1(it->metaObject()->className())).arg(r.x()).arg(r.y())));
             }
             if (it->inherits("QQuickText") && it->property("truncated").toBool() && it->property("maximumLineCount").toInt() > 1000) {
-                QFAIL(qPrintable(u"%1: text \"%2\" is cut"_s.arg(where, it->property("text").toString().left(40))));
+                QFAIL(qPrintable(u"%1: text \"%2\" is cut (%3×%4 for %5×%6)"_s.arg(where, it->property("text").toString().left(40))
+                                     .arg(it->width())
+                                     .arg(it->height())
+                                     .arg(it->implicitWidth())
+                                     .arg(it->implicitHeight())));
             }
             if (it->inherits("QQuickText") && !it->property("text").toString().isEmpty() && r.width() > 0) {
                 QVERIFY2(r.left() >= -1 && r.right() <= width + 1,
@@ -102,7 +198,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         m_app = std::make_unique<Application>(CommandLine{});
         QVERIFY(m_app->load());
         window()->resize(1280, 800);
@@ -127,14 +222,14 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(double, scale);
         QFETCH(QString, greeting);
-        const QString suffix = u"%1-%2"_s.arg(language).arg(int(scale * 100));
+        const QString suffix = suffixOf(language, scale);
         AppController *controller = m_app->controller();
 
         // Switched live, on the home screen.
-        controller->setLanguage(language);
-        controller->setTextScale(scale);
-        QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
-        QVERIFY(settled());
+        homeIn(language, scale);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         const bool rtl = language == u"ar";
         QCOMPARE(QGuiApplication::layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
         QQuickItem *accompanied = item(u"tileAccompanied"_s);
@@ -212,6 +307,70 @@ private Q_SLOTS:
         controller->endSession();
     }
 
+    void otherScreens_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<double>("scale");
+        QTest::addRow("fr 1") << u"fr"_s << 1.0;
+        QTest::addRow("ar 2") << u"ar"_s << 2.0;
+        QTest::addRow("uk 2") << u"uk"_s << 2.0;
+    }
+
+    /// The settings, the language picker, the PIN pad and the mediator's
+    /// space, reached by touch as a person would, with the header's own
+    /// buttons (back included).
+    void otherScreens()
+    {
+        QFETCH(QString, language);
+        QFETCH(double, scale);
+        const QString suffix = suffixOf(language, scale);
+        AppController *controller = m_app->controller();
+        homeIn(language, scale);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY2(!test::findItem(header(), u"headerBack"_s)->isVisible(), "no way back from the home screen");
+
+        const struct {
+            QString action;
+            QString page;
+        } fromHeader[] = {{u"settingsAction"_s, u"settingsPage"_s}, {u"languageAction"_s, u"languagePage"_s}};
+        for (const auto &to : fromHeader) {
+            tapHeaderAction(to.action);
+            QTRY_COMPARE(currentPage()->objectName(), to.page);
+            QVERIFY(settled());
+            checkPage(currentPage(), to.page + u' ' + suffix);
+            shot(to.page.chopped(4) + u'-' + suffix + u".png"_s);
+            tapBack();
+            QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
+            QVERIFY(settled());
+        }
+
+        // The PIN pad, then the mediator's space.
+        if (!controller->hasPin()) {
+            QCOMPARE(controller->choosePin(u"2468"_s, u"2468"_s), QString());
+        }
+        test::tapCentre(window(), item(u"tileMediator"_s));
+        QTRY_COMPARE(currentPage()->objectName(), u"pinPage"_s);
+        QVERIFY(settled());
+        checkPage(currentPage(), u"PIN "_s + suffix);
+        shot(u"pin-"_s + suffix + u".png"_s);
+        for (const QChar digit : u"2468"_s) {
+            test::tapCentre(window(), item(u"pinKey"_s + digit));
+        }
+        test::tapCentre(window(), item(u"pinOk"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), u"mediatorPage"_s, 5000);
+        QVERIFY(settled());
+        checkPage(currentPage(), u"mediator "_s + suffix);
+        shot(u"mediator-"_s + suffix + u".png"_s);
+        QQuickItem *hosts = item(u"globalHosts"_s);
+        QVERIFY(hosts && hosts->height() >= 48);
+        tapBack();
+        QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
+        QTRY_COMPARE(controller->modeKey(), u"accompanied"_s);
+        QVERIFY(settled());
+    }
+
     void highContrast()
     {
         // The whole interface turns white on black, live, in both directions of writing.
@@ -261,5 +420,6 @@ private Q_SLOTS:
     }
 };
 
-PASAPAS_APP_TEST_MAIN(LanguagesTest)
+// Private folders: the PIN chosen here stays here.
+PASAPAS_APP_TEST_MAIN_IN_PRIVATE_FOLDERS(LanguagesTest)
 #include "tst_languages.moc"

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import org.kde.kirigami as Kirigami
+
+/// A page's header: a back button of full touch size (Kirigami's own is
+/// smaller than 48 px) and the page's title. Every page uses it as its
+/// titleDelegate; the back button does what Kirigami's does (the page's
+/// backRequested first, so a session page can warn before it ends).
+RowLayout {
+    id: root
+
+    required property Kirigami.Page page
+    readonly property bool canGoBack: page.Kirigami.ColumnView.index > 0
+
+    spacing: Kirigami.Units.smallSpacing
+    // As Kirigami's own title: it gives way to the page's actions and elides.
+    Layout.fillWidth: true
+    Layout.minimumWidth: 0
+    Layout.maximumWidth: implicitWidth
+
+    QQC2.ToolButton {
+        objectName: "headerBack"
+        visible: root.canGoBack
+        display: QQC2.AbstractButton.IconOnly
+        icon.name: mirrored ? "go-next" : "go-previous"
+        icon.width: Kirigami.Units.iconSizes.smallMedium
+        icon.height: Kirigami.Units.iconSizes.smallMedium
+        text: qsTr("Retour")
+        Accessible.name: text
+        QQC2.ToolTip.text: text
+        QQC2.ToolTip.visible: hovered
+        QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
+        Layout.minimumHeight: 48
+        Layout.preferredWidth: Math.max(48, height)
+        onClicked: applicationWindow().pageStack.goBack()
+    }
+
+    Kirigami.Heading {
+        objectName: "headerTitle"
+        text: root.page.title
+        textFormat: Text.PlainText
+        level: 1
+        elide: Text.ElideRight
+        maximumLineCount: 1
+        Layout.fillWidth: true
+        Layout.alignment: Qt.AlignVCenter
+        Layout.leftMargin: root.canGoBack ? 0 : Kirigami.Units.largeSpacing
+    }
+}
