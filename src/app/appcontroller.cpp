@@ -56,6 +56,13 @@ AppController::AppController(Mode mode, QObject *parent)
     updateIdle();
 }
 
+void AppController::forgetPin(QSettings &settings)
+{
+    PinLock(&settings).forget();
+    settings.remove(QStringLiteral("kiosk/locked"));
+    settings.sync();
+}
+
 void AppController::resetForNextPerson()
 {
     if (m_mode != Mode::SelfService) {

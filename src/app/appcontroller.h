@@ -206,6 +206,9 @@ public:
     void resetForNextPerson();
     /// Empties the clipboard and the X11 selection.
     static void wipeClipboard();
+    /// For a PIN nobody remembers (pasapas --reset-pin): forgets it with its
+    /// lock-out and unlocks the kiosk. The next start asks for a new PIN.
+    static void forgetPin(QSettings &settings);
 
     using SessionFactory = std::function<SessionController *(const QString &guideId)>;
     using SessionEnder = std::function<void()>;

@@ -24,11 +24,16 @@ QString bundledGuidesDir()
     return u":/guides"_s;
 }
 
-void setupApplicationIdentity()
+void setupSettingsIdentity()
 {
     QCoreApplication::setOrganizationName(u"pasapas"_s);
     QCoreApplication::setApplicationName(u"pasapas"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+}
+
+void setupApplicationIdentity()
+{
+    setupSettingsIdentity();
     QGuiApplication::setApplicationDisplayName(u"Pas à pas"_s);
     QGuiApplication::setDesktopFileName(u"org.pasapas.pasapas"_s);
     // Outside a Plasma session the platform theme names no icon theme.

@@ -92,5 +92,7 @@ private:
 
 /// Sets the application's name, version and style. Call once after QGuiApplication.
 void setupApplicationIdentity();
+/// Only the name and version, which say where the settings are (no GUI needed).
+void setupSettingsIdentity();
 
 } // namespace pasapas

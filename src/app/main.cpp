@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontroller.h"
 #include "application.h"
 #include "commandline.h"
 #include "firstframe.h"
@@ -7,6 +8,7 @@
 
 #include <QGuiApplication>
 #include <QQmlExtensionPlugin>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -37,6 +39,22 @@ int main(int argc, char *argv[])
         const pasapas::GuideCheckReport report = pasapas::checkGuideFolders(dirs);
         std::fputs(report.text.toUtf8().constData(), stdout);
         return report.ok() ? 0 : 1;
+    }
+    if (commandLine.resetPin) {
+        // From a terminal, with no display needed: whoever can type here
+        // already holds the tablet.
+        QCoreApplication app(argc, argv);
+        pasapas::setupSettingsIdentity();
+        QSettings settings;
+        pasapas::AppController::forgetPin(settings);
+        if (settings.status() != QSettings::NoError) {
+            std::fprintf(stderr, "pasapas: the settings file %s could not be written.\n", qPrintable(settings.fileName()));
+            return 1;
+        }
+        std::printf("pasapas: the mediator PIN is forgotten and the kiosk unlocked (%s).\n"
+                    "The next start asks the mediator to choose a new PIN.\n",
+                    qPrintable(settings.fileName()));
+        return 0;
     }
     const bool probing = commandLine.selfTest || !commandLine.screenshot.isEmpty();
     if (commandLine.selfTest) {

@@ -23,7 +23,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption modeOption(u"mode"_s, u"Start mode: accompanied, mediator or self-service."_s, u"MODE"_s);
     const QCommandLineOption selfTestOption(u"self-test"_s, u"Load the interface, fail on any QML warning or error, and quit."_s);
     const QCommandLineOption screenshotOption(u"screenshot"_s, u"Save a screenshot of the first screen to FILE and quit."_s, u"FILE"_s);
-    parser.addOptions({guidesOption, checkOption, startOption, langOption, modeOption, selfTestOption, screenshotOption});
+    const QCommandLineOption resetPinOption(u"reset-pin"_s,
+                                            u"Forget the mediator PIN (nobody remembers it) and unlock the kiosk, then quit. The next start asks for a new PIN."_s);
+    parser.addOptions({guidesOption, checkOption, startOption, langOption, modeOption, selfTestOption, screenshotOption, resetPinOption});
     parser.addPositionalArgument(u"dirs"_s, u"With --check-guides: folders to check instead of the bundled guides."_s, u"[DIR…]"_s);
 
     result.helpText = parser.helpText();
@@ -39,6 +41,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     result.language = parser.value(langOption);
     result.selfTest = parser.isSet(selfTestOption);
     result.screenshot = parser.value(screenshotOption);
+    result.resetPin = parser.isSet(resetPinOption);
 
     if (parser.isSet(modeOption)) {
         const auto mode = modeFromKey(parser.value(modeOption));

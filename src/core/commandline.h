@@ -21,6 +21,7 @@ struct CommandLine
     QString language; ///< --lang fr|en|ar…; empty: the system's
     QString screenshot; ///< --screenshot FILE: save the first frames and quit
     Mode mode = Mode::Accompanied;
+    bool resetPin = false; ///< --reset-pin: forget the mediator PIN, unlock the kiosk, quit
 
     QString error; ///< a message for the person at the terminal; empty when valid
     bool helpRequested = false;

@@ -207,6 +207,12 @@ qint64 PinLock::secondsLocked(const QDateTime &now) const
     return (now.msecsTo(until) + 999) / 1000;
 }
 
+void PinLock::forget()
+{
+    m_settings->remove(keyRecord);
+    clearFailures();
+}
+
 void PinLock::clearFailures()
 {
     m_settings->remove(keyFailures);

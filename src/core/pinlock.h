@@ -74,6 +74,10 @@ public:
     /// failures and lock.
     Result verify(const QString &pin, const QDateTime &now);
 
+    /// Forgets the PIN, its failures and its lock (a PIN nobody remembers,
+    /// reset from the terminal). The next start asks for a new one.
+    void forget();
+
     /// Wrong tries since the last right one.
     [[nodiscard]] int failures() const;
     /// Invalid when no lock was ever set or the last right PIN cleared it.

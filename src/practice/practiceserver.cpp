@@ -202,6 +202,10 @@ void PracticeServer::handle(const QHttpServerRequest &request, QHttpServerRespon
             return;
         }
     }
+    if (path == u"/espace-protege") {
+        protectedSpace(request, query, responder);
+        return;
+    }
     if (site == u"emploi" && path == u"/attestation.pdf") {
         QHttpHeaders h = headers("application/pdf");
         h.append(QHttpHeaders::WellKnownHeader::ContentDisposition, "attachment; filename=\"attestation-inscription.pdf\"");
@@ -214,6 +218,26 @@ void PracticeServer::handle(const QHttpServerRequest &request, QHttpServerRespon
         return;
     }
     serveFile(site, path, responder);
+}
+
+void PracticeServer::protectedSpace(const QHttpServerRequest &request, const QUrlQuery &query, QHttpServerResponder &responder)
+{
+    // A space behind HTTP authentication, as some older public sites have:
+    // any name and password open it (it is practice). They are only
+    // checked for being there, never read further, kept or logged.
+    QHttpHeaders h = headers("text/plain; charset=utf-8");
+    h.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
+    const QByteArray authorization = request.headers().value(QHttpHeaders::WellKnownHeader::Authorization).toByteArray();
+    if (authorization.startsWith("Basic ") && authorization.size() > 6) {
+        responder.write("Espace protégé : vous êtes connecté.", h);
+        return;
+    }
+    // "?verifier=1" asks without a challenge: the browser then opens no
+    // sign-in window, and the answer says whether it still remembers one.
+    if (query.queryItemValue(u"verifier"_s) != u"1") {
+        h.append(QHttpHeaders::WellKnownHeader::WWWAuthenticate, "Basic realm=\"Site d'entrainement\"");
+    }
+    responder.write("Espace protégé : identifiez-vous.", h, QHttpServerResponder::StatusCode::Unauthorized);
 }
 
 void PracticeServer::serveFile(const QString &site, const QString &path, QHttpServerResponder &responder)

@@ -10,6 +10,7 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QUrlQuery;
 class QTcpServer;
 
 namespace pasapas
@@ -58,6 +59,7 @@ public:
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void serveFile(const QString &site, const QString &path, QHttpServerResponder &responder);
+    static void protectedSpace(const QHttpServerRequest &request, const QUrlQuery &query, QHttpServerResponder &responder);
 
     QString m_root;
     std::unique_ptr<QHttpServer> m_server;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The end of a session wipes it: a site leaves a cookie, local and session
-// storage, an IndexedDB base, a cached response and a service worker, the
+// storage, an IndexedDB base, a cached response, a service worker and an
+// HTTP sign-in (the browser remembers it), the
 // person types their name and downloads an attestation; after "Quit", a new
 // session sees none of it, the documents are gone, the clipboard is empty,
 // and no file on disk holds the marker. A session folder left by a crash is
@@ -23,6 +24,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QPrinter>
+#include <QProcess>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -202,6 +204,7 @@ private Q_SLOTS:
         QVERIFY(before.value(u"bases"_s).toArray().contains(u"traces"_s));
         QVERIFY(before.value(u"caches"_s).toArray().contains(u"traces"_s));
         QCOMPARE(before.value(u"workers"_s).toInt(), 1);
+        QCOMPARE(before.value(u"auth"_s).toInt(), 200); // the HTTP sign-in is remembered
 
         // The person types their name, copies something, downloads an attestation.
         test::runJavaScript(webView(), u"document.getElementById('nom').focus(); true"_s);
@@ -280,6 +283,7 @@ private Q_SLOTS:
         QVERIFY(after.value(u"bases"_s).toArray().isEmpty());
         QVERIFY(after.value(u"caches"_s).toArray().isEmpty());
         QCOMPARE(after.value(u"workers"_s).toInt(), 0);
+        QCOMPARE(after.value(u"auth"_s).toInt(), 401); // and forgotten
         QVERIFY(session()->downloadedDocuments().isEmpty());
         // Its history holds only its own pages (the start page and this one).
         QVERIFY(test::runJavaScript(webView(), u"history.length"_s).toInt() <= 2);
@@ -390,6 +394,35 @@ private Q_SLOTS:
         QCOMPARE(m_app->controller()->modeKey(), u"self-service"_s);
         QVERIFY(m_app->controller()->pinSecondsLocked() > 0);
         QVERIFY(m_app->controller()->modeNeedsPin(u"accompanied"_s));
+    }
+
+    void forgottenPinIsResetFromTheTerminal()
+    {
+        // The mediator forgot the PIN of a locked tablet: "pasapas --reset-pin"
+        // in a terminal (the real program, on the same settings) unlocks it.
+        m_app.reset();
+        QProcess process;
+        process.start(QStringLiteral(PASAPAS_EXECUTABLE), {u"--reset-pin"_s});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QVERIFY(process.readAllStandardOutput().contains("PIN is forgotten"));
+        CommandLine commandLine;
+        commandLine.guideDirs = {test::testData(u"kiosk-guides"_s)};
+        // Even "--mode self-service" makes no kiosk without a PIN to leave it.
+        commandLine.mode = Mode::SelfService;
+        m_app = std::make_unique<Application>(commandLine);
+        QCOMPARE(m_app->controller()->modeKey(), u"accompanied"_s);
+        QVERIFY(!m_app->controller()->hasPin());
+        QCOMPARE(m_app->controller()->pinSecondsLocked(), 0);
+        // A new PIN is chosen as on the first day, and kept.
+        QCOMPARE(m_app->controller()->choosePin(u"7391"_s, u"7391"_s), QString());
+        QVERIFY(!m_app->controller()->modeNeedsPin(u"accompanied"_s));
+        m_app.reset();
+        commandLine.mode = Mode::Accompanied;
+        m_app = std::make_unique<Application>(commandLine);
+        QCOMPARE(m_app->controller()->modeKey(), u"accompanied"_s);
+        QVERIFY(m_app->controller()->hasPin());
     }
 
     void cleanupTestCase()

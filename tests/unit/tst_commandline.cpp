@@ -42,6 +42,8 @@ private Q_SLOTS:
         QCOMPARE(cl.language, u"ar"_s);
         QCOMPARE(cl.mode, Mode::SelfService);
         QVERIFY(cl.selfTest);
+        QVERIFY(!cl.resetPin);
+        QVERIFY(parseCommandLine({u"pasapas"_s, u"--reset-pin"_s}).resetPin);
     }
 
     void checkGuidesTakesFolders()

@@ -342,6 +342,28 @@ private Q_SLOTS:
         QCOMPARE(tryPin(lock, u"739164"_s, at(7)), u"Accepted 0 0"_s);
     }
 
+    void forgetClearsThePinAndTheLock()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        PinLock lock(&settings, testIterations);
+        settings.setValue(u"kiosk/idleMinutes"_s, 5);
+        QCOMPARE(lock.setPin(u"582947"_s), PinProblem::None);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(lock.verify(u"111111"_s, at(i)), Result::Wrong);
+        }
+        QVERIFY(lock.secondsLocked(at(6)) > 0);
+        QCOMPARE(lock.verify(u"582947"_s, at(6)), Result::LockedOut);
+        lock.forget();
+        QVERIFY(!lock.hasPin());
+        QCOMPARE(lock.failures(), 0);
+        QVERIFY(!lock.lockedUntil().isValid());
+        QCOMPARE(lock.verify(u"582947"_s, at(7)), Result::NoPin);
+        QCOMPARE(settings.value(u"kiosk/idleMinutes"_s).toInt(), 5); // nothing else is touched
+        // A new PIN is chosen as on the first day.
+        QCOMPARE(lock.setPin(u"739164"_s), PinProblem::None);
+        QCOMPARE(tryPin(lock, u"739164"_s, at(8)), u"Accepted 0 0"_s);
+    }
+
     void lockSurvivesARestart()
     {
         {
