@@ -29,10 +29,15 @@ Kirigami.ScrollablePage {
             width: ListView.view.width
             implicitHeight: Kirigami.Units.gridUnit * 3.5
             objectName: "language-" + modelData.code
-            highlighted: AppController.language === modelData.code
+            checkable: true
+            checked: AppController.language === modelData.code
+            highlighted: checked
             // Each name in its own direction, whatever the current one.
             LayoutMirroring.enabled: modelData.rightToLeft
             Accessible.name: modelData.name
+            // One choice among several, the current one checked; a screen
+            // reader can press it (a list item offers no action).
+            Accessible.role: Accessible.RadioButton
             onClicked: {
                 AppController.language = modelData.code;
                 applicationWindow().pageStack.pop();

@@ -1,0 +1,197 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The app as a screen reader meets it: over AT-SPI, the bus Orca reads.
+
+Starts the real program (the path is the first argument) on a private
+accessibility bus and private folders, then, only through AT-SPI, as Orca
+would: every button on screen has a name; the home screen's ways in and the
+header's buttons are there by name; "Langue" opens the language list, whose
+entries are named in their own script; choosing Arabic brings the home screen
+back with its buttons named in Arabic; a mode tile opens the catalog.
+
+Run under Xvfb and dbus-run-session (see tests/e2e/CMakeLists.txt).
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import pyatspi
+from gi.repository import GLib
+
+TIMEOUT = 30.0
+
+
+def fail(message):
+    print("FAIL: " + message, flush=True)
+    sys.exit(1)
+
+
+def wait_for(what, check, timeout=TIMEOUT):
+    """Polls check() until it returns something true (there is no signal
+    to wait for across processes that pyatspi gives without a main loop)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            result = check()
+        except Exception:  # the tree changes under our feet: ask again
+            result = None
+        if result:
+            return result
+        time.sleep(0.2)
+        # Let the accessibility library hear what changed meanwhile.
+        while GLib.MainContext.default().iteration(False):
+            pass
+    fail("timed out waiting for " + what)
+
+
+def the_app():
+    desktop = pyatspi.Registry.getDesktop(0)
+    desktop.clear_cache()
+    for app in desktop:
+        if app is not None and app.name == "pasapas":
+            # Read afresh: without a main loop, cached parts go stale.
+            app.clear_cache()
+            return app
+    return None
+
+
+def showing(node):
+    states = node.getState()
+    return states.contains(pyatspi.STATE_SHOWING) and states.contains(pyatspi.STATE_VISIBLE)
+
+
+def on_screen(root, roles):
+    """What is on screen with one of these roles, in tree order."""
+    found = []
+
+    def walk(node, depth):
+        if node is None or depth > 80:
+            return
+        try:
+            # A container may say it is not showing while its children are
+            # (Qt Quick's plain items): only the found ones must be showing.
+            if node.getRoleName() in roles and showing(node):
+                found.append(node)
+            children = list(node)
+        except Exception:
+            return
+        for child in children:
+            walk(child, depth + 1)
+
+    walk(root, 0)
+    return found
+
+
+BUTTON_ROLES = ("button", "push button", "toggle button", "check box", "radio button", "combo box", "list item", "menu item")
+
+
+def buttons(app):
+    return on_screen(app, BUTTON_ROLES)
+
+
+def button_named(app, name):
+    for node in buttons(app):
+        if node.name == name:
+            return node
+    return None
+
+
+def press(node):
+    action = node.queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) in ("press", "click", "Press", "activate"):
+            action.doAction(i)
+            return
+    if action.nActions == 0:
+        fail("'%s' offers no action to a screen reader" % node.name)
+    action.doAction(0)
+
+
+def check_every_button_named(app, where):
+    unnamed = [node.getRoleName() for node in buttons(app) if not node.name.strip()]
+    if unnamed:
+        fail("%s: %d control(s) on screen without a name: %s" % (where, len(unnamed), ", ".join(unnamed)))
+    print("PASS: %s: %d controls on screen, all named" % (where, len(buttons(app))), flush=True)
+
+
+def main():
+    if len(sys.argv) != 2:
+        fail("usage: screenreader.py PATH_TO_PASAPAS")
+    program = sys.argv[1]
+    with tempfile.TemporaryDirectory() as root:
+        env = dict(os.environ)
+        for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
+            path = os.path.join(root, name.lower())
+            os.makedirs(path, mode=0o700)
+            env[name] = path
+        env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
+        env["QT_QUICK_CONTROLS_MOBILE"] = "1"
+        env["LANGUAGE"] = "fr"
+        if os.geteuid() == 0:
+            # Qt WebEngine refuses its sandbox as root (CI machines only).
+            env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+        app_process = subprocess.Popen([program, "--lang", "fr"], env=env)
+        try:
+            run(app_process)
+        finally:
+            app_process.terminate()
+            try:
+                app_process.wait(10)
+            except subprocess.TimeoutExpired:
+                app_process.kill()
+
+
+def run(app_process):
+    def started():
+        if app_process.poll() is not None:
+            fail("the program stopped with status %d" % app_process.returncode)
+        app = the_app()
+        return app if app is not None and button_named(app, "Session accompagnée") else None
+
+    app = wait_for("the home screen on the accessibility bus", started)
+    print("PASS: the app is on the accessibility bus", flush=True)
+
+    # The home screen: its ways in and the header's buttons, by name.
+    for name in ("Session accompagnée", "En autonomie", "Espace médiateur", "Langue", "Réglages"):
+        if button_named(app, name) is None:
+            fail("no button named '%s' on the home screen" % name)
+    check_every_button_named(app, "home")
+
+    # Where the accompanied tile is among the buttons: the same place once
+    # the screen is in Arabic (mirroring moves it, not its place in the tree).
+    accompanied_index = [node.name for node in buttons(app)].index("Session accompagnée")
+
+    # The language list, reached as a screen reader user would.
+    press(button_named(app, "Langue"))
+    arabic = wait_for("the language list", lambda: button_named(app, "العربية"))
+    french = button_named(app, "Français")
+    if french is None or not french.getState().contains(pyatspi.STATE_CHECKED):
+        fail("the language list does not say which language is the current one")
+    for name in ("English", "Українська", "فارسی"):
+        if button_named(app, name) is None:
+            fail("the language list has no entry named '%s'" % name)
+    check_every_button_named(app, "language list")
+    press(arabic)
+
+    # Back home, in Arabic: the same tiles, named in Arabic.
+    def home_in_arabic():
+        named = [node.name for node in buttons(app)]
+        return named if "Session accompagnée" not in named and any("\u0600" <= c <= "\u06ff" for n in named for c in n) else None
+
+    named = wait_for("the home screen in Arabic", home_in_arabic)
+    print("PASS: home in Arabic: " + " | ".join(named), flush=True)
+    check_every_button_named(app, "home in Arabic")
+
+    # A way in opens the catalog: its search field and category tiles.
+    accompanied = buttons(app)[accompanied_index]
+    print("PASS: the accompanied tile reads '%s'" % accompanied.name, flush=True)
+    press(accompanied)
+    wait_for("the catalog", lambda: on_screen(app, ("entry", "text")) and len(buttons(app)) >= 10)
+    check_every_button_named(app, "catalog in Arabic")
+    print("PASS: all", flush=True)
+
+
+if __name__ == "__main__":
+    main()
