@@ -311,6 +311,17 @@
     </message>
 </context>
 <context>
+    <name>HostList</name>
+    <message>
+        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <translation>يُكتب اسم الموقع مثل « www.caf.fr » أو « *.caf.fr » (بأحرف صغيرة، بدون https:// ولا /)</translation>
+    </message>
+    <message>
+        <source>ligne %1 : « %2 » : %3</source>
+        <translation>السطر %1: « %2 »: %3</translation>
+    </message>
+</context>
+<context>
     <name>IdleCountdown</name>
     <message>
         <source>Vous êtes toujours là ?</source>

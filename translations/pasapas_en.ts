@@ -299,6 +299,17 @@
     </message>
 </context>
 <context>
+    <name>HostList</name>
+    <message>
+        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <translation>a host is written like « www.caf.fr » or « *.caf.fr » (lower case, without https:// or /)</translation>
+    </message>
+    <message>
+        <source>ligne %1 : « %2 » : %3</source>
+        <translation>line %1: « %2 »: %3</translation>
+    </message>
+</context>
+<context>
     <name>IdleCountdown</name>
     <message>
         <source>Vous êtes toujours là ?</source>

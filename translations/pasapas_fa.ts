@@ -296,6 +296,17 @@
     </message>
 </context>
 <context>
+    <name>HostList</name>
+    <message>
+        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <translation>نام سایت این‌طور نوشته می‌شود: « www.caf.fr » یا « *.caf.fr » (با حروف کوچک، بدون https:// و /)</translation>
+    </message>
+    <message>
+        <source>ligne %1 : « %2 » : %3</source>
+        <translation>خط %1: « %2 »: %3</translation>
+    </message>
+</context>
+<context>
     <name>IdleCountdown</name>
     <message>
         <source>Vous êtes toujours là ?</source>

@@ -302,6 +302,17 @@
     </message>
 </context>
 <context>
+    <name>HostList</name>
+    <message>
+        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <translation>un site se scrie ca « www.caf.fr » sau « *.caf.fr » (cu litere mici, fără https:// și /)</translation>
+    </message>
+    <message>
+        <source>ligne %1 : « %2 » : %3</source>
+        <translation>rândul %1: « %2 »: %3</translation>
+    </message>
+</context>
+<context>
     <name>IdleCountdown</name>
     <message>
         <source>Vous êtes toujours là ?</source>

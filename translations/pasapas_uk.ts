@@ -302,6 +302,17 @@
     </message>
 </context>
 <context>
+    <name>HostList</name>
+    <message>
+        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <translation>адресу сайту пишуть так: « www.caf.fr » або « *.caf.fr » (малими літерами, без https:// і /)</translation>
+    </message>
+    <message>
+        <source>ligne %1 : « %2 » : %3</source>
+        <translation>рядок %1: « %2 »: %3</translation>
+    </message>
+</context>
+<context>
     <name>IdleCountdown</name>
     <message>
         <source>Vous êtes toujours là ?</source>

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
+import PasAPas.App
 
 /// A page's header: a back button of full touch size (Kirigami's own is
 /// smaller than 48 px) and the page's title. Every page uses it as its
@@ -25,8 +26,9 @@ RowLayout {
         visible: root.canGoBack
         display: QQC2.AbstractButton.IconOnly
         icon.name: mirrored ? "go-next" : "go-previous"
-        icon.width: Kirigami.Units.iconSizes.smallMedium
-        icon.height: Kirigami.Units.iconSizes.smallMedium
+        // The arrow grows with the text it stands beside.
+        icon.width: Math.round(Kirigami.Units.iconSizes.smallMedium * AppController.textScale)
+        icon.height: Math.round(Kirigami.Units.iconSizes.smallMedium * AppController.textScale)
         text: qsTr("Retour")
         Accessible.name: text
         QQC2.ToolTip.text: text

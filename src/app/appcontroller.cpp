@@ -389,6 +389,10 @@ void AppController::setMode(Mode mode)
     if (m_mode == mode) {
         return;
     }
+    // Leaving the kiosk: the kiosk person's text size, contrast and reading
+    // choices were never the mediator's; the saved ones come back before
+    // anything is saved.
+    resetForNextPerson();
     m_mode = mode;
     saveSettings();
     updateIdle();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "addresspattern.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace pasapas
@@ -100,7 +102,8 @@ HostPattern HostPattern::parse(const QString &pattern, QString *error)
     const QString lower = pattern.trimmed().toLower();
     if (!allowedHostShape().match(lower).hasMatch() || lower != pattern) {
         if (error) {
-            *error = u"un hôte s'écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)"_s;
+            // Shown to the mediator (the allow-list) in the interface's language.
+            *error = QCoreApplication::translate("HostList", "un hôte s'écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)");
         }
         return {};
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "navigationpolicy.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -106,7 +107,7 @@ QList<HostPattern> parseHostList(const QString &text, QStringList *errors)
         if (pattern.isValid()) {
             hosts.append(pattern);
         } else if (errors) {
-            errors->append(u"ligne %1 : « %2 » : %3"_s.arg(i + 1).arg(line, error));
+            errors->append(QCoreApplication::translate("HostList", "ligne %1 : « %2 » : %3").arg(i + 1).arg(line, error));
         }
     }
     return hosts;

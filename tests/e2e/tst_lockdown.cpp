@@ -341,8 +341,15 @@ private Q_SLOTS:
     {
         m_app->controller()->setLanguage(u"ar"_s);
         QVERIFY(openExits());
+        const auto refused = [&] {
+            return session()->blockReason() == u"other-site";
+        };
         QTest::mouseClick(window(), Qt::LeftButton, {}, elementCentre(u"lien-autre-site"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(session()->blockReason(), u"other-site"_s, 10000);
+        if (!QTest::qWaitFor(refused, 5000)) {
+            // The browser may drop a tap while it lays the mirrored page out: once more.
+            QTest::mouseClick(window(), Qt::LeftButton, {}, elementCentre(u"lien-autre-site"_s));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(refused(), 10000);
         const QString text = item(u"blockedText"_s)->property("text").toString();
         QVERIFY2(std::any_of(text.cbegin(), text.cend(),
                              [](QChar c) {

@@ -349,6 +349,8 @@ private Q_SLOTS:
             }
             test::tapCentre(window(), test::findItem(currentPage(), u"pinOk"_s));
         };
+        // The kiosk person made the text larger; it is theirs, not the tablet's.
+        controller->setTextScale(2.0);
         // The right PIN opens the mediator's space.
         test::tapCentre(window(), test::findItem(currentPage(), u"unlockButton"_s));
         QTRY_COMPARE(currentPage()->objectName(), u"pinPage"_s);
@@ -356,6 +358,8 @@ private Q_SLOTS:
         typePin(u"2468"_s);
         QTRY_COMPARE(currentPage()->objectName(), u"mediatorPage"_s);
         QCOMPARE(controller->modeKey(), u"mediator"_s);
+        QCOMPARE(controller->textScale(), 1.0); // the saved size came back
+        QCOMPARE(QSettings().value(u"display/textScale"_s, 1.0).toDouble(), 1.0); // and the kiosk's was not saved
         QTest::qWait(300);
         window()->grabWindow().save(test::screenshotPath(u"mediator-fr.png"_s));
         // Back home, the mediator's space closes by itself, and the kiosk
