@@ -130,27 +130,10 @@ void GuideCatalogModel::setQuery(const QString &query)
 
 void GuideCatalogModel::refresh()
 {
-    m_orderLanguage.clear(); // the library changed: sort again
+    m_orderLanguage.clear(); // the library changed: sort and index again
+    m_index.build(m_library->entries());
     rebuild();
 }
-
-namespace
-{
-/// True when every guide matching `now` also matches `before`: the person
-/// typed on at the end of the query (the usual case, one keystroke at a time).
-bool narrows(const QStringList &before, const QStringList &now)
-{
-    if (before.isEmpty() || now.size() < before.size()) {
-        return false;
-    }
-    for (qsizetype i = 0; i + 1 < before.size(); ++i) {
-        if (now.at(i) != before.at(i)) {
-            return false;
-        }
-    }
-    return now.at(before.size() - 1).startsWith(before.constLast());
-}
-} // namespace
 
 void GuideCatalogModel::rebuild()
 {
@@ -170,33 +153,29 @@ void GuideCatalogModel::rebuild()
             return collator.compare(titles.at(a), titles.at(b)) < 0;
         });
         m_orderLanguage = m_language;
-        m_lastWords.clear();
+    }
+    if (m_index.entryCount() != entries.size()) {
+        m_index.build(entries);
     }
     const QStringList words = searchWords(m_query);
-    const bool narrowing = m_lastCategory == m_category && narrows(m_lastWords, words);
-    const QList<qsizetype> &pool = narrowing ? m_matches : m_order;
-    QList<qsizetype> matches;
-    QList<qsizetype> elsewhere; // matches outside the titles, listed after the title matches
-    matches.reserve(pool.size());
+    const std::vector<int> scores = words.isEmpty() ? std::vector<int>() : m_index.score(words);
     QList<qsizetype> rows;
-    rows.reserve(pool.size());
-    for (const qsizetype i : pool) {
-        const CatalogEntry &entry = entries.at(i);
-        if (!m_category.isEmpty() && entry.guide.category != m_category) {
+    rows.reserve(m_order.size());
+    for (const qsizetype i : std::as_const(m_order)) {
+        if (!m_category.isEmpty() && entries.at(i).guide.category != m_category) {
             continue;
         }
-        if (words.isEmpty() || containsAllWords(entry.searchTitles, words)) {
+        if (words.isEmpty() || scores[size_t(i)] > 0) {
             rows.append(i);
-            matches.append(i);
-        } else if (containsAllWords(entry.searchBody, words)) {
-            elsewhere.append(i);
-            matches.append(i);
         }
     }
-    rows.append(elsewhere);
-    m_lastWords = words;
-    m_lastCategory = m_category;
-    m_matches = std::move(matches);
+    if (!words.isEmpty()) {
+        // Best matches first (a word in a title before a word in a summary, an
+        // exact word before a misspelt one); equal matches stay in title order.
+        std::stable_sort(rows.begin(), rows.end(), [&scores](qsizetype a, qsizetype b) {
+            return scores[size_t(a)] > scores[size_t(b)];
+        });
+    }
     if (rows == m_rows) {
         if (!m_rows.isEmpty()) {
             Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "searchindex.h"
+
 #include <QAbstractListModel>
 #include <QVariantMap>
 
@@ -10,7 +12,8 @@ namespace pasapas
 class GuideLibrary;
 
 /// The guides of the catalog, filtered by category and searched as you type.
-/// The search ignores case, accents and language; title matches come first.
+/// The search forgives case, accents, spelling mistakes and scripts (SearchIndex);
+/// best matches come first, title matches before summary matches.
 class GuideCatalogModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -84,12 +87,10 @@ private:
     QString m_category;
     QString m_query;
     QList<qsizetype> m_rows; ///< indices into the library's entries, in display order
-    // Kept between rebuilds so that a keystroke neither sorts nor scans every guide again.
+    // Kept between rebuilds so that a keystroke neither sorts nor indexes every guide again.
     QList<qsizetype> m_order; ///< every entry, by title in m_orderLanguage
     QString m_orderLanguage;
-    QStringList m_lastWords; ///< the words of the query m_matches answers
-    QString m_lastCategory;
-    QList<qsizetype> m_matches; ///< entries matching m_lastWords, in m_order's order
+    SearchIndex m_index;
 };
 
 /// The categories of procedures, with how many guides each holds.

@@ -23,6 +23,9 @@ QList<const LocalizedText *> Guide::texts() const
     if (!mediatorNotes.isEmpty()) {
         result.append(&mediatorNotes);
     }
+    if (!keywords.isEmpty()) {
+        result.append(&keywords);
+    }
     for (const GuideDocument &document : documents) {
         result.append(&document.text);
     }
@@ -30,6 +33,20 @@ QList<const LocalizedText *> Guide::texts() const
         result.append(&step.instruction);
         if (!step.mediatorNote.isEmpty()) {
             result.append(&step.mediatorNote);
+        }
+    }
+    return result;
+}
+
+QStringList Guide::allKeywords() const
+{
+    QStringList result;
+    for (const QString &language : keywords.languages()) {
+        const QStringList words = keywords.text(language).split(u',');
+        for (const QString &word : words) {
+            if (!word.trimmed().isEmpty()) {
+                result.append(word.trimmed());
+            }
         }
     }
     return result;

@@ -4,6 +4,7 @@
 #include "addresspattern.h"
 #include "localizedtext.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -76,6 +77,14 @@ struct GuideDocument
     QString pictogram;
 };
 
+/// A public page a guide's steps are based on (the real sites cannot always be opened by authors).
+struct GuideSource
+{
+    QUrl url;
+    QString title;
+    QDate read; ///< when the author read it
+};
+
 struct Guide
 {
     QString id;
@@ -89,6 +98,8 @@ struct Guide
     QString pictogram; ///< icon name, or absolute path of a file in the guide folder
     QList<GuideDocument> documents;
     LocalizedText mediatorNotes;
+    LocalizedText keywords; ///< comma-separated words people type to find the guide, per language
+    QList<GuideSource> sources;
     QList<Step> steps;
 
     QString filePath; ///< where it was loaded from
@@ -99,6 +110,8 @@ struct Guide
     {
         return title.languages();
     }
+    /// The keywords of every language, one per entry, as written.
+    [[nodiscard]] QStringList allKeywords() const;
     /// Every text of the guide, for coverage and search.
     [[nodiscard]] QList<const LocalizedText *> texts() const;
 };

@@ -1,17 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guidecheck.h"
 #include "guideloader.h"
+#include "jsonpositions.h"
+#include "textchecks.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace pasapas
 {
+
+namespace
+{
+/// The offline practice site runs on the loopback: its guides need no public source.
+bool isPracticeHost(const QString &host)
+{
+    return host == u"localhost" || host.endsWith(u".localhost"_s) || host == u"127.0.0.1";
+}
+/// Advice the loader does not give (it runs at every start): sources, plain French.
+Diagnostics authoringWarnings(const Guide &guide)
+{
+    Diagnostics warnings;
+    std::optional<JsonPositions> positions;
+    const auto warn = [&](const QString &pointer, const QString &where, const QString &message) {
+        if (!positions) {
+            QFile file(guide.filePath);
+            positions = JsonPositions::scan(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
+        }
+        const TextPosition at = positions->value(where);
+        warnings.append({guide.filePath, at.line, at.column, pointer, Diagnostic::Severity::Warning, message});
+    };
+    if (guide.sources.isEmpty() && !isPracticeHost(guide.start.host())) {
+        warn(u"/sources"_s, u"/id"_s, u"guide d'un vrai site sans « sources » : citez les pages publiques qui décrivent la démarche"_s);
+    }
+    for (qsizetype i = 0; i < guide.steps.size(); ++i) {
+        const QString pointer = u"/steps/%1/instruction/fr"_s.arg(i);
+        for (const QString &problem : plainLanguageProblems(guide.steps.at(i).instruction.french())) {
+            warn(pointer, pointer, problem);
+        }
+    }
+    return warnings;
+}
+} // namespace
 
 double translationCoverage(const Guide &guide, const QString &language)
 {
@@ -82,6 +119,9 @@ GuideCheckReport checkGuideFolders(const QStringList &dirs)
             report.diagnostics.append(
                 {dir, 0, 0, QString(), Diagnostic::Severity::Warning, u"aucun guide dans ce dossier (attendu : DOSSIER/nom-du-guide/guide.json)"_s});
         }
+    }
+    for (const Guide &guide : std::as_const(report.guides)) {
+        report.diagnostics.append(authoringWarnings(guide));
     }
     int errors = 0;
     int warnings = 0;

@@ -25,7 +25,8 @@ QString foldAll(const LocalizedText &text)
 CatalogEntry makeEntry(Guide guide, const QString &origin, bool local)
 {
     CatalogEntry entry;
-    entry.searchTitles = foldAll(guide.title);
+    // Keywords are the words people type for a guide: they rank with the titles.
+    entry.searchTitles = foldAll(guide.title) + foldAll(guide.keywords);
     entry.searchBody = entry.searchTitles + foldAll(guide.summary);
     for (const GuideDocument &document : std::as_const(guide.documents)) {
         entry.searchBody += foldAll(document.text);

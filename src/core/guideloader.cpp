@@ -694,6 +694,46 @@ private:
         }
     }
 
+    /// "sources": [{"url": "https://…", "title": "…", "read": "2026-12-01"}, …]
+    QList<GuideSource> readSources(const QJsonValue &value)
+    {
+        QList<GuideSource> sources;
+        if (!expect(value, QJsonValue::Array, u"/sources"_s, u"une liste [ { \"url\": …, \"read\": … }, … ]"_s)) {
+            return sources;
+        }
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString pointer = u"/sources/"_s + QString::number(i);
+            if (!expect(array.at(i), QJsonValue::Object, pointer, u"un objet { \"url\": …, \"read\": … }"_s)) {
+                continue;
+            }
+            const QJsonObject s = array.at(i).toObject();
+            static const QStringList sourceKeys{u"url"_s, u"title"_s, u"read"_s};
+            static const QStringList sourceRequired{u"url"_s, u"read"_s};
+            checkKeys(s, pointer, sourceKeys, sourceRequired);
+            GuideSource source;
+            if (const auto url = s.contains(u"url"_s) ? readString(s.value(u"url"_s), pointer + u"/url"_s) : std::nullopt) {
+                const QUrl parsed(*url, QUrl::StrictMode);
+                if (!parsed.isValid() || parsed.scheme() != u"https" || parsed.host().isEmpty()) {
+                    error(pointer + u"/url"_s, u"source « %1 » invalide : écrivez l'adresse complète, qui commence par « https:// »"_s.arg(*url));
+                } else {
+                    source.url = parsed;
+                }
+            }
+            if (s.contains(u"title"_s)) {
+                source.title = readString(s.value(u"title"_s), pointer + u"/title"_s).value_or(QString());
+            }
+            if (const auto read = s.contains(u"read"_s) ? readString(s.value(u"read"_s), pointer + u"/read"_s) : std::nullopt) {
+                source.read = QDate::fromString(*read, Qt::ISODate);
+                if (!source.read.isValid() || read->size() != 10) {
+                    error(pointer + u"/read"_s, u"date de lecture « %1 » invalide : écrivez-la comme « 2026-12-01 » (année-mois-jour)"_s.arg(*read));
+                }
+            }
+            sources.append(source);
+        }
+        return sources;
+    }
+
     Guide readGuide(const QJsonObject &o)
     {
         Guide guide;
@@ -711,6 +751,8 @@ private:
             u"pictogram"_s,
             u"documents"_s,
             u"mediatorNotes"_s,
+            u"keywords"_s,
+            u"sources"_s,
             u"steps"_s};
         static const QStringList guideRequired{
             u"id"_s, u"version"_s, u"category"_s, u"title"_s, u"summary"_s, u"minutes"_s, u"start"_s, u"allowedHosts"_s, u"steps"_s};
@@ -813,6 +855,12 @@ private:
         }
         if (has(u"mediatorNotes"_s)) {
             guide.mediatorNotes = readText(o.value(u"mediatorNotes"_s), u"/mediatorNotes"_s);
+        }
+        if (has(u"keywords"_s)) {
+            guide.keywords = readText(o.value(u"keywords"_s), u"/keywords"_s);
+        }
+        if (has(u"sources"_s)) {
+            guide.sources = readSources(o.value(u"sources"_s));
         }
         if (has(u"steps"_s) && expect(o.value(u"steps"_s), QJsonValue::Array, u"/steps"_s, u"une liste d'étapes [ { … }, … ]"_s)) {
             const QJsonArray steps = o.value(u"steps"_s).toArray();

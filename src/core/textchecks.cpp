@@ -2,6 +2,7 @@
 #include "textchecks.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -106,6 +107,57 @@ QString cssSelectorProblem(const QString &selector)
         previous = c;
     }
     return {};
+}
+
+namespace
+{
+/// Acronyms and administrative words that people far from paperwork rarely know.
+/// Matched as whole words, case-sensitively for acronyms.
+const QStringList &jargon()
+{
+    static const QStringList words{
+        u"RIB"_s, u"NIR"_s, u"RFR"_s, u"DTR"_s, u"ARE"_s, u"AAH"_s, u"APL"_s, u"ALS"_s, u"ALF"_s, u"C2S"_s, u"CSS"_s, u"CMU"_s,
+        u"MDPH"_s, u"NIA"_s, u"AGDREF"_s, u"CERFA"_s, u"Cerfa"_s, u"récépissé"_s, u"ressortissant"_s, u"justificatif"_s,
+        u"justificatifs"_s, u"domiciliation"_s, u"afférent"_s, u"afférente"_s, u"ayant droit"_s, u"ayants droit"_s,
+        u"quotient familial"_s, u"télédéclaration"_s, u"télétransmission"_s, u"numéro fiscal"_s,
+    };
+    return words;
+}
+
+bool isWordBoundary(const QString &text, qsizetype at)
+{
+    return at < 0 || at >= text.size() || !text.at(at).isLetterOrNumber();
+}
+} // namespace
+
+QStringList plainLanguageProblems(const QString &instruction)
+{
+    QStringList problems;
+    const QStringList tokens = instruction.split(QRegularExpression(u"[\\s\u00a0\u202f]+"_s), Qt::SkipEmptyParts);
+    const auto words = std::count_if(tokens.cbegin(), tokens.cend(), [](const QString &token) {
+        return std::any_of(token.cbegin(), token.cend(), [](QChar c) {
+            return c.isLetterOrNumber();
+        });
+    });
+    if (words > maxInstructionWords) {
+        problems.append(u"consigne trop longue : %1 mots (au plus %2, une action par étape)"_s.arg(words).arg(maxInstructionWords));
+    }
+    // Words between « » are the site's own words: the person must find them as written.
+    static const QRegularExpression quoted(u"«[^»]*»"_s);
+    const QString own = QString(instruction).replace(quoted, u"«»"_s);
+    for (const QString &word : jargon()) {
+        for (qsizetype at = own.indexOf(word); at >= 0; at = own.indexOf(word, at + 1)) {
+            if (!isWordBoundary(own, at - 1) || !isWordBoundary(own, at + word.size())) {
+                continue;
+            }
+            const QString after = own.mid(at + word.size()).trimmed();
+            if (!after.startsWith(u'(')) {
+                problems.append(u"« %1 » sans explication : ajoutez-la entre parenthèses, par exemple « RIB (relevé d'identité bancaire) »"_s.arg(word));
+            }
+            break;
+        }
+    }
+    return problems;
 }
 
 } // namespace pasapas

@@ -16,4 +16,13 @@ namespace pasapas
 /// combinators and characters that never belong in a selector.
 [[nodiscard]] QString cssSelectorProblem(const QString &selector);
 
+/// Most words in one instruction (easy-to-read French: one short sentence per action).
+inline constexpr int maxInstructionWords = 20;
+
+/// What makes a French instruction hard to read for someone who reads little
+/// (plain French sentences; empty when it reads well): more than
+/// maxInstructionWords words, or an administrative word or acronym from a
+/// short list with no explanation in brackets right after it.
+[[nodiscard]] QStringList plainLanguageProblems(const QString &instruction);
+
 } // namespace pasapas

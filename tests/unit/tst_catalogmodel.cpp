@@ -47,22 +47,34 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_library.addGuides({makeGuide(u"ft-inscription"_s,
+        Guide ft = makeGuide(u"ft-inscription"_s,
                                        u"work"_s,
                                        {{u"fr"_s, u"S'inscrire comme demandeur d'emploi"_s},
                                         {u"en"_s, u"Register as a job seeker"_s},
                                         {u"ar"_s, u"التسجيل كباحث عن عمل"_s}},
-                                       {{u"fr"_s, u"Inscription à France Travail."_s}}),
+                                       {{u"fr"_s, u"Inscription à France Travail."_s}});
+        ft.keywords = LocalizedText({{u"fr"_s, u"pôle emploi, chômage"_s}, {u"ru"_s, u"работа, безработица"_s}, {u"uk"_s, u"безробіття"_s}});
+        m_library.addGuides({ft,
                              makeGuide(u"caf-prime"_s,
                                        u"family"_s,
                                        {{u"fr"_s, u"Demander la prime d'activité"_s}, {u"en"_s, u"Apply for the activity bonus"_s}},
-                                       {{u"fr"_s, u"Pour les petits salaires, après l'inscription à la CAF."_s}}),
+                                       {{u"fr"_s, u"Pour les petits salaires, après l'inscription à la CAF, même en chômage partiel."_s}}),
                              makeGuide(u"ameli-compte"_s,
                                        u"health"_s,
                                        {{u"fr"_s, u"Créer mon compte ameli"_s}, {u"fa"_s, u"ایجاد حساب ameli"_s}},
                                        {{u"fr"_s, u"Le compte santé."_s}})},
                             u"bundled"_s,
                             false);
+    }
+
+    void keywordsRankWithTitles()
+    {
+        // "chomage" is a keyword of ft-inscription and only in caf-prime's summary.
+        GuideCatalogModel model(&m_library);
+        model.setQuery(u"chomage"_s);
+        QCOMPARE(ids(model), QStringList({u"ft-inscription"_s, u"caf-prime"_s}));
+        model.setQuery(u"chomaje"_s); // misspelt: still the keyword first
+        QCOMPARE(ids(model), QStringList({u"ft-inscription"_s, u"caf-prime"_s}));
     }
 
     void modelIsConsistent()
@@ -111,6 +123,19 @@ private Q_SLOTS:
         QTest::newRow("apostrophe") << u"d’activité"_s << QStringList{u"caf-prime"_s};
         QTest::newRow("nothing") << u"passeport"_s << QStringList{};
         QTest::newRow("category name") << u"santé"_s << QStringList{u"ameli-compte"_s};
+        // Spelling mistakes, as people type them.
+        QTest::newRow("k for c") << u"aktivité"_s << QStringList{u"caf-prime"_s};
+        QTest::newRow("one letter wrong") << u"inscripsion"_s << QStringList{u"caf-prime"_s, u"ft-inscription"_s};
+        QTest::newRow("a letter too many") << u"cafe"_s << QStringList{u"caf-prime"_s};
+        QTest::newRow("two mistakes in a long word") << u"demandur d'emplois"_s << QStringList{u"ft-inscription"_s};
+        QTest::newRow("short words must be right") << u"amali"_s << QStringList{u"ameli-compte"_s};
+        QTest::newRow("too far") << u"xyzzy"_s << QStringList{};
+        // Other scripts, in Latin letters, and the other way round.
+        QTest::newRow("russian keyword typed in latin") << u"rabota"_s << QStringList{u"ft-inscription"_s};
+        QTest::newRow("ukrainian keyword typed in latin") << u"bezrobittia"_s << QStringList{u"ft-inscription"_s};
+        QTest::newRow("CAF typed in arabic letters") << u"كاف"_s << QStringList{u"caf-prime"_s};
+        QTest::newRow("keyword in cyrillic") << u"безработица"_s << QStringList{u"ft-inscription"_s};
+        QTest::newRow("keyword") << u"chômage"_s << QStringList{u"ft-inscription"_s};
     }
 
     void searchIgnoresCaseAccentsAndLanguage()

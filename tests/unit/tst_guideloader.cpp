@@ -192,6 +192,21 @@ const QList<MalformedCase> &malformedCases()
          u"error"_s, 1, 0,
          {
          }},
+        {"62-source-not-https", 11, 23, u"/sources/0/url"_s,
+         u"source « http://www.example.fr/aide » invalide : écrivez l'adresse complète, qui commence par « https:// »"_s,
+         u"error"_s, 1, 0,
+         {
+         }},
+        {"63-source-bad-date", 11, 62, u"/sources/0/read"_s,
+         u"date de lecture « 01/12/2026 » invalide : écrivez-la comme « 2026-12-01 » (année-mois-jour)"_s,
+         u"error"_s, 1, 0,
+         {
+         }},
+        {"64-source-missing-date", 11, 15, u"/sources/0"_s,
+         u"champ obligatoire « read » manquant"_s,
+         u"error"_s, 1, 0,
+         {
+         }},
     };
     return cases;
 }
@@ -355,6 +370,13 @@ private Q_SLOTS:
         QCOMPARE(guide.documents.at(1).pictogram, svg);
         QVERIFY(guide.documents.at(2).pictogram.isEmpty());
         QVERIFY(guide.mediatorNotes.has(u"uk"_s));
+        QCOMPARE(guide.keywords.text(u"ar"_s), u"تجربة"_s);
+        QCOMPARE(guide.allKeywords(), QStringList({u"تجربة"_s, u"essai"_s, u"pôle emploi"_s, u"chômage"_s}));
+        QCOMPARE(guide.sources.size(), 2);
+        QCOMPARE(guide.sources.at(0).url, QUrl(u"https://www.service-public.fr/particuliers/vosdroits/F1234"_s));
+        QCOMPARE(guide.sources.at(0).title, u"Une page publique"_s);
+        QCOMPARE(guide.sources.at(0).read, QDate(2026, 11, 30));
+        QVERIFY(guide.sources.at(1).title.isEmpty());
 
         QCOMPARE(guide.steps.size(), 5);
         QStringList ids;
