@@ -13,14 +13,6 @@ namespace pasapas
 
 namespace
 {
-QString foldAll(const LocalizedText &text)
-{
-    QString result;
-    for (auto it = text.texts().cbegin(); it != text.texts().cend(); ++it) {
-        result += foldForSearch(it.value()) + u'\n';
-    }
-    return result;
-}
 
 CatalogEntry makeEntry(Guide guide, const QString &origin, bool local)
 {
@@ -92,6 +84,15 @@ const CatalogEntry *GuideLibrary::find(const QString &id) const
         }
     }
     return nullptr;
+}
+
+QString foldAll(const LocalizedText &text)
+{
+    QString result;
+    for (auto it = text.texts().cbegin(); it != text.texts().cend(); ++it) {
+        result += foldForSearch(it.value()) + u'\n';
+    }
+    return result;
 }
 
 } // namespace pasapas

@@ -10,6 +10,9 @@
 namespace pasapas
 {
 
+/// Every translation of a text, folded for search, one per line.
+[[nodiscard]] QString foldAll(const LocalizedText &text);
+
 /// A guide in the catalog, with where it came from.
 struct CatalogEntry
 {

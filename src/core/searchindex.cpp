@@ -12,6 +12,9 @@ namespace pasapas
 
 namespace
 {
+/// How many keywords of a language count as its main words.
+constexpr qsizetype leadingKeywordCount = 3;
+
 /// The text and, when it has other scripts, its Latin transliteration.
 QString withLatin(const QString &folded)
 {
@@ -22,6 +25,8 @@ QString withLatin(const QString &folded)
 void SearchIndex::build(const QList<CatalogEntry> &entries)
 {
     m_titles.clear();
+    m_leadingKeywords.clear();
+    m_keywords.clear();
     m_texts.clear();
     m_words.clear();
     m_postings.clear();
@@ -53,10 +58,22 @@ void SearchIndex::build(const QList<CatalogEntry> &entries)
     };
     for (qint32 i = 0; i < qint32(entries.size()); ++i) {
         const CatalogEntry &entry = entries.at(i);
-        m_titles.append(withLatin(entry.searchTitles));
-        const QString body = entry.searchBody.mid(entry.searchTitles.size()); // the body starts with the titles
+        m_titles.append(withLatin(foldAll(entry.guide.title)));
+        QString leading;
+        QString others;
+        for (const QString &language : entry.guide.keywords.languages()) {
+            const QStringList words = entry.guide.keywords.text(language).split(u',', Qt::SkipEmptyParts);
+            for (qsizetype k = 0; k < words.size(); ++k) {
+                (k < leadingKeywordCount ? leading : others) += foldForSearch(words.at(k)) + u'\n';
+            }
+        }
+        m_leadingKeywords.append(withLatin(leading));
+        m_keywords.append(withLatin(others));
+        const QString body = entry.searchBody.mid(entry.searchTitles.size()); // the body starts with the titles and keywords
         m_texts.append(withLatin(body));
         index(m_titles.constLast(), i, true);
+        index(m_leadingKeywords.constLast(), i, true);
+        index(m_keywords.constLast(), i, true);
         index(m_texts.constLast(), i, false);
     }
 }
@@ -75,6 +92,10 @@ const SearchIndex::WordScores &SearchIndex::scoresOf(const QString &word) const
     for (qsizetype i = 0; i < m_titles.size(); ++i) {
         if (m_titles.at(i).contains(word) || (other && m_titles.at(i).contains(latin))) {
             scores[size_t(i)] = InTitle;
+        } else if (m_leadingKeywords.at(i).contains(word) || (other && m_leadingKeywords.at(i).contains(latin))) {
+            scores[size_t(i)] = InLeadingKeywords;
+        } else if (m_keywords.at(i).contains(word) || (other && m_keywords.at(i).contains(latin))) {
+            scores[size_t(i)] = InKeywords;
         } else if (m_texts.at(i).contains(word) || (other && m_texts.at(i).contains(latin))) {
             scores[size_t(i)] = InText;
         }

@@ -27,6 +27,8 @@ public:
         MistakeInText = 1, ///< summary, documents, category, with a spelling mistake
         InText = 2,
         MistakeInTitle = 4, ///< title or keywords, with a spelling mistake
+        InKeywords = 6,
+        InLeadingKeywords = 7, ///< one of the first keywords of a language: authors put the main words first
         InTitle = 8,
     };
 
@@ -53,7 +55,9 @@ private:
         QList<qint32> titles; ///< entries with the word in a title or keyword
         QList<qint32> texts; ///< entries with the word elsewhere
     };
-    QStringList m_titles; ///< folded titles and keywords (with transliterations), per entry
+    QStringList m_titles; ///< folded titles (with transliterations), per entry
+    QStringList m_leadingKeywords; ///< the first keywords of each language, folded (with transliterations), per entry
+    QStringList m_keywords; ///< the other keywords, folded (with transliterations), per entry
     QStringList m_texts; ///< folded summaries, documents and category, per entry
     QStringList m_words; ///< the sound skeletons of every word
     QList<Posting> m_postings; ///< per word of m_words

@@ -57,8 +57,40 @@ private Q_SLOTS:
         // The good guide still loads, and its coverage is shown.
         QVERIFY2(run.out.contains(u"good-guide"_s), qPrintable(run.out));
         QVERIFY2(run.out.contains(u"1 guide(s) valide(s), 1 erreur(s)"_s), qPrintable(run.out));
-        const QString row = run.out.section(u"good-guide"_s, 1, 1).section(u'\n', 0, 0).simplified();
+        const QStringList lines = run.out.split(u'\n');
+        const auto coverage = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+            return line.startsWith(u"good-guide "_s);
+        });
+        QVERIFY2(coverage != lines.cend(), qPrintable(run.out));
+        const QString row = coverage->mid(qsizetype(strlen("good-guide"))).simplified();
         QCOMPARE(row, u"100% 67%"_s); // fr: 3/3 texts, en: 2/3
+    }
+
+    void realGuideWithoutSourcesIsReported()
+    {
+        const QString dir = pasapas::test::testData(u"checkguides/mixed"_s);
+        const Run run = check({dir});
+        const QString expected = dir + u"/good-guide/guide.json:2:9: warning: guide d'un vrai site sans « sources » : citez les pages publiques qui décrivent la démarche [/sources]"_s;
+        QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+    }
+
+    void hardToReadInstructionsAreReported()
+    {
+        const QString dir = pasapas::test::testData(u"checkguides/plain-language"_s);
+        const Run run = check({dir});
+        QCOMPARE(run.exitCode, 0); // advice, not errors
+        const QString file = dir + u"/wordy-guide/guide.json"_s;
+        const QStringList expected{
+            file + u":14:29: warning: consigne trop longue : 22 mots (au plus 20, une action par étape) [/steps/0/instruction/fr]"_s,
+            file + u":19:29: warning: « RIB » sans explication : ajoutez-la entre parenthèses, par exemple « RIB (relevé d'identité bancaire) » [/steps/1/instruction/fr]"_s,
+            file + u":19:29: warning: « justificatif » sans explication : ajoutez-la entre parenthèses, par exemple « RIB (relevé d'identité bancaire) » [/steps/1/instruction/fr]"_s,
+        };
+        for (const QString &line : expected) {
+            QVERIFY2(run.out.contains(line), qPrintable(run.out));
+        }
+        // Explained jargon, and the site's own words between « », are fine.
+        QVERIFY2(!run.out.contains(u"/steps/2/"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"1 guide(s) valide(s), 0 erreur(s), 3 avertissement(s)"_s), qPrintable(run.out));
     }
 
     void missingFolderFails()
