@@ -71,7 +71,7 @@ AddressPattern AddressPattern::parse(const QString &pattern, QString *error)
     }
     AddressPattern result;
     result.m_pattern = pattern;
-    result.m_host = host;
+    result.m_hosts = {host};
     // In the host, * stays within the host name; in the rest, it matches anything.
     const auto globToRegex = [](const QString &glob, const QString &star) {
         QString out;
@@ -89,6 +89,27 @@ AddressPattern AddressPattern::parse(const QString &pattern, QString *error)
     QString regex = u"^"_s + scheme + u"://"_s + globToRegex(host, u"[^/?#]*"_s) + globToRegex(rest, u".*"_s);
     regex += u'$';
     result.m_regex = QRegularExpression(regex, QRegularExpression::DontCaptureOption);
+    return result;
+}
+
+AddressPattern AddressPattern::anyOf(const QList<AddressPattern> &patterns)
+{
+    AddressPattern result;
+    QStringList texts;
+    QStringList regexes;
+    for (const AddressPattern &pattern : patterns) {
+        if (!pattern.isValid()) {
+            continue;
+        }
+        texts.append(pattern.m_pattern);
+        result.m_hosts.append(pattern.m_hosts);
+        regexes.append(u"(?:"_s + pattern.m_regex.pattern() + u')');
+    }
+    if (texts.isEmpty()) {
+        return {};
+    }
+    result.m_pattern = texts.join(u" | "_s);
+    result.m_regex = QRegularExpression(regexes.join(u'|'), QRegularExpression::DontCaptureOption);
     return result;
 }
 

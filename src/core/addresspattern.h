@@ -19,6 +19,11 @@ public:
     /// to a plain French reason.
     static AddressPattern parse(const QString &pattern, QString *error = nullptr);
 
+    /// One pattern that matches where any of these does: a step that applies on
+    /// several sites, such as the identity providers a FranceConnect sign-in
+    /// passes through. Invalid patterns are left out.
+    static AddressPattern anyOf(const QList<AddressPattern> &patterns);
+
     [[nodiscard]] bool isValid() const
     {
         // parse() sets m_pattern only with a well-formed expression: asking the
@@ -30,15 +35,21 @@ public:
     {
         return m_pattern;
     }
-    /// The host part, possibly with wildcards ("*.caf.fr", "emploi.localhost:*").
+    /// The host part, possibly with wildcards ("*.caf.fr", "emploi.localhost:*");
+    /// the first one for a pattern made with anyOf().
     [[nodiscard]] QString hostPart() const
     {
-        return m_host;
+        return m_hosts.value(0);
+    }
+    /// Every host part (one, except for a pattern made with anyOf()).
+    [[nodiscard]] QStringList hostParts() const
+    {
+        return m_hosts;
     }
 
 private:
     QString m_pattern;
-    QString m_host;
+    QStringList m_hosts;
     QRegularExpression m_regex;
 };
 

@@ -388,8 +388,25 @@ private:
         return text;
     }
 
+    /// One address pattern, or a list of them (a step that applies on several sites).
     AddressPattern readPattern(const QJsonValue &value, const QString &pointer)
     {
+        if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            if (array.isEmpty()) {
+                error(pointer, u"%1 est une liste vide : donnez au moins une adresse"_s.arg(fieldName(pointer)));
+                return {};
+            }
+            QList<AddressPattern> patterns;
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const AddressPattern one = readPattern(array.at(i), pointer + u'/' + QString::number(i));
+                if (!one.isValid()) {
+                    return {};
+                }
+                patterns.append(one);
+            }
+            return AddressPattern::anyOf(patterns);
+        }
         const auto text = readString(value, pointer);
         if (!text) {
             return {};
@@ -581,10 +598,14 @@ private:
         return skip;
     }
 
+    /// Every site of a pattern (several for a list) is allowed.
     bool reachable(const AddressPattern &pattern, const QList<HostPattern> &hosts) const
     {
-        return std::any_of(hosts.cbegin(), hosts.cend(), [&](const HostPattern &host) {
-            return host.covers(pattern.hostPart());
+        const QStringList parts = pattern.hostParts();
+        return std::all_of(parts.cbegin(), parts.cend(), [&](const QString &part) {
+            return std::any_of(hosts.cbegin(), hosts.cend(), [&](const HostPattern &host) {
+                return host.covers(part);
+            });
         });
     }
 

@@ -19,7 +19,7 @@ namespace
 {
 const QStringList &practiceSites()
 {
-    static const QStringList sites{u"emploi"_s, u"identite"_s, u"prestations"_s};
+    static const QStringList sites{u"emploi"_s, u"identite"_s, u"prestations"_s, u"courriel"_s};
     return sites;
 }
 
@@ -211,6 +211,18 @@ void PracticeServer::handle(const QHttpServerRequest &request, QHttpServerRespon
         h.append(QHttpHeaders::WellKnownHeader::ContentDisposition, "attachment; filename=\"attestation-inscription.pdf\"");
         responder.write(makeSimplePdf({u"Agence Emploi - site d'entrainement"_s,
                             u"Attestation d'inscription"_s,
+                            QString(),
+                            u"Ceci est un document d'exemple."_s,
+                            u"Il n'a aucune valeur officielle."_s}),
+            h);
+        return;
+    }
+    if (site == u"courriel" && path == u"/piece-jointe.pdf") {
+        // The attachment of the message in the practice mailbox.
+        QHttpHeaders h = headers("application/pdf");
+        h.append(QHttpHeaders::WellKnownHeader::ContentDisposition, "attachment; filename=\"formulaire-agence-emploi.pdf\"");
+        responder.write(makeSimplePdf({u"Agence Emploi - site d'entraînement"_s,
+                            u"Formulaire à compléter"_s,
                             QString(),
                             u"Ceci est un document d'exemple."_s,
                             u"Il n'a aucune valeur officielle."_s}),

@@ -207,6 +207,16 @@ const QList<MalformedCase> &malformedCases()
          u"error"_s, 1, 0,
          {
          }},
+        {"65-page-empty-list", 16, 15, u"/steps/0/page"_s,
+         u"« page » est une liste vide : donnez au moins une adresse"_s,
+         u"error"_s, 1, 0,
+         {
+         }},
+        {"66-page-list-host-not-allowed", 16, 15, u"/steps/0/page"_s,
+         u"le site de « https://www.example.fr/* | https://*.impots.gouv.fr/* » n'est pas dans « allowedHosts » : cette page ne s'ouvrira jamais"_s,
+         u"error"_s, 1, 0,
+         {
+         }},
     };
     return cases;
 }

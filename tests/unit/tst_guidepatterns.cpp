@@ -28,6 +28,20 @@ class GuidePatternsTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void anyOfMatchesWhereOneDoes()
+    {
+        const AddressPattern providers = AddressPattern::anyOf(
+            {AddressPattern::parse(u"https://*.impots.gouv.fr/*"_s), AddressPattern(), AddressPattern::parse(u"https://*.ameli.fr/*"_s)});
+        QVERIFY(providers.isValid());
+        QVERIFY(providers.matches(QUrl(u"https://cfspart.impots.gouv.fr/LoginAccess"_s)));
+        QVERIFY(providers.matches(QUrl(u"https://fc.assure.ameli.fr/"_s)));
+        QVERIFY(!providers.matches(QUrl(u"https://www.caf.fr/"_s)));
+        QVERIFY(!providers.matches(QUrl(u"https://ameli.fr.example.com/"_s)));
+        QCOMPARE(providers.hostParts(), QStringList({u"*.impots.gouv.fr"_s, u"*.ameli.fr"_s}));
+        QCOMPARE(providers.pattern(), u"https://*.impots.gouv.fr/* | https://*.ameli.fr/*"_s);
+        QVERIFY(!AddressPattern::anyOf({}).isValid());
+    }
+
     // --- AddressPattern
 
     void addressMatches_data()
