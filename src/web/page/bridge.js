@@ -21,6 +21,7 @@
     let target = null; // the element found
     let reported = {}; // per step: found, appeared, skipped
     let lastRect = '';
+    let personScrolled = false; // since the target was found
     let scanQueued = false;
     const hookedWindows = new WeakSet();
     const observed = new WeakSet();
@@ -357,6 +358,7 @@
         target = locate(watch.target, watch.frame);
         if (target) {
             lastRect = '';
+            personScrolled = false;
             target.scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});
             ensureSpotlight();
             const r = topRect(target);
@@ -523,7 +525,23 @@
     } else {
         onDocument();
     }
-    window.addEventListener('load', queueScan);
+    // Styles and images that come late push the target down after it was
+    // centred: bring it back into view once the page is whole, unless the
+    // person has scrolled on their own since.
+    window.addEventListener('load', function () {
+        if (target && target.isConnected && !personScrolled) {
+            const r = target.getBoundingClientRect();
+            if (r.top < 0 || r.bottom > window.innerHeight) {
+                target.scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});
+            }
+        }
+        queueScan();
+    });
+    for (const type of ['wheel', 'touchmove', 'keydown']) {
+        window.addEventListener(type, function () {
+            personScrolled = true;
+        }, {capture: true, passive: true});
+    }
 
     new QWebChannel(qt.webChannelTransport, function (channel) {
         bridge = channel.objects.pasapas;
