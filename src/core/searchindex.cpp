@@ -4,6 +4,7 @@
 #include "textsearch.h"
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -20,37 +21,41 @@ QString withLatin(const QString &folded)
 {
     return hasNonLatin(folded) ? folded + u'\n' + transliterate(folded) : folded;
 }
+
+constexpr std::array<unsigned char, 4> exactScore{SearchIndex::InTitle, SearchIndex::InLeadingKeywords, SearchIndex::InKeywords, SearchIndex::InText};
+constexpr std::array<unsigned char, 4> closeScore{SearchIndex::MistakeInTitle,
+                                                  SearchIndex::MistakeInTitle,
+                                                  SearchIndex::MistakeInTitle,
+                                                  SearchIndex::MistakeInText};
 } // namespace
 
 void SearchIndex::build(const QList<CatalogEntry> &entries)
 {
-    m_titles.clear();
-    m_leadingKeywords.clear();
-    m_keywords.clear();
-    m_texts.clear();
     m_words.clear();
-    m_postings.clear();
-    m_byFirstLetter.clear();
+    m_allWords.clear();
+    m_bySkeletonStart.clear();
     m_cache.clear();
+    m_entryCount = entries.size();
     QHash<QString, qint32> wordIndex;
-    const auto index = [&](const QString &text, qint32 entry, bool title) {
-        for (const QString &word : QString(text).replace(u'\n', u' ').split(u' ', Qt::SkipEmptyParts)) {
-            if (hasNonLatin(word)) {
-                continue; // its transliteration is indexed
-            }
-            const QString skeleton = soundSkeleton(word);
-            auto it = wordIndex.constFind(skeleton);
+    const auto index = [&](const QString &text, qint32 entry, Field field) {
+        for (const QString &folded : QString(text).replace(u'\n', u' ').split(u' ', Qt::SkipEmptyParts)) {
+            auto it = wordIndex.constFind(folded);
             qint32 w;
             if (it == wordIndex.cend()) {
                 w = qint32(m_words.size());
-                wordIndex.insert(skeleton, w);
-                m_words.append(skeleton);
-                m_postings.append(Posting{});
-                m_byFirstLetter[skeleton.front()].append(w);
+                wordIndex.insert(folded, w);
+                Word word;
+                word.folded = folded;
+                if (!hasNonLatin(folded)) {
+                    word.skeleton = soundSkeleton(folded);
+                    m_bySkeletonStart[word.skeleton.front()].append(w);
+                }
+                m_words.append(std::move(word));
+                m_allWords.append(w);
             } else {
                 w = it.value();
             }
-            QList<qint32> &list = title ? m_postings[w].titles : m_postings[w].texts;
+            QList<qint32> &list = m_words[w].entries[field];
             if (list.isEmpty() || list.constLast() != entry) {
                 list.append(entry);
             }
@@ -58,7 +63,6 @@ void SearchIndex::build(const QList<CatalogEntry> &entries)
     };
     for (qint32 i = 0; i < qint32(entries.size()); ++i) {
         const CatalogEntry &entry = entries.at(i);
-        m_titles.append(withLatin(foldAll(entry.guide.title)));
         QString leading;
         QString others;
         for (const QString &language : entry.guide.keywords.languages()) {
@@ -67,18 +71,15 @@ void SearchIndex::build(const QList<CatalogEntry> &entries)
                 (k < leadingKeywordCount ? leading : others) += foldForSearch(words.at(k)) + u'\n';
             }
         }
-        m_leadingKeywords.append(withLatin(leading));
-        m_keywords.append(withLatin(others));
-        const QString body = entry.searchBody.mid(entry.searchTitles.size()); // the body starts with the titles and keywords
-        m_texts.append(withLatin(body));
-        index(m_titles.constLast(), i, true);
-        index(m_leadingKeywords.constLast(), i, true);
-        index(m_keywords.constLast(), i, true);
-        index(m_texts.constLast(), i, false);
+        index(withLatin(foldAll(entry.guide.title)), i, Title);
+        index(withLatin(leading), i, LeadingKeywords);
+        index(withLatin(others), i, Keywords);
+        // The body starts with the titles and keywords.
+        index(withLatin(entry.searchBody.mid(entry.searchTitles.size())), i, Text);
     }
 }
 
-const SearchIndex::WordScores &SearchIndex::scoresOf(const QString &word) const
+const SearchIndex::Lookup &SearchIndex::lookUp(const QString &word) const
 {
     if (const auto it = m_cache.constFind(word); it != m_cache.cend()) {
         return it.value();
@@ -86,46 +87,56 @@ const SearchIndex::WordScores &SearchIndex::scoresOf(const QString &word) const
     if (m_cache.size() > 256) {
         m_cache.clear();
     }
-    WordScores scores(size_t(m_titles.size()), NoMatch);
+    // The person typed one more letter: what it can match is among what the
+    // shorter word matched.
+    const auto shorter = word.size() > 1 ? m_cache.constFind(word.chopped(1)) : m_cache.cend();
+    const Lookup *before = shorter != m_cache.cend() ? &shorter.value() : nullptr;
+
+    Lookup lookup;
     const QString latin = transliterate(word);
     const bool other = latin != word;
-    for (qsizetype i = 0; i < m_titles.size(); ++i) {
-        if (m_titles.at(i).contains(word) || (other && m_titles.at(i).contains(latin))) {
-            scores[size_t(i)] = InTitle;
-        } else if (m_leadingKeywords.at(i).contains(word) || (other && m_leadingKeywords.at(i).contains(latin))) {
-            scores[size_t(i)] = InLeadingKeywords;
-        } else if (m_keywords.at(i).contains(word) || (other && m_keywords.at(i).contains(latin))) {
-            scores[size_t(i)] = InKeywords;
-        } else if (m_texts.at(i).contains(word) || (other && m_texts.at(i).contains(latin))) {
-            scores[size_t(i)] = InText;
+    for (const qint32 w : before ? before->exact : m_allWords) {
+        const QString &folded = m_words.at(w).folded;
+        if (folded.contains(word) || (other && folded.contains(latin))) {
+            lookup.exact.append(w);
         }
     }
-    // Spelling mistakes: compare how the word sounds with the beginning of every known word.
-    const QString skeleton = soundSkeleton(latin);
-    if (!skeleton.isEmpty()) {
-        const int limit = forgivenMistakes(skeleton.size());
-        for (const qint32 w : m_byFirstLetter.value(skeleton.front())) {
-            if (prefixDistance(skeleton, m_words.at(w), limit) > limit) {
-                continue;
-            }
-            const Posting &posting = m_postings.at(w);
-            for (const qint32 e : posting.titles) {
-                scores[size_t(e)] = std::max<unsigned char>(scores[size_t(e)], MistakeInTitle);
-            }
-            for (const qint32 e : posting.texts) {
-                scores[size_t(e)] = std::max<unsigned char>(scores[size_t(e)], MistakeInText);
+    // Spelling mistakes: how the word sounds against the beginning of every known word.
+    lookup.skeleton = soundSkeleton(latin);
+    lookup.limit = forgivenMistakes(lookup.skeleton.size());
+    if (!lookup.skeleton.isEmpty()) {
+        const bool narrow = before && before->limit == lookup.limit && lookup.skeleton.startsWith(before->skeleton);
+        for (const qint32 w : narrow ? before->close : m_bySkeletonStart.value(lookup.skeleton.front())) {
+            if (prefixDistance(lookup.skeleton, m_words.at(w).skeleton, lookup.limit) <= lookup.limit) {
+                lookup.close.append(w);
             }
         }
     }
-    return *m_cache.insert(word, std::move(scores));
+    lookup.scores.assign(size_t(m_entryCount), NoMatch);
+    const auto mark = [&lookup](const QList<qint32> &entries, unsigned char score) {
+        for (const qint32 e : entries) {
+            lookup.scores[size_t(e)] = std::max(lookup.scores[size_t(e)], score);
+        }
+    };
+    for (const qint32 w : std::as_const(lookup.close)) {
+        for (int field = 0; field < FieldCount; ++field) {
+            mark(m_words.at(w).entries[size_t(field)], closeScore[size_t(field)]);
+        }
+    }
+    for (const qint32 w : std::as_const(lookup.exact)) {
+        for (int field = 0; field < FieldCount; ++field) {
+            mark(m_words.at(w).entries[size_t(field)], exactScore[size_t(field)]);
+        }
+    }
+    return *m_cache.insert(word, std::move(lookup));
 }
 
 std::vector<int> SearchIndex::score(const QStringList &words) const
 {
-    std::vector<int> total(size_t(m_titles.size()), 0);
+    std::vector<int> total(size_t(m_entryCount), 0);
     bool first = true;
     for (const QString &word : words) {
-        const WordScores &scores = scoresOf(word);
+        const std::vector<unsigned char> &scores = lookUp(word).scores;
         for (size_t i = 0; i < total.size(); ++i) {
             if (!first && total[i] == 0) {
                 continue;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace pasapas
@@ -16,8 +17,10 @@ struct CatalogEntry;
 /// The catalog's search, which forgives what people type: case, accents,
 /// spelling mistakes ("inscripsion", "aktualisation", "cafe" for CAF), and
 /// other scripts written in Latin letters ("rabota" finds "работа").
-/// Built once per library; a keystroke looks the last word up in a small
-/// vocabulary, and earlier words come from a cache.
+/// Every word of every guide is indexed once, with where it stands (title,
+/// keywords, other texts). A keystroke looks the last query word up among the
+/// words that matched the same word one letter shorter; earlier words come
+/// from a cache.
 class SearchIndex
 {
 public:
@@ -40,7 +43,7 @@ public:
 
     [[nodiscard]] qsizetype entryCount() const
     {
-        return m_titles.size();
+        return m_entryCount;
     }
     [[nodiscard]] qsizetype vocabularySize() const
     {
@@ -48,21 +51,27 @@ public:
     }
 
 private:
-    using WordScores = std::vector<unsigned char>;
-    [[nodiscard]] const WordScores &scoresOf(const QString &word) const;
-
-    struct Posting {
-        QList<qint32> titles; ///< entries with the word in a title or keyword
-        QList<qint32> texts; ///< entries with the word elsewhere
+    enum Field { Title, LeadingKeywords, Keywords, Text, FieldCount };
+    struct Word {
+        QString folded;
+        QString skeleton; ///< empty for words in other scripts (their transliteration is a word too)
+        std::array<QList<qint32>, FieldCount> entries; ///< where the word stands, per field
     };
-    QStringList m_titles; ///< folded titles (with transliterations), per entry
-    QStringList m_leadingKeywords; ///< the first keywords of each language, folded (with transliterations), per entry
-    QStringList m_keywords; ///< the other keywords, folded (with transliterations), per entry
-    QStringList m_texts; ///< folded summaries, documents and category, per entry
-    QStringList m_words; ///< the sound skeletons of every word
-    QList<Posting> m_postings; ///< per word of m_words
-    QHash<QChar, QList<qint32>> m_byFirstLetter; ///< indices into m_words
-    mutable QHash<QString, WordScores> m_cache;
+    /// What a query word matched, kept for the next keystroke.
+    struct Lookup {
+        std::vector<unsigned char> scores;
+        QList<qint32> exact; ///< words containing the query word
+        QList<qint32> close; ///< words whose beginning is within the forgiven mistakes
+        QString skeleton;
+        int limit = 0;
+    };
+    [[nodiscard]] const Lookup &lookUp(const QString &word) const;
+
+    qsizetype m_entryCount = 0;
+    QList<Word> m_words;
+    QList<qint32> m_allWords;
+    QHash<QChar, QList<qint32>> m_bySkeletonStart; ///< indices into m_words
+    mutable QHash<QString, Lookup> m_cache;
 };
 
 } // namespace pasapas

@@ -449,6 +449,7 @@ struct TypingFigures
 void typeQuery(pasapas::GuideCatalogModel &model, TypingFigures &figures)
 {
     model.setQuery(QString());
+    model.refresh(); // a fresh index: nothing of an earlier run's typing is remembered
     QString typed;
     for (const QChar c : figures.query) {
         typed += c;
