@@ -5,6 +5,7 @@
 #include "appcontroller.h"
 #include "application.h"
 #include "guisupport.h"
+#include "sessiondriver.h"
 #include "sessioncontroller.h"
 #include "webengine.h"
 
@@ -146,6 +147,45 @@ private Q_SLOTS:
         }
         QVERIFY2(found.contains(expected), qPrintable(found.join(u", "_s)));
         catalog->setQuery(QString());
+    }
+
+    /// The catalog and a step card as a person who reads Ukrainian, Persian
+    /// (right to left) or Turkish meets them: every guide in their language.
+    void inTheirLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"uk", "fa", "tr"}) {
+            QTest::newRow(language) << QString::fromLatin1(language);
+        }
+    }
+
+    void inTheirLanguage()
+    {
+        QFETCH(QString, language);
+        m_app->controller()->setLanguage(language);
+        GuideCatalogModel *catalog = m_app->catalog();
+        catalog->setCategory(QString());
+        catalog->setQuery(QString());
+        for (int row = 0; row < catalog->count(); ++row) {
+            QVERIFY2(!catalog->index(row).data(GuideCatalogModel::TitleIsFallbackRole).toBool(), qPrintable(catalog->idAt(row)));
+        }
+        QVERIFY(tap(u"tileAccompanied"_s));
+        QTRY_VERIFY(item(u"catalogPage"_s));
+        QVERIFY(tap(u"category-work"_s));
+        QTRY_VERIFY(item(u"guideListPage"_s));
+        screenshot(u"guideListPage"_s, u"catalog-work-%1.png"_s.arg(language));
+
+        QVERIFY(m_app->controller()->startSession(u"practice-toucher"_s));
+        QTRY_VERIFY(m_app->session() && item(u"sessionPage"_s));
+        const test::SessionDriver driver(m_app.get());
+        QVERIFY(driver.waitShowing(m_app->session()->stepId()) && driver.waitSettled());
+        QCOMPARE(m_app->session()->instructionIsFallback(), false);
+        screenshot(u"sessionPage"_s, u"step-card-%1.png"_s.arg(language));
+        QVERIFY(tap(u"quitButton"_s));
+        QTRY_VERIFY(!m_app->session());
+        QTRY_VERIFY(!item(u"sessionPage"_s));
+        QTRY_VERIFY(item(u"tileAccompanied"_s) && item(u"tileAccompanied"_s)->isVisible());
+        m_app->controller()->setLanguage(u"fr"_s);
     }
 
     void cleanupTestCase()
