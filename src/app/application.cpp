@@ -40,6 +40,10 @@ void setupApplicationIdentity()
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor") {
         QIcon::setThemeName(u"breeze"_s);
     }
+    // The app's own pictograms ("pasapas-health"), for names the theme does not have.
+    if (!QIcon::fallbackSearchPaths().contains(u":/pictograms"_s)) {
+        QIcon::setFallbackSearchPaths(QIcon::fallbackSearchPaths() << u":/pictograms"_s);
+    }
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
         QQuickStyle::setStyle(u"org.kde.breeze"_s);
     }

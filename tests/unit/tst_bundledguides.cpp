@@ -2,6 +2,7 @@
 // The guides shipped with the app: valid, complete in the ten interface
 // languages, grounded in public sources, and found by what people type.
 #include "catalogmodel.h"
+#include "categories.h"
 #include "guidecheck.h"
 #include "guidelibrary.h"
 #include "testsupport.h"
@@ -28,6 +29,17 @@ const QStringList &tenLanguages()
 {
     static const QStringList languages{u"fr"_s, u"en"_s, u"ar"_s, u"fa"_s, u"uk"_s, u"ru"_s, u"ro"_s, u"es"_s, u"pt"_s, u"tr"_s};
     return languages;
+}
+
+/// The names of the app's own pictograms (src/app/pictograms, in the app's resources).
+QSet<QString> appPictograms()
+{
+    QSet<QString> names;
+    const QFileInfoList files = QDir(QStringLiteral(PASAPAS_SOURCE_DIR) + u"/src/app/pictograms"_s).entryInfoList({u"*.svg"_s}, QDir::Files);
+    for (const QFileInfo &file : files) {
+        names.insert(file.completeBaseName());
+    }
+    return names;
 }
 
 bool isPractice(const Guide &guide)
@@ -200,7 +212,7 @@ private Q_SLOTS:
         if (!QFileInfo::exists(breeze)) {
             QSKIP("the Breeze icon theme is not installed here");
         }
-        QSet<QString> icons;
+        QSet<QString> icons = appPictograms();
         QDirIterator it(breeze, {u"*.svg"_s}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             icons.insert(QFileInfo(it.next()).completeBaseName());
@@ -221,6 +233,24 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+    }
+
+    void guidesAndCategoriesShowTheAppsPictograms()
+    {
+        // Pictures a person who reads little recognises (drawn for the app),
+        // not the desktop theme's generic ones (a star for health, a "+" for an ID card).
+        const QSet<QString> ours = appPictograms();
+        QVERIFY(ours.size() >= 15);
+        for (const Category &category : categories()) {
+            QVERIFY2(ours.contains(category.icon), qPrintable(category.id));
+        }
+        for (const Guide &guide : std::as_const(m_report.guides)) {
+            QVERIFY2(ours.contains(guide.pictogram), qPrintable(guide.id + u": "_s + guide.pictogram));
+            for (const GuideDocument &document : guide.documents) {
+                QVERIFY2(document.pictogram.isEmpty() || ours.contains(document.pictogram) || document.pictogram == u"camera-photo"_s,
+                    qPrintable(guide.id + u": "_s + document.pictogram));
+            }
+        }
     }
 
     void everyCategoryHasAGuide_data()
