@@ -59,6 +59,11 @@ int main(int argc, char *argv[])
     const bool probing = commandLine.selfTest || !commandLine.screenshot.isEmpty();
     if (commandLine.selfTest) {
         pasapas::FirstFrameProbe::recordMessages();
+        // A check, not a session: with no display (a terminal, a build
+        // machine) draw the first frame off screen rather than abort.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
     }
 
     pasapas::initializeWebEngine();

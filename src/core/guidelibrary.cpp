@@ -2,9 +2,13 @@
 #include "guidelibrary.h"
 #include "categories.h"
 #include "guideloader.h"
+#include "jsonpositions.h"
 #include "textsearch.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +95,55 @@ QString foldAll(const LocalizedText &text)
     QString result;
     for (auto it = text.texts().cbegin(); it != text.texts().cend(); ++it) {
         result += foldForSearch(it.value()) + u'\n';
+    }
+    return result;
+}
+
+GuideFolderResult loadGuideFolder(const QString &dir)
+{
+    GuideFolderResult result;
+    const QDir folder(dir);
+    if (!folder.exists()) {
+        result.diagnostics.append({dir, 0, 0, QString(), Diagnostic::Severity::Error, u"dossier de guides introuvable"_s});
+        return result;
+    }
+    QHash<QString, QString> seen; // id → file
+    QStringList paths;
+    const QStringList subfolders = folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : subfolders) {
+        const QString path = folder.filePath(name + u"/guide.json"_s);
+        if (QFile::exists(path)) {
+            paths.append(path);
+        }
+    }
+    // Guides are independent: read and check them on every core, then merge in folder order.
+    const QList<GuideLoadResult> results = QtConcurrent::blockingMapped(paths, [](const QString &path) {
+        return loadGuideFile(path);
+    });
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString &path = paths.at(i);
+        GuideLoadResult loaded = results.at(i);
+        result.diagnostics.append(loaded.diagnostics);
+        if (!loaded.guide) {
+            continue;
+        }
+        const auto previous = seen.constFind(loaded.guide->id);
+        if (previous != seen.cend()) {
+            QFile file(path);
+            TextPosition where{1, 1};
+            if (file.open(QIODevice::ReadOnly)) {
+                where = JsonPositions::scan(file.readAll()).value(u"/id"_s);
+            }
+            result.diagnostics.append({path,
+                where.line,
+                where.column,
+                u"/id"_s,
+                Diagnostic::Severity::Error,
+                u"l'identifiant de guide « %1 » est déjà pris par %2"_s.arg(loaded.guide->id, previous.value())});
+            continue;
+        }
+        seen.insert(loaded.guide->id, path);
+        result.guides.append(std::move(*loaded.guide));
     }
     return result;
 }
