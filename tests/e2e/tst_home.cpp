@@ -78,10 +78,12 @@ private Q_SLOTS:
     {
         QSignalSpy modeSpy(m_app->controller(), &AppController::modeChanged);
         m_app->controller()->setMode(Mode::Mediator);
+        QCOMPARE(modeSpy.count(), 1);
         QQuickItem *tile = item(u"tileAccompanied"_s);
         QVERIFY(tile);
         test::tapCentre(m_app->window(), tile);
         QCOMPARE(m_app->controller()->mode(), Mode::Accompanied);
+        QCOMPARE(modeSpy.count(), 2); // the tap itself changed the mode, once
         QTRY_VERIFY(item(u"catalogPage"_s) != nullptr);
     }
 
