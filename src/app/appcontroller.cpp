@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
+#include "logging.h"
 #include "documentprinter.h"
 #include "languages.h"
 #include "sessioncontroller.h"
@@ -315,7 +316,7 @@ void AppController::applyColors()
         QDir().mkpath(QFileInfo(schemePath).absolutePath());
         QFile::remove(schemePath);
         if (!QFile::copy(QStringLiteral(":/pasapas/colors/HighContrast.colors"), schemePath)) {
-            qWarning("pasapas: the high contrast colours could not be prepared in %s", qPrintable(schemePath));
+            qCWarning(lcApp, "the high contrast colours could not be prepared in %s", qPrintable(schemePath));
             schemePath.clear();
         }
     }
@@ -447,7 +448,7 @@ void AppController::installTranslation()
         QCoreApplication::installTranslator(translator.get());
         m_translator = std::move(translator);
     } else if (base != QStringLiteral("fr")) {
-        qInfo("pasapas: no interface translation for %s; the interface stays in French", qPrintable(m_language));
+        qCInfo(lcApp, "no interface translation for %s; the interface stays in French", qPrintable(m_language));
     }
 }
 

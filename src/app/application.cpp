@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
+#include "logging.h"
+#include "pasapas_version.h"
 #include "appcontroller.h"
 #include "kioskguard.h"
 #include "practiceserver.h"
@@ -28,7 +30,7 @@ void setupSettingsIdentity()
 {
     QCoreApplication::setOrganizationName(u"pasapas"_s);
     QCoreApplication::setApplicationName(u"pasapas"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PASAPAS_VERSION_STRING));
 }
 
 void setupApplicationIdentity()
@@ -58,12 +60,12 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     // A session the app could not end (a crash, a power cut) is wiped now.
     const QStringList leftovers = removeLeftoverSessionFolders();
     if (!leftovers.isEmpty()) {
-        qInfo("pasapas: removed %d session folder(s) left by an earlier run", int(leftovers.size()));
+        qCInfo(lcKiosk, "removed %d session folder(s) left by an earlier run", int(leftovers.size()));
         AppController::wipeClipboard();
     }
     m_library.load(bundledGuidesDir(), commandLine.guideDirs);
     for (const Diagnostic &diagnostic : m_library.diagnostics()) {
-        qInfo("%s", qPrintable(diagnostic.toString()));
+        qCInfo(lcGuides, "%s", qPrintable(diagnostic.toString()));
     }
     m_guard = std::make_unique<KioskGuard>(m_controller.get());
     QCoreApplication::instance()->installEventFilter(m_guard.get());
@@ -84,7 +86,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
             endSession();
         });
     if (!commandLine.startGuide.isEmpty() && !startSession(commandLine.startGuide)) {
-        qWarning("pasapas: no guide \"%s\" to start; showing the home screen", qPrintable(commandLine.startGuide));
+        qCWarning(lcApp, "no guide \"%s\" to start; showing the home screen", qPrintable(commandLine.startGuide));
     }
     QObject::connect(m_engine.get(), &QQmlEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
         for (const QQmlError &warning : warnings) {
@@ -113,7 +115,7 @@ SessionController *Application::startSession(const QString &guideId)
             m_practice = std::make_unique<PracticeServer>();
         }
         if (!m_practice->start()) {
-            qWarning("pasapas: the practice site could not start: %s", qPrintable(m_practice->errorString()));
+            qCWarning(lcPractice, "the practice site could not start: %s", qPrintable(m_practice->errorString()));
             return nullptr;
         }
         practice = m_practice.get();

@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "firstframe.h"
 #include "guidecheck.h"
+#include "pasapas_version.h"
 #include "webengine.h"
 
 #include <QGuiApplication>
@@ -28,6 +29,10 @@ int main(int argc, char *argv[])
     }
     if (commandLine.helpRequested) {
         std::printf("%s", qPrintable(commandLine.helpText));
+        return 0;
+    }
+    if (commandLine.versionRequested) {
+        std::printf("pasapas %s\n", PASAPAS_VERSION_STRING);
         return 0;
     }
     if (commandLine.checkGuides) {
@@ -69,10 +74,6 @@ int main(int argc, char *argv[])
     pasapas::initializeWebEngine();
     QGuiApplication app(argc, argv);
     pasapas::setupApplicationIdentity();
-    if (commandLine.versionRequested) {
-        std::printf("pasapas %s\n", qPrintable(QCoreApplication::applicationVersion()));
-        return 0;
-    }
 
     pasapas::Application application(commandLine);
     if (!application.load()) {

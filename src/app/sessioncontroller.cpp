@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessioncontroller.h"
+#include "logging.h"
 #include "pagebridge.h"
 #include "practiceserver.h"
 #include "languages.h"
@@ -369,7 +370,7 @@ void SessionController::refuse(const QString &reasonKey, const QUrl &url)
 {
     const BlockReason reason = blockReasonFromKey(reasonKey);
     if (reason == BlockReason::None) {
-        qWarning("pasapas: unknown refusal \"%s\"", qPrintable(reasonKey));
+        qCWarning(lcSession, "unknown refusal \"%s\"", qPrintable(reasonKey));
         return;
     }
     refuse(reason, url);

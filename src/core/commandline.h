@@ -18,7 +18,7 @@ struct CommandLine
     QStringList guideDirs; ///< extra guide folders (--guides DIR, repeatable)
     QStringList checkDirs; ///< folders given to --check-guides
     QString startGuide; ///< --start GUIDE_ID
-    QString language; ///< --lang fr|en|ar…; empty: the system's
+    QString language; ///< --lang fr|en|ar…; empty: the saved language (French at first start)
     QString screenshot; ///< --screenshot FILE: save the first frames and quit
     Mode mode = Mode::Accompanied;
     bool resetPin = false; ///< --reset-pin: forget the mediator PIN, unlock the kiosk, quit

@@ -7,7 +7,8 @@
 namespace pasapas
 {
 
-/// The three ways the tablet is used (see PRODUCT.md).
+/// The three ways the tablet is used: accompanied, mediator, self-service
+/// (the locked kiosk); the product brief describes them.
 enum class Mode {
     Accompanied, ///< a beneficiary with a mediator beside them (default)
     Mediator, ///< a mediator prepares sessions and changes settings

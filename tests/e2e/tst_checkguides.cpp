@@ -93,6 +93,20 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(u"1 guide(s) valide(s), 0 erreur(s), 3 avertissement(s)"_s), qPrintable(run.out));
     }
 
+    void versionInATerminal()
+    {
+        // Like --check-guides, --version needs no display: the version the build was made with.
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(PASAPAS_EXECUTABLE), {u"--version"_s});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(), u"pasapas " PASAPAS_EXPECTED_VERSION ""_s);
+    }
+
     void missingFolderFails()
     {
         const Run run = check({u"/nonexistent/guides"_s});
