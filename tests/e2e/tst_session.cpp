@@ -8,6 +8,7 @@
 #include "appcontroller.h"
 #include "application.h"
 #include "guisupport.h"
+#include "sessiondriver.h"
 #include "pagebridge.h"
 #include "practiceserver.h"
 #include "sessioncontroller.h"
@@ -35,56 +36,36 @@ class SessionTest : public QObject
 
 private:
     std::unique_ptr<Application> m_app;
+    std::unique_ptr<test::SessionDriver> m_driver; ///< the moves of a person (tests/sessiondriver.h)
     int m_shot = 0;
 
     SessionController *session() const
     {
-        return m_app->session();
+        return m_driver->session();
     }
     QQuickWindow *window() const
     {
-        return m_app->window();
+        return m_driver->window();
     }
-    /// An item of the current session page, or of the window (dialogs).
     QQuickItem *item(const QString &name) const
     {
-        QQuickItem *inPage = test::findItem(sessionPage(), name);
-        return inPage ? inPage : test::findItem(window()->contentItem(), name);
-    }
-    /// The session page of the current session (a previous one may still be sliding away).
-    QQuickItem *sessionPage() const
-    {
-        return test::sessionPageOf(window(), session());
+        return m_driver->item(name);
     }
     QQuickItem *webView() const
     {
-        return test::findItem(sessionPage(), u"webView"_s);
+        return m_driver->webView();
     }
-
-    /// The target's centre in window coordinates, from the rectangle the page reported.
-    QPoint targetCentre() const
+    bool waitShowing(const QString &stepId) const
     {
-        const QRectF rect = session()->targetRect();
-        const qreal zoom = webView()->property("zoomFactor").toReal();
-        return webView()->mapToScene(QPointF((rect.x() + rect.width() / 2) * zoom, (rect.y() + rect.height() / 2) * zoom)).toPoint();
+        return m_driver->waitShowing(stepId);
     }
-
-    /// Waits until the step is shown with its target highlighted on the page.
-    bool waitShowing(const QString &stepId, int timeoutMs = 20000)
+    bool waitSettled() const
     {
-        const bool ok = QTest::qWaitFor(
-            [&] {
-                return session() && session()->stepId() == stepId && session()->state() == u"showing" && session()->targetRect().width() > 0;
-            },
-            timeoutMs);
-        if (!ok) {
-            qWarning("step %s not shown: at %s, state %s, url %s",
-                qPrintable(stepId),
-                qPrintable(session() ? session()->stepId() : u"-"_s),
-                qPrintable(session() ? session()->state() : u"-"_s),
-                qPrintable(webView() ? webView()->property("url").toUrl().toString() : u"-"_s));
-        }
-        return ok;
+        return m_driver->waitSettled();
+    }
+    bool leftStep(const QString &stepId) const
+    {
+        return m_driver->leftStep(stepId);
     }
 
     /// The spotlight's amber outline is on screen just left and right of the
@@ -122,22 +103,6 @@ private:
         QVERIFY(image.save(test::screenshotPath(u"session-%1-%2.png"_s.arg(++m_shot, 2, 10, QLatin1Char('0')).arg(stepId))));
     }
 
-    /// The page has loaded and the target stays where it is (a person taps
-    /// what they see, once it stops moving).
-    bool waitSettled()
-    {
-        QRectF last;
-        int stable = 0;
-        return QTest::qWaitFor(
-            [&] {
-                const QRectF now = session()->targetRect();
-                stable = (now == last && !webView()->property("loading").toBool()) ? stable + 1 : 0;
-                last = now;
-                return stable >= 5;
-            },
-            10000);
-    }
-
     /// Shows, checks the highlight, screenshots, then taps the target as a finger would.
     void tapStep(const QString &stepId)
     {
@@ -145,7 +110,7 @@ private:
         QVERIFY(waitSettled());
         QVERIFY2(highlightDrawn(), qPrintable(u"no highlight around the target of "_s + stepId));
         screenshot(stepId);
-        QTest::mouseClick(window(), Qt::LeftButton, {}, targetCentre());
+        QTest::mouseClick(window(), Qt::LeftButton, {}, m_driver->targetCentre());
     }
 
     /// Taps the field, types, and leaves it (Tab) as a person would.
@@ -167,23 +132,6 @@ private:
         QTest::keyClick(popup, Qt::Key_Return);
     }
 
-    bool leftStep(const QString &stepId)
-    {
-        const bool ok = QTest::qWaitFor(
-            [&] {
-                return session()->stepId() != stepId || session()->state() == u"finished";
-            },
-            10000);
-        if (!ok) {
-            qWarning("still at %s: state %s, field filled %d, url %s",
-                qPrintable(stepId),
-                qPrintable(session()->state()),
-                int(session()->fieldFilled()),
-                qPrintable(webView()->property("url").toUrl().toString()));
-        }
-        return ok;
-    }
-
     QString host() const
     {
         return webView()->property("url").toUrl().host();
@@ -196,6 +144,7 @@ private Q_SLOTS:
         commandLine.startGuide = u"practice-inscription"_s;
         commandLine.guideDirs = {test::testData(u"e2e-guides"_s)};
         m_app = std::make_unique<Application>(commandLine);
+        m_driver = std::make_unique<test::SessionDriver>(m_app.get());
         QVERIFY(m_app->load());
         window()->resize(1280, 800);
         QVERIFY(QTest::qWaitForWindowExposed(window()));
@@ -405,6 +354,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        m_driver.reset();
         m_app.reset();
     }
 };
