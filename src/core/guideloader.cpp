@@ -35,6 +35,66 @@ const QStringList &knownRoles()
 
 namespace
 {
+const QHash<QString, FormatObject> &formatObjects()
+{
+    static const QHash<QString, FormatObject> objects{
+        {u"guide"_s,
+         {{u"$schema"_s,
+           u"id"_s,
+           u"version"_s,
+           u"category"_s,
+           u"title"_s,
+           u"summary"_s,
+           u"minutes"_s,
+           u"start"_s,
+           u"allowedHosts"_s,
+           u"pictogram"_s,
+           u"documents"_s,
+           u"mediatorNotes"_s,
+           u"keywords"_s,
+           u"sources"_s,
+           u"steps"_s},
+          {u"id"_s, u"version"_s, u"category"_s, u"title"_s, u"summary"_s, u"minutes"_s, u"start"_s, u"allowedHosts"_s, u"steps"_s}}},
+        {u"document"_s, {{u"text"_s, u"pictogram"_s}, {u"text"_s}}},
+        {u"source"_s, {{u"url"_s, u"title"_s, u"read"_s}, {u"url"_s, u"read"_s}}},
+        {u"step"_s,
+         {{u"id"_s,
+           u"instruction"_s,
+           u"frenchWords"_s,
+           u"target"_s,
+           u"frame"_s,
+           u"page"_s,
+           u"complete"_s,
+           u"wait"_s,
+           u"sensitive"_s,
+           u"mediatorNote"_s,
+           u"skipIf"_s,
+           u"pictogram"_s},
+          {u"id"_s, u"instruction"_s, u"complete"_s}}},
+        {u"locator"_s, {{u"css"_s, u"text"_s, u"role"_s, u"name"_s, u"label"_s}, {}}},
+        {u"complete"_s, {{u"on"_s, u"address"_s, u"target"_s}, {u"on"_s}}},
+        {u"skipIf"_s, {{u"present"_s, u"address"_s}, {}}},
+    };
+    return objects;
+}
+} // namespace
+
+const FormatObject &formatObject(const QString &name)
+{
+    static const FormatObject none;
+    const auto it = formatObjects().constFind(name);
+    return it != formatObjects().cend() ? it.value() : none;
+}
+
+QStringList formatObjectNames()
+{
+    QStringList names = formatObjects().keys();
+    names.sort();
+    return names;
+}
+
+namespace
+{
 const QRegularExpression &idShape()
 {
     static const QRegularExpression re(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
@@ -147,9 +207,7 @@ QList<GuideSource> GuideParser::readSources(const QJsonValue &value)
             continue;
         }
         const QJsonObject s = array.at(i).toObject();
-        static const QStringList sourceKeys{u"url"_s, u"title"_s, u"read"_s};
-        static const QStringList sourceRequired{u"url"_s, u"read"_s};
-        checkKeys(s, pointer, sourceKeys, sourceRequired);
+        checkKeys(s, pointer, formatObject(u"source"_s).allowed, formatObject(u"source"_s).required);
         GuideSource source;
         if (const auto url = s.contains(u"url"_s) ? readString(s.value(u"url"_s), pointer + u"/url"_s) : std::nullopt) {
             const QUrl parsed(*url, QUrl::StrictMode);
@@ -178,24 +236,8 @@ Guide GuideParser::readGuide(const QJsonObject &o)
     Guide guide;
     guide.filePath = m_file;
     guide.folder = m_folder;
-    static const QStringList guideKeys{u"$schema"_s,
-        u"id"_s,
-        u"version"_s,
-        u"category"_s,
-        u"title"_s,
-        u"summary"_s,
-        u"minutes"_s,
-        u"start"_s,
-        u"allowedHosts"_s,
-        u"pictogram"_s,
-        u"documents"_s,
-        u"mediatorNotes"_s,
-        u"keywords"_s,
-        u"sources"_s,
-        u"steps"_s};
-    static const QStringList guideRequired{
-        u"id"_s, u"version"_s, u"category"_s, u"title"_s, u"summary"_s, u"minutes"_s, u"start"_s, u"allowedHosts"_s, u"steps"_s};
-    checkKeys(o, QString(), guideKeys, guideRequired);
+    const FormatObject format = formatObject(u"guide"_s);
+    checkKeys(o, QString(), format.allowed, format.required);
     const auto has = [&o](const QString &key) {
         return o.contains(key);
     };
@@ -279,9 +321,7 @@ Guide GuideParser::readGuide(const QJsonObject &o)
                 continue;
             }
             const QJsonObject d = documents.at(i).toObject();
-            static const QStringList documentKeys{u"text"_s, u"pictogram"_s};
-            static const QStringList documentRequired{u"text"_s};
-            checkKeys(d, pointer, documentKeys, documentRequired);
+            checkKeys(d, pointer, formatObject(u"document"_s).allowed, formatObject(u"document"_s).required);
             GuideDocument document;
             if (d.contains(u"text"_s)) {
                 document.text = readText(d.value(u"text"_s), pointer + u"/text"_s);

@@ -33,6 +33,18 @@ struct GuideFolderResult
 /// is reported and skipped.
 [[nodiscard]] GuideFolderResult loadGuideFolder(const QString &dir);
 
+/// The members an object of the guide format may have, and those it must have.
+struct FormatObject
+{
+    QStringList allowed;
+    QStringList required;
+};
+/// The guide format's objects, by name: "guide", "document", "source",
+/// "step", "locator", "complete", "skipIf". One table for the loader, and for
+/// the test that keeps guides/guide.schema.json equal to it.
+[[nodiscard]] const FormatObject &formatObject(const QString &name);
+[[nodiscard]] QStringList formatObjectNames();
+
 /// Known ARIA roles for {"role": …} locators.
 [[nodiscard]] const QStringList &knownRoles();
 

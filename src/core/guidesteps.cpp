@@ -18,8 +18,7 @@ std::optional<Locator> GuideParser::readLocator(const QJsonValue &value, const Q
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
-    static const QStringList locatorKeys{u"css"_s, u"text"_s, u"role"_s, u"name"_s, u"label"_s};
-    checkKeys(object, pointer, locatorKeys, {});
+    checkKeys(object, pointer, formatObject(u"locator"_s).allowed, formatObject(u"locator"_s).required);
     QStringList kinds;
     for (const QString &kind : {u"css"_s, u"text"_s, u"role"_s, u"label"_s}) {
         if (object.contains(kind)) {
@@ -98,9 +97,7 @@ Completion GuideParser::readCompletion(const QJsonValue &value, const QString &p
         return completion;
     }
     const QJsonObject object = value.toObject();
-    static const QStringList completionKeys{u"on"_s, u"address"_s, u"target"_s};
-    static const QStringList completionRequired{u"on"_s};
-    checkKeys(object, pointer, completionKeys, completionRequired);
+    checkKeys(object, pointer, formatObject(u"complete"_s).allowed, formatObject(u"complete"_s).required);
     if (!object.contains(u"on"_s)) {
         return completion;
     }
@@ -152,8 +149,7 @@ SkipCondition GuideParser::readSkip(const QJsonValue &value, const QString &poin
         return skip;
     }
     const QJsonObject object = value.toObject();
-    static const QStringList skipKeys{u"present"_s, u"address"_s};
-    checkKeys(object, pointer, skipKeys, {});
+    checkKeys(object, pointer, formatObject(u"skipIf"_s).allowed, formatObject(u"skipIf"_s).required);
     if (object.contains(u"present"_s)) {
         skip.present = readLocators(object.value(u"present"_s), pointer + u"/present"_s);
     }
@@ -184,20 +180,7 @@ Step GuideParser::readStep(const QJsonValue &value, const QString &pointer, cons
         return step;
     }
     const QJsonObject o = value.toObject();
-    static const QStringList stepKeys{u"id"_s,
-        u"instruction"_s,
-        u"frenchWords"_s,
-        u"target"_s,
-        u"frame"_s,
-        u"page"_s,
-        u"complete"_s,
-        u"wait"_s,
-        u"sensitive"_s,
-        u"mediatorNote"_s,
-        u"skipIf"_s,
-        u"pictogram"_s};
-    static const QStringList stepRequired{u"id"_s, u"instruction"_s, u"complete"_s};
-    checkKeys(o, pointer, stepKeys, stepRequired);
+    checkKeys(o, pointer, formatObject(u"step"_s).allowed, formatObject(u"step"_s).required);
     const auto has = [&o](const QString &key) {
         return o.contains(key);
     };
