@@ -65,6 +65,67 @@ QString jsonTypeName(const QJsonValue &value)
     return u"rien"_s;
 }
 
+namespace
+{
+struct DuplicateKey {
+    qsizetype offset = -1; ///< of the second key's opening quote
+    QString pointer;
+};
+
+/// The first member named twice in one object of a JSON text QJsonDocument
+/// accepted. One pass over the bytes, keys compared as written.
+DuplicateKey findDuplicateKey(const QByteArray &data)
+{
+    struct Frame {
+        bool object = false;
+        bool expectKey = false;
+        QList<QByteArrayView> keys;
+        QByteArrayView current;
+        int index = 0;
+    };
+    QList<Frame> stack;
+    const char *const begin = data.constData();
+    const qsizetype size = data.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = begin[i];
+        if (c == '{' || c == '[') {
+            stack.append({c == '{', c == '{', {}, {}, 0});
+        } else if ((c == '}' || c == ']') && !stack.isEmpty()) {
+            stack.removeLast();
+        } else if (c == ',' && !stack.isEmpty()) {
+            Frame &top = stack.last();
+            top.object ? void(top.expectKey = true) : void(++top.index);
+        } else if (c == '"') {
+            const qsizetype start = i;
+            for (++i; i < size && begin[i] != '"'; ++i) {
+                if (begin[i] == '\\') {
+                    ++i;
+                }
+            }
+            if (stack.isEmpty() || !stack.last().object || !stack.last().expectKey) {
+                continue; // a value
+            }
+            Frame &top = stack.last();
+            const QByteArrayView key(begin + start + 1, i - start - 1);
+            top.expectKey = false;
+            if (top.keys.contains(key)) {
+                DuplicateKey duplicate{start, {}};
+                for (const Frame &frame : std::as_const(stack)) {
+                    duplicate.pointer += u'/'
+                        + (&frame == &top        ? JsonPositions::escapeToken(QString::fromUtf8(key))
+                               : frame.object ? JsonPositions::escapeToken(QString::fromUtf8(frame.current))
+                                              : QString::number(frame.index));
+                }
+                return duplicate;
+            }
+            top.keys.append(key);
+            top.current = key;
+        }
+    }
+    return {};
+}
+} // namespace
+
 static QString parseErrorMessage(QJsonParseError::ParseError error)
 {
     switch (error) {
@@ -200,6 +261,18 @@ std::optional<QJsonObject> JsonReader::parseRoot(Diagnostics &diagnostics)
     if (!document.isObject()) {
         error(QString(), u"le fichier doit contenir un objet { … }, pas une liste"_s);
         diagnostics = resolvePositions();
+        return std::nullopt;
+    }
+    // QJsonDocument keeps one of two members with the same name and says
+    // nothing: the author would wonder why their change does not show.
+    if (const DuplicateKey duplicate = findDuplicateKey(m_data); duplicate.offset >= 0) {
+        const TextPosition where = JsonPositions::fromOffset(m_data, duplicate.offset);
+        diagnostics.append({m_file,
+            where.line,
+            where.column,
+            duplicate.pointer,
+            Diagnostic::Severity::Error,
+            u"champ « %1 » écrit deux fois"_s.arg(duplicate.pointer.section(u'/', -1))});
         return std::nullopt;
     }
     return document.object();
