@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -76,41 +77,56 @@ struct DuplicateKey {
 /// accepted. One pass over the bytes, keys compared as written.
 DuplicateKey findDuplicateKey(const QByteArray &data)
 {
+    // Every guide pays for this pass: no allocation per object, one list of
+    // keys for all open objects.
     struct Frame {
-        bool object = false;
-        bool expectKey = false;
-        QList<QByteArrayView> keys;
+        qsizetype firstKey; ///< into keys
         QByteArrayView current;
-        int index = 0;
+        int index;
+        bool object;
+        bool expectKey;
     };
-    QList<Frame> stack;
+    std::vector<QByteArrayView> keys;
+    keys.reserve(64);
+    std::vector<Frame> stack;
+    stack.reserve(16);
     const char *const begin = data.constData();
-    const qsizetype size = data.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = begin[i];
+    const char *const end = begin + data.size();
+    for (const char *p = begin; p < end; ++p) {
+        const char c = *p;
         if (c == '{' || c == '[') {
-            stack.append({c == '{', c == '{', {}, {}, 0});
-        } else if ((c == '}' || c == ']') && !stack.isEmpty()) {
-            stack.removeLast();
-        } else if (c == ',' && !stack.isEmpty()) {
-            Frame &top = stack.last();
+            stack.push_back({qsizetype(keys.size()), {}, 0, c == '{', c == '{'});
+        } else if ((c == '}' || c == ']') && !stack.empty()) {
+            keys.resize(size_t(stack.back().firstKey));
+            stack.pop_back();
+        } else if (c == ',' && !stack.empty()) {
+            Frame &top = stack.back();
             top.object ? void(top.expectKey = true) : void(++top.index);
         } else if (c == '"') {
-            const qsizetype start = i;
-            for (++i; i < size && begin[i] != '"'; ++i) {
-                if (begin[i] == '\\') {
-                    ++i;
+            // The closing quote: the next one not escaped (memchr runs far faster than a loop).
+            const char *const start = p;
+            for (;;) {
+                p = static_cast<const char *>(std::memchr(p + 1, '"', size_t(end - p - 1)));
+                if (!p) {
+                    return {};
+                }
+                const char *back = p;
+                while (back > start + 1 && back[-1] == '\\') {
+                    --back;
+                }
+                if ((p - back) % 2 == 0) {
+                    break;
                 }
             }
-            if (stack.isEmpty() || !stack.last().object || !stack.last().expectKey) {
+            if (stack.empty() || !stack.back().object || !stack.back().expectKey) {
                 continue; // a value
             }
-            Frame &top = stack.last();
-            const QByteArrayView key(begin + start + 1, i - start - 1);
+            Frame &top = stack.back();
+            const QByteArrayView key(start + 1, p - start - 1);
             top.expectKey = false;
-            if (top.keys.contains(key)) {
-                DuplicateKey duplicate{start, {}};
-                for (const Frame &frame : std::as_const(stack)) {
+            if (std::find(keys.cbegin() + top.firstKey, keys.cend(), key) != keys.cend()) {
+                DuplicateKey duplicate{start - begin, {}};
+                for (const Frame &frame : stack) {
                     duplicate.pointer += u'/'
                         + (&frame == &top        ? JsonPositions::escapeToken(QString::fromUtf8(key))
                                : frame.object ? JsonPositions::escapeToken(QString::fromUtf8(frame.current))
@@ -118,7 +134,7 @@ DuplicateKey findDuplicateKey(const QByteArray &data)
                 }
                 return duplicate;
             }
-            top.keys.append(key);
+            keys.push_back(key);
             top.current = key;
         }
     }
