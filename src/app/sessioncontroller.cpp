@@ -239,6 +239,9 @@ void SessionController::setLanguage(const QString &language)
     }
     m_language = language;
     Q_EMIT textsChanged();
+    if (m_blockReason != BlockReason::None) {
+        Q_EMIT blockChanged(); // the notice on screen is read again, in the new language
+    }
 }
 
 QString SessionController::documentsFolder() const

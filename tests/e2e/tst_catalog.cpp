@@ -194,5 +194,5 @@ private Q_SLOTS:
     }
 };
 
-PASAPAS_APP_TEST_MAIN(CatalogTest)
+PASAPAS_APP_TEST_MAIN_IN_PRIVATE_FOLDERS(CatalogTest)
 #include "tst_catalog.moc"

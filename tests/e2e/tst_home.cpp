@@ -93,5 +93,5 @@ private Q_SLOTS:
     }
 };
 
-PASAPAS_APP_TEST_MAIN(HomeTest)
+PASAPAS_APP_TEST_MAIN_IN_PRIVATE_FOLDERS(HomeTest)
 #include "tst_home.moc"

@@ -378,6 +378,10 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
+    const test::PrivateFolders folders; // never the machine's own settings
+    if (!folders.isValid()) {
+        return 1;
+    }
     test::allowWebEngineAsRoot();
     // A tinkerer's environment: the app must ignore it.
     qputenv("QTWEBENGINE_REMOTE_DEBUGGING", QByteArray::number(debuggingPort));

@@ -3,6 +3,7 @@
 // a voice is found by language, a language without a voice says so, and
 // every new step is read when automatic reading is on.
 #include "appcontroller.h"
+#include "guisupport.h"
 #include "guideloader.h"
 #include "readaloud.h"
 #include "sessioncontroller.h"
@@ -123,6 +124,10 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
+    const pasapas::test::PrivateFolders folders; // never the machine's own settings
+    if (!folders.isValid()) {
+        return 1;
+    }
     // A session owns a browser profile, even when no page is shown.
     pasapas::test::allowWebEngineAsRoot();
     pasapas::initializeWebEngine();

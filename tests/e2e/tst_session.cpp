@@ -359,5 +359,5 @@ private Q_SLOTS:
     }
 };
 
-PASAPAS_APP_TEST_MAIN(SessionTest)
+PASAPAS_APP_TEST_MAIN_IN_PRIVATE_FOLDERS(SessionTest)
 #include "tst_session.moc"
