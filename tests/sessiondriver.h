@@ -137,19 +137,43 @@ public:
         return QStringLiteral("Amina Dupont");
     }
 
-    /// Taps the field, then types (or chooses in a list) and leaves it, as a person would.
+    /// The field the page focused after a tap, once it has (the page handles the tap on its own time).
+    [[nodiscard]] QString waitFocusedField(int timeoutMs = 5000) const
+    {
+        QString field;
+        (void)QTest::qWaitFor(
+            [&] {
+                field = focusedField();
+                return field.startsWith(QStringLiteral("INPUT")) || field.startsWith(QStringLiteral("SELECT")) || field.startsWith(QStringLiteral("TEXTAREA"));
+            },
+            timeoutMs);
+        return field;
+    }
+
+    /// Taps the field, then types (or chooses in a list, or a document) and leaves it, as a person would.
     bool fill(const QString &stepId) const
     {
+        // The field filled just before still has the focus: let it go, so
+        // that the focus seen after the tap is the new field's.
+        (void)runJavaScript(webView(), QStringLiteral("document.activeElement&&document.activeElement.blur(),true"));
         if (!tap(stepId)) {
             return false;
         }
-        QTest::qWait(300); // the field takes the focus, a list or the document picker opens
-        if (pickDocument()) {
-            return true;
+        const QString field = waitFocusedField();
+        if (field == QStringLiteral("INPUT:file")) {
+            return pickDocument(15000); // the app's document picker opens
         }
-        const QString field = focusedField();
         if (field.startsWith(QStringLiteral("SELECT"))) {
+            // The list opens in a window of its own: wait for it (a busy tablet takes its time).
+            (void)QTest::qWaitFor(
+                [&] {
+                    return QGuiApplication::focusWindow() && QGuiApplication::focusWindow() != window();
+                },
+                3000);
             QWindow *popup = QGuiApplication::focusWindow() ? QGuiApplication::focusWindow() : window();
+            if (popup != window()) {
+                (void)QTest::qWaitForWindowExposed(popup, 3000);
+            }
             QTest::keyClick(popup, Qt::Key_Down);
             QTest::keyClick(popup, Qt::Key_Return);
             return true;
@@ -160,7 +184,7 @@ public:
     }
 
     /// When a site asks for a file, the app offers the session's documents: tap the first.
-    bool pickDocument() const
+    bool pickDocument(int timeoutMs = 1500) const
     {
         QQuickItem *document = nullptr;
         (void)QTest::qWaitFor(
@@ -168,7 +192,7 @@ public:
                 document = firstDocumentItem(window()->contentItem());
                 return document != nullptr;
             },
-            1500);
+            timeoutMs);
         if (!document) {
             return false;
         }
@@ -239,7 +263,17 @@ public:
             if (!tap(id)) {
                 return false;
             }
-            pickDocument(); // a file field opens the document picker
+            // A file field opens the app's document picker.
+            if (!pickDocument() && focusedField() == QStringLiteral("INPUT:file")) {
+                pickDocument(15000);
+            }
+            // A busy browser may drop a tap while it lays the page out; a person taps again.
+            if (!QTest::qWaitFor([&] { return session()->stepId() != id || session()->state() == QStringLiteral("finished"); }, 5000)
+                && session()->state() == QStringLiteral("showing")) {
+                if (!tap(id)) {
+                    return false;
+                }
+            }
             break;
         case Completion::Kind::Fill:
             if (!fill(id)) {
