@@ -21,15 +21,6 @@ namespace
 CatalogEntry makeEntry(Guide guide, const QString &origin, bool local)
 {
     CatalogEntry entry;
-    // Keywords are the words people type for a guide: they rank with the titles.
-    entry.searchTitles = foldAll(guide.title) + foldAll(guide.keywords);
-    entry.searchBody = entry.searchTitles + foldAll(guide.summary);
-    for (const GuideDocument &document : std::as_const(guide.documents)) {
-        entry.searchBody += foldAll(document.text);
-    }
-    if (const Category *category = findCategory(guide.category)) {
-        entry.searchBody += foldForSearch(QString::fromUtf8(category->name)) + u'\n';
-    }
     entry.guide = std::move(guide);
     entry.origin = origin;
     entry.local = local;

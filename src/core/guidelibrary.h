@@ -20,8 +20,6 @@ struct CatalogEntry
     QString origin; ///< the folder it was loaded from
     bool local = false; ///< from a --guides folder rather than the bundled ones
     bool overridesBundled = false; ///< a local guide that replaces a bundled one with the same id
-    QString searchTitles; ///< folded titles in every language, for search
-    QString searchBody; ///< folded titles, summaries, documents and category
 };
 
 /// All guides the app knows: the bundled ones, then local folders given with

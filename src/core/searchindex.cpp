@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindex.h"
+#include "categories.h"
 #include "guidelibrary.h"
 #include "textsearch.h"
 
@@ -74,8 +75,14 @@ void SearchIndex::build(const QList<CatalogEntry> &entries)
         index(withLatin(foldAll(entry.guide.title)), i, Title);
         index(withLatin(leading), i, LeadingKeywords);
         index(withLatin(others), i, Keywords);
-        // The body starts with the titles and keywords.
-        index(withLatin(entry.searchBody.mid(entry.searchTitles.size())), i, Text);
+        QString text = foldAll(entry.guide.summary);
+        for (const GuideDocument &document : entry.guide.documents) {
+            text += foldAll(document.text);
+        }
+        if (const Category *category = findCategory(entry.guide.category)) {
+            text += foldForSearch(QString::fromUtf8(category->name)) + u'\n';
+        }
+        index(withLatin(text), i, Text);
     }
 }
 
