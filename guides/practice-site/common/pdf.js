@@ -262,7 +262,47 @@
         return {octets: octets, remplaces: compte.remplaces};
     }
 
-    const api = {creer: creer};
+    // Shows a made PDF on the page: "ready", a link the person taps to
+    // download it (a blob: address, saved in the session's documents), and a
+    // "downloaded" line once tapped. One link at a time: a new PDF replaces it.
+    let lienActuel = null;
+    function proposer(resultat, pdf, textes) {
+        if (lienActuel) {
+            URL.revokeObjectURL(lienActuel);
+        }
+        lienActuel = URL.createObjectURL(new Blob([pdf.octets], {type: 'application/pdf'}));
+        resultat.textContent = '';
+        const pret = document.createElement('p');
+        pret.className = 'succes';
+        pret.textContent = textes.pret;
+        resultat.appendChild(pret);
+        if (pdf.remplaces > 0) {
+            const note = document.createElement('p');
+            note.textContent = 'Certains signes ne peuvent pas être écrits dans le PDF : ils sont remplacés par « ? ».';
+            resultat.appendChild(note);
+        }
+        const lien = document.createElement('a');
+        lien.id = textes.idLien;
+        lien.className = 'bouton';
+        lien.href = lienActuel;
+        lien.download = textes.fichier;
+        lien.textContent = textes.lien;
+        lien.addEventListener('click', function () {
+            if (!document.getElementById(textes.idFait)) {
+                const fait = document.createElement('p');
+                fait.id = textes.idFait;
+                fait.className = 'succes';
+                fait.textContent = textes.fait;
+                resultat.appendChild(fait);
+            }
+        });
+        const actions = document.createElement('div');
+        actions.className = 'actions';
+        actions.appendChild(lien);
+        resultat.appendChild(actions);
+    }
+
+    const api = {creer: creer, proposer: proposer};
     if (typeof module !== 'undefined' && module.exports) {
         module.exports = api; // for checking it outside a browser
     } else {
