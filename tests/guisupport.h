@@ -144,35 +144,6 @@ inline bool waitForFrame(QQuickWindow *window, int timeoutMs)
         timeoutMs);
 }
 
-/// Every folder the app, Qt and the browser could write to (the XDG
-/// folders and TMPDIR) under one private temporary root: the test starts
-/// from nothing (no PIN, no saved settings) and leaves nothing behind.
-/// Make it before the QGuiApplication and keep it to the end.
-class PrivateFolders
-{
-public:
-    PrivateFolders()
-    {
-        for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
-            const QString path = m_root.path() + u'/' + QString::fromLatin1(name).toLower();
-            QDir().mkpath(path);
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            qputenv(name, path.toLocal8Bit());
-        }
-    }
-    bool isValid() const
-    {
-        return m_root.isValid();
-    }
-    QString path() const
-    {
-        return m_root.path();
-    }
-
-private:
-    QTemporaryDir m_root;
-};
-
 /// main() of a test that builds the real app graph: Qt WebEngine prepared
 /// before the application object, the app's name and style set.
 template<typename TestClass>

@@ -3,7 +3,9 @@
 
 #include <QByteArray>
 #include <QDir>
+#include <QFile>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <unistd.h>
 
@@ -18,6 +20,35 @@ inline void allowWebEngineAsRoot()
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     }
 }
+
+/// Every folder the app, Qt and the browser could write to (the XDG
+/// folders and TMPDIR) under one private temporary root: the test starts
+/// from nothing (no PIN, no saved settings) and leaves nothing behind.
+/// Make it before the QGuiApplication and keep it to the end.
+class PrivateFolders
+{
+public:
+    PrivateFolders()
+    {
+        for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
+            const QString path = m_root.path() + u'/' + QString::fromLatin1(name).toLower();
+            QDir().mkpath(path);
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv(name, path.toLocal8Bit());
+        }
+    }
+    bool isValid() const
+    {
+        return m_root.isValid();
+    }
+    QString path() const
+    {
+        return m_root.path();
+    }
+
+private:
+    QTemporaryDir m_root;
+};
 
 inline QString screenshotPath(const QString &name)
 {
