@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Window
 import org.kde.kirigami as Kirigami
+import PasAPas
 import PasAPas.App
 
 Kirigami.ApplicationWindow {
@@ -18,14 +19,14 @@ Kirigami.ApplicationWindow {
     font: Kirigami.Theme.defaultFont
 
     // Arabic and Persian mirror the whole layout.
-    LayoutMirroring.enabled: AppController.rightToLeft
+    LayoutMirroring.enabled: AppController.localization.rightToLeft
     LayoutMirroring.childrenInherit: true
 
     // A locked kiosk fills the screen and cannot be closed: its only way
     // out is the mediator's PIN.
-    visibility: AppController.mode === "self-service" ? Window.FullScreen : Window.AutomaticVisibility
+    visibility: AppController.kiosk.mode === Mode.SelfService ? Window.FullScreen : Window.AutomaticVisibility
     onClosing: close => {
-        if (AppController.mode === "self-service")
+        if (AppController.kiosk.mode === Mode.SelfService)
             close.accepted = false;
     }
 
@@ -40,14 +41,14 @@ Kirigami.ApplicationWindow {
     // The header grows with the text size setting (up to 200 %); its buttons
     // (the back button of PageHeading, the page's actions, filling the
     // header's height) stay at least 48 px.
-    pageStack.globalToolBar.preferredHeight: Math.round(Math.max(56, (Kirigami.Units.gridUnit * 1.8 + Kirigami.Units.smallSpacing * 2) * AppController.textScale))
+    pageStack.globalToolBar.preferredHeight: Math.round(Math.max(Sizes.header, (Kirigami.Units.gridUnit * 1.8 + Kirigami.Units.smallSpacing * 2) * AppController.appearance.textScale))
     pageStack.globalToolBar.minimumHeight: pageStack.globalToolBar.preferredHeight
     pageStack.globalToolBar.maximumHeight: pageStack.globalToolBar.preferredHeight
     pageStack.globalToolBar.toolbarActionHeightMode: Kirigami.ToolBarLayout.AlwaysFill
     pageStack.globalToolBar.showNavigationButtons: Kirigami.ApplicationHeaderStyle.NoNavigationButtons
     pageStack.initialPage: HomePage {
         onModeChosen: mode => root.openMode(mode)
-        onPinSetupRequested: root.pageStack.push(pinPage, { purpose: "choose", targetMode: "" })
+        onPinSetupRequested: root.pageStack.push(pinPage, { purpose: PinPage.Choose, targetMode: -1 })
     }
     // Going back (the header's button, a key) only moves the current page
     // in Kirigami; the pages after it go too, so that the stack is what the
@@ -62,26 +63,28 @@ Kirigami.ApplicationWindow {
         const stack = root.pageStack;
         if (stack.currentIndex >= 0 && stack.depth > stack.currentIndex + 1)
             stack.pop(stack.get(stack.currentIndex));
+        if (stack.currentIndex === 0)
+            AppController.kiosk.closeMediatorSpace();
     }
     // The idle reset only runs away from a fresh home screen.
     Binding {
-        target: AppController
+        target: AppController.kiosk
         property: "atHome"
         value: root.pageStack.depth <= 1
     }
 
     /// Opens a mode: through the PIN when leaving the kiosk or entering Mediator mode.
-    function openMode(mode: string): void {
-        if (AppController.modeNeedsPin(mode)) {
-            root.pageStack.push(pinPage, { purpose: AppController.hasPin ? "unlock" : "choose", targetMode: mode });
+    function openMode(mode: int): void {
+        if (AppController.kiosk.modeNeedsPin(mode)) {
+            root.pageStack.push(pinPage, { purpose: AppController.kiosk.hasPin ? PinPage.Unlock : PinPage.Choose, targetMode: mode });
             return;
         }
-        AppController.enterMode(mode);
+        AppController.kiosk.enterMode(mode);
         root.showMode(mode);
     }
-    function showMode(mode: string): void {
+    function showMode(mode: int): void {
         root.pageStack.pop(root.pageStack.get(0));
-        root.pageStack.push(mode === "mediator" ? mediatorPage : catalogPage);
+        root.pageStack.push(mode === Mode.Mediator ? mediatorPage : catalogPage);
     }
 
     Component {
@@ -90,7 +93,7 @@ Kirigami.ApplicationWindow {
         PinPage {
             onUnlocked: mode => root.showMode(mode)
             onPinChosen: mode => {
-                if (mode === "")
+                if (mode < 0)
                     root.pageStack.pop();
                 else
                     root.openMode(mode);
@@ -103,7 +106,7 @@ Kirigami.ApplicationWindow {
         MediatorPage {
             onModeChosen: mode => root.openMode(mode)
             onCatalogRequested: root.pageStack.push(catalogPage)
-            onPinChangeRequested: root.pageStack.push(pinPage, { purpose: "choose", targetMode: "" })
+            onPinChangeRequested: root.pageStack.push(pinPage, { purpose: PinPage.Choose, targetMode: -1 })
         }
     }
 
@@ -126,7 +129,7 @@ Kirigami.ApplicationWindow {
         id: guideDetailPage
 
         GuideDetailPage {
-            onStartRequested: guideId => AppController.startSession(guideId)
+            onStartRequested: guideId => AppController.sessions.start(guideId)
         }
     }
     Component {
@@ -140,6 +143,8 @@ Kirigami.ApplicationWindow {
     function endSession(): void {
         // The next person gets the home screen at once, without a slide.
         root.showFreshHome(() => AppController.finishForNextPerson());
+        // Back on the home screen, the mediator's space closes: the next person must not find it open.
+        AppController.kiosk.closeMediatorSpace();
     }
     function showFreshHome(wipe: var): void {
         const duration = root.pageStack.columnView.scrollDuration;
@@ -176,19 +181,26 @@ Kirigami.ApplicationWindow {
                         break;
                     }
                 }
+                // Hidden now, destroyed on the next turn of the event loop; the
+                // session object outlives it (SessionManager.teardownDelayMs).
                 old.visible = false;
-                old.destroy(500);
+                old.destroy();
             }
             if (AppController.session) {
                 root.sessionPageItem = sessionPage.createObject(root, { session: AppController.session });
                 root.pageStack.push(root.sessionPageItem);
             }
         }
-        function onSessionFailed(guideId: string): void {
-            root.showPassiveNotification(qsTr("Ce guide ne peut pas démarrer."));
-        }
         function onIdleReset(): void {
             root.showFreshHome(() => {});
+        }
+    }
+
+    Connections {
+        target: AppController.sessions
+
+        function onFailed(guideId: string): void {
+            root.showPassiveNotification(qsTr("Ce guide ne peut pas démarrer."));
         }
     }
 

@@ -11,6 +11,7 @@
 #include "sessionengine.h"
 
 #include <QGuiApplication>
+#include <QMetaEnum>
 #include <QImage>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -54,7 +55,7 @@ public:
     {
         return QStringLiteral("at %1, state %2, url %3")
             .arg(session() ? session()->stepId() : QStringLiteral("-"),
-                session() ? session()->state() : QStringLiteral("-"),
+                session() ? QString::fromLatin1(QMetaEnum::fromType<SessionEngine::State>().valueToKey(int(session()->state()))) : QStringLiteral("-"),
                 webView() ? webView()->property("url").toUrl().toString() : QStringLiteral("-"));
     }
 
@@ -71,7 +72,7 @@ public:
     {
         const bool ok = QTest::qWaitFor(
             [&] {
-                return session() && session()->stepId() == stepId && session()->state() == QStringLiteral("showing") && session()->targetRect().width() > 0;
+                return session() && session()->stepId() == stepId && session()->state() == SessionEngine::State::Showing && session()->targetRect().width() > 0;
             },
             timeoutMs);
         if (!ok) {
@@ -236,7 +237,7 @@ public:
     {
         const bool ok = QTest::qWaitFor(
             [&] {
-                return session()->stepId() != stepId || session()->state() == QStringLiteral("finished");
+                return session()->stepId() != stepId || session()->state() == SessionEngine::State::Finished;
             },
             timeoutMs);
         if (!ok) {
@@ -268,8 +269,8 @@ public:
                 pickDocument(15000);
             }
             // A busy browser may drop a tap while it lays the page out; a person taps again.
-            if (!QTest::qWaitFor([&] { return session()->stepId() != id || session()->state() == QStringLiteral("finished"); }, 5000)
-                && session()->state() == QStringLiteral("showing")) {
+            if (!QTest::qWaitFor([&] { return session()->stepId() != id || session()->state() == SessionEngine::State::Finished; }, 5000)
+                && session()->state() == SessionEngine::State::Showing) {
                 if (!tap(id)) {
                     return false;
                 }
@@ -294,7 +295,7 @@ public:
                     return false;
                 }
             } else {
-                for (int i = 0; i < 20 && session()->stepId() == id && session()->state() != QStringLiteral("finished"); ++i) {
+                for (int i = 0; i < 20 && session()->stepId() == id && session()->state() != SessionEngine::State::Finished; ++i) {
                     scrollDown();
                     QTest::qWait(250);
                 }

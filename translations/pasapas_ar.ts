@@ -789,14 +789,10 @@
     </message>
 </context>
 <context>
-    <name>pasapas::AppController</name>
+    <name>pasapas::KioskController</name>
     <message>
         <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
         <translation>لا يمكن تغيير المواقع المسموح بها إلا من قسم الوسيط.</translation>
-    </message>
-    <message>
-        <source>Ce mode n&apos;existe pas.</source>
-        <translation>هذا الوضع غير موجود.</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un code médiateur.</source>
@@ -855,10 +851,6 @@
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>لم نستطع حفظ الرمز.</translation>
     </message>
-    <message>
-        <source>Ce document n&apos;est pas de cette session.</source>
-        <translation>هذا المستند ليس من هذه الجلسة.</translation>
-    </message>
 </context>
 <context>
     <name>pasapas::ReadAloud</name>
@@ -876,7 +868,14 @@
     </message>
 </context>
 <context>
-    <name>pasapas::SessionController</name>
+    <name>pasapas::SessionDocuments</name>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>هذا المستند ليس من هذه الجلسة.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionLockdown</name>
     <message>
         <source>Cette page ne s&apos;ouvre pas ici</source>
         <translation>هذه الصفحة لا تُفتح هنا</translation>

@@ -765,14 +765,10 @@
     </message>
 </context>
 <context>
-    <name>pasapas::AppController</name>
+    <name>pasapas::KioskController</name>
     <message>
         <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
         <translation>Only the mediator area can change the allowed websites.</translation>
-    </message>
-    <message>
-        <source>Ce mode n&apos;existe pas.</source>
-        <translation>This mode does not exist.</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un code médiateur.</source>
@@ -819,10 +815,6 @@
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>The PIN could not be saved.</translation>
     </message>
-    <message>
-        <source>Ce document n&apos;est pas de cette session.</source>
-        <translation>This document is not from this session.</translation>
-    </message>
 </context>
 <context>
     <name>pasapas::ReadAloud</name>
@@ -840,7 +832,14 @@
     </message>
 </context>
 <context>
-    <name>pasapas::SessionController</name>
+    <name>pasapas::SessionDocuments</name>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>This document is not from this session.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionLockdown</name>
     <message>
         <source>Cette page ne s&apos;ouvre pas ici</source>
         <translation>This page does not open here</translation>

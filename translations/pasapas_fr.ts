@@ -61,7 +61,7 @@
     </message>
 </context>
 <context>
-    <name>pasapas::AppController</name>
+    <name>pasapas::KioskController</name>
     <message numerus="yes">
         <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
         <translation>

@@ -765,14 +765,10 @@
     </message>
 </context>
 <context>
-    <name>pasapas::AppController</name>
+    <name>pasapas::KioskController</name>
     <message>
         <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
         <translation>Só o espaço do mediador pode alterar os sites permitidos.</translation>
-    </message>
-    <message>
-        <source>Ce mode n&apos;existe pas.</source>
-        <translation>Este modo não existe.</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un code médiateur.</source>
@@ -819,10 +815,6 @@
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>Não foi possível guardar o código.</translation>
     </message>
-    <message>
-        <source>Ce document n&apos;est pas de cette session.</source>
-        <translation>Este documento não é desta sessão.</translation>
-    </message>
 </context>
 <context>
     <name>pasapas::ReadAloud</name>
@@ -840,7 +832,14 @@
     </message>
 </context>
 <context>
-    <name>pasapas::SessionController</name>
+    <name>pasapas::SessionDocuments</name>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Este documento não é desta sessão.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionLockdown</name>
     <message>
         <source>Cette page ne s&apos;ouvre pas ici</source>
         <translation>Esta página não abre aqui</translation>

@@ -759,14 +759,10 @@
     </message>
 </context>
 <context>
-    <name>pasapas::AppController</name>
+    <name>pasapas::KioskController</name>
     <message>
         <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
         <translation>İzin verilen siteler yalnızca danışman alanından değiştirilebilir.</translation>
-    </message>
-    <message>
-        <source>Ce mode n&apos;existe pas.</source>
-        <translation>Böyle bir mod yok.</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un code médiateur.</source>
@@ -810,10 +806,6 @@
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>Kod kaydedilemedi.</translation>
     </message>
-    <message>
-        <source>Ce document n&apos;est pas de cette session.</source>
-        <translation>Bu belge bu oturuma ait değil.</translation>
-    </message>
 </context>
 <context>
     <name>pasapas::ReadAloud</name>
@@ -831,7 +823,14 @@
     </message>
 </context>
 <context>
-    <name>pasapas::SessionController</name>
+    <name>pasapas::SessionDocuments</name>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Bu belge bu oturuma ait değil.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionLockdown</name>
     <message>
         <source>Cette page ne s&apos;ouvre pas ici</source>
         <translation>Bu sayfa burada açılmaz</translation>

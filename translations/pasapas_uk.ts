@@ -771,14 +771,10 @@
     </message>
 </context>
 <context>
-    <name>pasapas::AppController</name>
+    <name>pasapas::KioskController</name>
     <message>
         <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
         <translation>Дозволені сайти можна змінити лише в розділі консультанта.</translation>
-    </message>
-    <message>
-        <source>Ce mode n&apos;existe pas.</source>
-        <translation>Такого режиму немає.</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un code médiateur.</source>
@@ -828,10 +824,6 @@
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>Не вдалося зберегти код.</translation>
     </message>
-    <message>
-        <source>Ce document n&apos;est pas de cette session.</source>
-        <translation>Цей документ не з цього сеансу.</translation>
-    </message>
 </context>
 <context>
     <name>pasapas::ReadAloud</name>
@@ -849,7 +841,14 @@
     </message>
 </context>
 <context>
-    <name>pasapas::SessionController</name>
+    <name>pasapas::SessionDocuments</name>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Цей документ не з цього сеансу.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionLockdown</name>
     <message>
         <source>Cette page ne s&apos;ouvre pas ici</source>
         <translation>Ця сторінка тут не відкривається</translation>

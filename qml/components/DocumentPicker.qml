@@ -29,18 +29,18 @@ Kirigami.Dialog {
         model: root.session.documents
 
         delegate: QQC2.ItemDelegate {
-            required property string modelData
+            required property string fileName
 
             width: ListView.view.width
-            implicitHeight: Kirigami.Units.gridUnit * 3
-            objectName: "document-" + modelData
-            icon.name: modelData.endsWith(".pdf") ? "application-pdf" : "image-x-generic"
-            text: modelData
-            Accessible.name: modelData
+            implicitHeight: Sizes.bigButton
+            objectName: "document-" + fileName
+            icon.name: fileName.endsWith(".pdf") ? "application-pdf" : "image-x-generic"
+            text: fileName
+            Accessible.name: fileName
             // A button to a screen reader: it offers the press action.
             Accessible.role: Accessible.Button
             onClicked: {
-                root.request.dialogAccept([String(root.session.documentUrl(modelData))]);
+                root.request.dialogAccept([String(root.session.documents.url(fileName))]);
                 root.request = null;
                 root.close();
             }
@@ -48,7 +48,7 @@ Kirigami.Dialog {
 
         Kirigami.PlaceholderMessage {
             anchors.centerIn: parent
-            visible: root.session.documents.length === 0
+            visible: root.session.documents.count === 0
             text: qsTr("Aucun document dans cette session")
         }
     }

@@ -15,7 +15,7 @@ QQC2.Popup {
 
     required property SessionController session
     property string fileName: ""
-    readonly property url source: fileName === "" ? "" : session.documentUrl(fileName)
+    readonly property url source: fileName === "" ? "" : session.documents.url(fileName)
     readonly property bool pdf: fileName.toLowerCase().endsWith(".pdf")
 
     objectName: "documentViewer"
@@ -43,7 +43,7 @@ QQC2.Popup {
 
                 QQC2.ToolButton {
                     objectName: "viewerClose"
-                    Layout.minimumHeight: Kirigami.Units.gridUnit * 3
+                    Layout.minimumHeight: Sizes.bigButton
                     icon.name: "go-previous"
                     text: qsTr("Fermer")
                     Accessible.name: qsTr("Fermer le document")
@@ -57,11 +57,11 @@ QQC2.Popup {
                 }
                 QQC2.ToolButton {
                     objectName: "viewerPrint"
-                    Layout.minimumHeight: Kirigami.Units.gridUnit * 3
+                    Layout.minimumHeight: Sizes.bigButton
                     icon.name: "document-print"
                     text: qsTr("Imprimer")
                     Accessible.name: qsTr("Imprimer le document")
-                    onClicked: applicationWindow().showPassiveNotification(AppController.printDocument(root.source))
+                    onClicked: applicationWindow().showPassiveNotification(root.session.documents.print(root.source))
                 }
             }
         }

@@ -40,8 +40,8 @@ QQC2.Drawer {
             }
             QQC2.Button {
                 objectName: "documentsClose"
-                Layout.minimumHeight: Kirigami.Units.gridUnit * 3
-                Layout.minimumWidth: Kirigami.Units.gridUnit * 3
+                Layout.minimumHeight: Sizes.bigButton
+                Layout.minimumWidth: Sizes.bigButton
                 icon.name: "window-close"
                 display: QQC2.AbstractButton.IconOnly
                 text: qsTr("Fermer la liste des documents")
@@ -61,26 +61,26 @@ QQC2.Drawer {
             model: root.session.documents
 
             delegate: QQC2.ItemDelegate {
-                required property string modelData
+                required property string fileName
 
                 width: ListView.view.width
-                implicitHeight: Kirigami.Units.gridUnit * 3
-                objectName: "documentRow-" + modelData
-                icon.name: modelData.toLowerCase().endsWith(".pdf") ? "application-pdf" : "image-x-generic"
-                text: modelData
-                Accessible.name: qsTr("Ouvrir %1").arg(modelData)
+                implicitHeight: Sizes.bigButton
+                objectName: "documentRow-" + fileName
+                icon.name: fileName.toLowerCase().endsWith(".pdf") ? "application-pdf" : "image-x-generic"
+                text: fileName
+                Accessible.name: qsTr("Ouvrir %1").arg(fileName)
                 // A button to a screen reader: it offers the press action.
                 Accessible.role: Accessible.Button
                 onClicked: {
                     root.close();
-                    root.documentChosen(modelData);
+                    root.documentChosen(fileName);
                 }
             }
 
             Kirigami.PlaceholderMessage {
                 anchors.centerIn: parent
                 width: parent.width
-                visible: root.session.documents.length === 0
+                visible: root.session.documents.count === 0
                 text: qsTr("Aucun document pour l'instant")
             }
         }

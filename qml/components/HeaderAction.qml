@@ -21,8 +21,8 @@ Kirigami.Action {
         QQC2.ToolTip.text: root.tooltip
         QQC2.ToolTip.visible: hovered && root.tooltip.length > 0
         QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
-        implicitWidth: Math.max(48, implicitContentWidth + leftPadding + rightPadding)
-        implicitHeight: Math.max(48, implicitContentHeight + topPadding + bottomPadding)
+        implicitWidth: Math.max(Sizes.touchTarget, implicitContentWidth + leftPadding + rightPadding)
+        implicitHeight: Math.max(Sizes.touchTarget, implicitContentHeight + topPadding + bottomPadding)
         onClicked: root.trigger()
     }
 }

@@ -27,15 +27,15 @@ RowLayout {
         display: QQC2.AbstractButton.IconOnly
         icon.name: mirrored ? "go-next" : "go-previous"
         // The arrow grows with the text it stands beside.
-        icon.width: Math.round(Kirigami.Units.iconSizes.smallMedium * AppController.textScale)
-        icon.height: Math.round(Kirigami.Units.iconSizes.smallMedium * AppController.textScale)
+        icon.width: Math.round(Kirigami.Units.iconSizes.smallMedium * AppController.appearance.textScale)
+        icon.height: Math.round(Kirigami.Units.iconSizes.smallMedium * AppController.appearance.textScale)
         text: qsTr("Retour")
         Accessible.name: text
         QQC2.ToolTip.text: text
         QQC2.ToolTip.visible: hovered
         QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
-        Layout.minimumHeight: 48
-        Layout.preferredWidth: Math.max(48, height)
+        Layout.minimumHeight: Sizes.touchTarget
+        Layout.preferredWidth: Math.max(Sizes.touchTarget, height)
         onClicked: applicationWindow().pageStack.goBack()
     }
 

@@ -15,8 +15,8 @@ QQC2.Pane {
 
     required property SessionController session
     property bool mediatorMode: true
-    readonly property string state: session.state
-    readonly property bool finished: state === "finished"
+    readonly property int state: session.state
+    readonly property bool finished: state === SessionEngine.Finished
 
     signal backOnTrackRequested()
     signal quitRequested()
@@ -44,13 +44,13 @@ QQC2.Pane {
             objectName: "stepProgress"
             Layout.fillWidth: true
             color: Kirigami.Theme.disabledTextColor
-            text: root.finished ? qsTr("Terminé") : qsTr("Étape %1 sur %2").arg(root.session.stepNumber).arg(root.session.stepCount)
+            text: root.finished ? qsTr("Terminé") : qsTr("Étape %1 sur %2").arg(root.session.step.number).arg(root.session.step.count)
         }
         QQC2.ProgressBar {
             Layout.fillWidth: true
             from: 0
-            to: root.session.stepCount
-            value: root.finished ? root.session.stepCount : root.session.stepNumber - 1
+            to: root.session.step.count
+            value: root.finished ? root.session.step.count : root.session.step.number - 1
             Accessible.name: qsTr("Avancement")
         }
 
@@ -62,13 +62,13 @@ QQC2.Pane {
                 Layout.preferredWidth: Kirigami.Units.iconSizes.large
                 Layout.preferredHeight: Kirigami.Units.iconSizes.large
                 Layout.alignment: Qt.AlignTop
-                source: root.finished ? "emblem-success" : root.session.pictogram
+                source: root.finished ? "emblem-success" : root.session.step.pictogram
             }
             QQC2.ToolButton {
                 objectName: "speakButton"
                 Layout.alignment: Qt.AlignTop
-                Layout.preferredWidth: Kirigami.Units.gridUnit * 3
-                Layout.preferredHeight: Kirigami.Units.gridUnit * 3
+                Layout.preferredWidth: Sizes.bigButton
+                Layout.preferredHeight: Sizes.bigButton
                 visible: !root.finished
                 icon.name: "audio-volume-high"
                 icon.width: Kirigami.Units.iconSizes.medium
@@ -84,13 +84,13 @@ QQC2.Pane {
                 wrapMode: Text.Wrap
                 font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
                 font.bold: true
-                text: root.finished ? qsTr("Bravo ! La démarche est terminée.") : root.session.instruction
+                text: root.finished ? qsTr("Bravo ! La démarche est terminée.") : root.session.step.instruction
             }
         }
 
         QQC2.Label {
             Layout.fillWidth: true
-            visible: root.session.instructionIsFallback && !root.finished
+            visible: root.session.step.instructionIsFallback && !root.finished
             color: Kirigami.Theme.neutralTextColor
             wrapMode: Text.Wrap
             //: Shown when a guide step is not translated into the person's language
@@ -100,7 +100,7 @@ QQC2.Pane {
         // The exact words on the site, which stays in French.
         Rectangle {
             Layout.fillWidth: true
-            visible: root.session.frenchWords.length > 0 && !root.finished
+            visible: root.session.step.frenchWords.length > 0 && !root.finished
             implicitHeight: words.implicitHeight + Kirigami.Units.largeSpacing * 2
             radius: Kirigami.Units.cornerRadius
             color: Kirigami.Theme.neutralBackgroundColor
@@ -127,8 +127,8 @@ QQC2.Pane {
                     // The French words are shown left to right in every language.
                     horizontalAlignment: Text.AlignLeft
                     LayoutMirroring.enabled: false
-                    text: "« " + root.session.frenchWords + " »"
-                    Accessible.name: root.session.frenchWords
+                    text: "« " + root.session.step.frenchWords + " »"
+                    Accessible.name: root.session.step.frenchWords
                 }
             }
         }
@@ -145,7 +145,7 @@ QQC2.Pane {
         Kirigami.InlineMessage {
             objectName: "sensitiveMessage"
             Layout.fillWidth: true
-            visible: root.session.sensitive && !root.finished
+            visible: root.session.step.sensitive && !root.finished
             type: Kirigami.MessageType.Warning
             icon.name: "dialog-password"
             text: qsTr("Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.")
@@ -154,17 +154,17 @@ QQC2.Pane {
         Kirigami.InlineMessage {
             objectName: "missingMessage"
             Layout.fillWidth: true
-            visible: root.state === "missing"
+            visible: root.state === SessionEngine.Missing
             type: Kirigami.MessageType.Warning
-            text: root.session.frenchWords.length > 0
-                  ? qsTr("Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.").arg(root.session.frenchWords)
+            text: root.session.step.frenchWords.length > 0
+                  ? qsTr("Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.").arg(root.session.step.frenchWords)
                   : qsTr("Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.")
         }
 
         Kirigami.InlineMessage {
             objectName: "offTrackMessage"
             Layout.fillWidth: true
-            visible: root.state === "off-track"
+            visible: root.state === SessionEngine.OffTrack
             type: Kirigami.MessageType.Warning
             text: qsTr("Vous n'êtes pas sur la bonne page pour cette étape.")
             actions: Kirigami.Action {
@@ -177,7 +177,7 @@ QQC2.Pane {
         Kirigami.InlineMessage {
             objectName: "stuckMessage"
             Layout.fillWidth: true
-            visible: root.state === "stuck"
+            visible: root.state === SessionEngine.Stuck
             type: Kirigami.MessageType.Information
             text: root.mediatorMode ? qsTr("Pas de souci. Le médiateur va venir vous aider. Vous pouvez aussi continuer quand vous êtes prêt·e.")
                                     : qsTr("Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.")
@@ -185,10 +185,10 @@ QQC2.Pane {
 
         Kirigami.InlineMessage {
             Layout.fillWidth: true
-            visible: root.mediatorMode && root.session.mediatorNote.length > 0 && !root.finished
+            visible: root.mediatorMode && root.session.step.mediatorNote.length > 0 && !root.finished
             type: Kirigami.MessageType.Information
             icon.name: "user-identity"
-            text: qsTr("<b>Pour le médiateur :</b> %1").arg(root.session.mediatorNote)
+            text: qsTr("<b>Pour le médiateur :</b> %1").arg(root.session.step.mediatorNote)
         }
 
         Item {
@@ -208,9 +208,9 @@ QQC2.Pane {
                 objectName: "doneButton"
                 Layout.fillWidth: true
                 Layout.columnSpan: buttons.columns
-                Layout.preferredHeight: Kirigami.Units.gridUnit * 3
+                Layout.preferredHeight: Sizes.bigButton
                 visible: !root.finished
-                highlighted: root.session.completion === "done" || root.session.fieldFilled
+                highlighted: (root.session.step.active && root.session.step.completion === Completion.Done) || root.session.fieldFilled
                 icon.name: "dialog-ok"
                 text: qsTr("C'est fait")
                 font.bold: true
@@ -222,8 +222,8 @@ QQC2.Pane {
 
                 objectName: "backButton"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Kirigami.Units.gridUnit * 3
-                enabled: root.session.stepNumber > 1 || root.finished
+                Layout.preferredHeight: Sizes.bigButton
+                enabled: root.session.step.number > 1 || root.finished
                 icon.name: root.mirrored ? "go-next" : "go-previous"
                 text: qsTr("Retour")
                 Accessible.name: qsTr("Étape précédente")
@@ -234,7 +234,7 @@ QQC2.Pane {
 
                 objectName: "stuckButton"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Kirigami.Units.gridUnit * 3
+                Layout.preferredHeight: Sizes.bigButton
                 visible: !root.finished
                 icon.name: "help-contextual"
                 text: qsTr("Je suis bloqué·e")
@@ -245,7 +245,7 @@ QQC2.Pane {
                 objectName: "quitButton"
                 Layout.fillWidth: true
                 Layout.columnSpan: root.finished ? 1 : buttons.columns
-                Layout.preferredHeight: Kirigami.Units.gridUnit * 3
+                Layout.preferredHeight: Sizes.bigButton
                 highlighted: root.finished
                 icon.name: root.finished ? "dialog-ok-apply" : "application-exit"
                 text: root.finished ? qsTr("Terminer") : qsTr("Quitter")

@@ -19,7 +19,7 @@ Rectangle {
 
     readonly property rect target: Qt.rect(session.targetRect.x * zoom, session.targetRect.y * zoom,
                                           session.targetRect.width * zoom, session.targetRect.height * zoom)
-    readonly property bool shown: session.state === "showing" && session.hasTarget && session.targetRect.width > 0
+    readonly property bool shown: session.state === SessionEngine.Showing && session.step.hasTarget && session.targetRect.width > 0
                                   && target.y + target.height > 0 && target.y < areaHeight
     readonly property bool below: target.y + target.height + height + Kirigami.Units.largeSpacing * 2 < areaHeight
 
@@ -45,6 +45,6 @@ Rectangle {
         color: "black"
         font.bold: true
         font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
-        text: root.session.completion === "fill" ? qsTr("✍ Ici") : qsTr("👆 Ici")
+        text: root.session.step.completion === Completion.Fill ? qsTr("✍ Ici") : qsTr("👆 Ici")
     }
 }

@@ -43,7 +43,7 @@ Kirigami.ScrollablePage {
             id: search
 
             objectName: "catalogSearch"
-            implicitHeight: Kirigami.Units.gridUnit * 3
+            implicitHeight: Sizes.bigButton
             // Room for the search icon on both sides: in Arabic and Persian
             // the icon is on the right, where the placeholder starts.
             leftPadding: Kirigami.Units.iconSizes.medium + Kirigami.Units.largeSpacing * 2

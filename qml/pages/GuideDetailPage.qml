@@ -15,7 +15,7 @@ Kirigami.ScrollablePage {
 
     required property string guideId
     readonly property var details: AppController.catalog.details(guideId)
-    readonly property bool showMediatorNotes: AppController.mode !== "self-service" && root.details.mediatorNotes !== undefined
+    readonly property bool showMediatorNotes: AppController.kiosk.mode !== Mode.SelfService && root.details.mediatorNotes !== undefined
 
     signal startRequested(guideId: string)
 
@@ -105,7 +105,7 @@ Kirigami.ScrollablePage {
                     required property int index
 
                     Layout.fillWidth: true
-                    Layout.minimumHeight: Kirigami.Units.gridUnit * 3
+                    Layout.minimumHeight: Sizes.bigButton
                     objectName: "document-" + index
                     icon.name: modelData.pictogram || "document-properties"
                     icon.width: Kirigami.Units.iconSizes.medium
@@ -142,7 +142,7 @@ Kirigami.ScrollablePage {
 
                     closable: false
                     checkable: false
-                    text: AppController.languageName(modelData)
+                    text: AppController.localization.languageName(modelData)
                     Accessible.name: text
                 }
             }

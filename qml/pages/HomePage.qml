@@ -13,9 +13,9 @@ import PasAPas.App
 Kirigami.ScrollablePage {
     id: root
 
-    readonly property bool kiosk: AppController.mode === "self-service"
+    readonly property bool kiosk: AppController.kiosk.mode === Mode.SelfService
 
-    signal modeChosen(mode: string)
+    signal modeChosen(mode: int)
     signal pinSetupRequested()
 
     objectName: "homePage"
@@ -35,7 +35,7 @@ Kirigami.ScrollablePage {
         Kirigami.InlineMessage {
             objectName: "wipeNotice"
             Layout.fillWidth: true
-            visible: AppController.wipeNotice
+            visible: AppController.sessions.wipeNotice
             type: Kirigami.MessageType.Positive
             icon.name: "edit-clear-history"
             text: qsTr("Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.")
@@ -44,7 +44,7 @@ Kirigami.ScrollablePage {
         Kirigami.InlineMessage {
             objectName: "pinSetupMessage"
             Layout.fillWidth: true
-            visible: !AppController.hasPin && !root.kiosk
+            visible: !AppController.kiosk.hasPin && !root.kiosk
             type: Kirigami.MessageType.Information
             text: qsTr("Médiateur : choisissez un code pour protéger les réglages et le mode autonome.")
         }
@@ -54,8 +54,8 @@ Kirigami.ScrollablePage {
             // Wide enough for the longest translation at 200 % text.
             Layout.fillWidth: true
             Layout.maximumWidth: Kirigami.Units.gridUnit * 24
-            Layout.minimumHeight: Kirigami.Units.gridUnit * 3
-            visible: !AppController.hasPin && !root.kiosk
+            Layout.minimumHeight: Sizes.bigButton
+            visible: !AppController.kiosk.hasPin && !root.kiosk
             icon.name: "lock"
             text: qsTr("Choisir le code")
             Accessible.name: qsTr("Choisir le code médiateur")
@@ -93,14 +93,14 @@ Kirigami.ScrollablePage {
                 iconName: "system-users"
                 title: qsTr("Session accompagnée")
                 description: qsTr("Je fais ma démarche avec un médiateur ou une médiatrice à côté de moi.")
-                onClicked: root.modeChosen("accompanied")
+                onClicked: root.modeChosen(Mode.Accompanied)
             }
             ModeTile {
                 objectName: "tileSelfService"
                 iconName: "user-identity"
                 title: root.kiosk ? qsTr("Commencer une démarche") : qsTr("En autonomie")
                 description: qsTr("Je fais ma démarche seul·e. Tout sera effacé à la fin.")
-                onClicked: root.modeChosen("self-service")
+                onClicked: root.modeChosen(Mode.SelfService)
             }
             ModeTile {
                 objectName: "tileMediator"
@@ -108,7 +108,7 @@ Kirigami.ScrollablePage {
                 iconName: "preferences-system"
                 title: qsTr("Espace médiateur")
                 description: qsTr("Préparer une session, choisir les guides, régler la tablette.")
-                onClicked: root.modeChosen("mediator")
+                onClicked: root.modeChosen(Mode.Mediator)
             }
         }
 
@@ -118,13 +118,13 @@ Kirigami.ScrollablePage {
             Layout.alignment: Qt.AlignHCenter
             Layout.fillWidth: true
             Layout.maximumWidth: Kirigami.Units.gridUnit * 24
-            Layout.minimumHeight: Kirigami.Units.gridUnit * 3
+            Layout.minimumHeight: Sizes.bigButton
             visible: root.kiosk
             flat: true
             icon.name: "lock"
             text: qsTr("Médiateur : déverrouiller")
             Accessible.name: text
-            onClicked: root.modeChosen("mediator")
+            onClicked: root.modeChosen(Mode.Mediator)
         }
     }
 }

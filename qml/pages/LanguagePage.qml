@@ -19,7 +19,7 @@ Kirigami.ScrollablePage {
     }
 
     ListView {
-        model: AppController.interfaceLanguages
+        model: AppController.localization.interfaceLanguages
 
         delegate: QQC2.ItemDelegate {
             id: entry
@@ -30,7 +30,7 @@ Kirigami.ScrollablePage {
             implicitHeight: Kirigami.Units.gridUnit * 3.5
             objectName: "language-" + modelData.code
             checkable: true
-            checked: AppController.language === modelData.code
+            checked: AppController.localization.language === modelData.code
             highlighted: checked
             // Each name in its own direction, whatever the current one.
             LayoutMirroring.enabled: modelData.rightToLeft
@@ -39,7 +39,7 @@ Kirigami.ScrollablePage {
             // reader can press it (a list item offers no action).
             Accessible.role: Accessible.RadioButton
             onClicked: {
-                AppController.language = modelData.code;
+                AppController.localization.language = modelData.code;
                 applicationWindow().pageStack.pop();
             }
 

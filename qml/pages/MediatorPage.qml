@@ -14,7 +14,7 @@ import PasAPas.App
 FormCard.FormCardPage {
     id: root
 
-    signal modeChosen(mode: string)
+    signal modeChosen(mode: int)
     signal catalogRequested()
     signal pinChangeRequested()
 
@@ -30,7 +30,7 @@ FormCard.FormCardPage {
     FormCard.FormCard {
         FormCard.FormButtonDelegate {
             objectName: "mediatorCatalog"
-            Layout.minimumHeight: 56
+            Layout.minimumHeight: Sizes.formRow
             Accessible.name: text
             icon.name: "view-list-details"
             text: qsTr("Voir les guides")
@@ -40,21 +40,21 @@ FormCard.FormCardPage {
         FormCard.FormDelegateSeparator {}
         FormCard.FormButtonDelegate {
             objectName: "mediatorAccompanied"
-            Layout.minimumHeight: 56
+            Layout.minimumHeight: Sizes.formRow
             Accessible.name: text
             icon.name: "system-users"
             text: qsTr("Passer en session accompagnée")
-            onClicked: root.modeChosen("accompanied")
+            onClicked: root.modeChosen(Mode.Accompanied)
         }
         FormCard.FormDelegateSeparator {}
         FormCard.FormButtonDelegate {
             objectName: "mediatorKiosk"
-            Layout.minimumHeight: 56
+            Layout.minimumHeight: Sizes.formRow
             Accessible.name: text
             icon.name: "lock"
             text: qsTr("Verrouiller en mode autonome")
             description: qsTr("Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.")
-            onClicked: root.modeChosen("self-service")
+            onClicked: root.modeChosen(Mode.SelfService)
         }
     }
 
@@ -65,12 +65,12 @@ FormCard.FormCardPage {
         // A list rather than a spin box: large entries, no tiny arrows.
         FormCard.FormComboBoxDelegate {
             objectName: "idleMinutes"
-            Layout.minimumHeight: 56
+            Layout.minimumHeight: Sizes.formRow
             Accessible.name: text
             text: qsTr("Minutes sans toucher l'écran avant d'effacer")
             model: [1, 2, 3, 5, 10, 15, 30]
-            currentIndex: Math.max(0, model.indexOf(AppController.idleMinutes))
-            onActivated: index => AppController.idleMinutes = model[index]
+            currentIndex: Math.max(0, model.indexOf(AppController.kiosk.idleMinutes))
+            onActivated: index => AppController.kiosk.idleMinutes = model[index]
         }
         FormCard.FormDelegateSeparator {}
         // The allow-list: a tall field (several hosts visible, a large
@@ -92,7 +92,7 @@ FormCard.FormCardPage {
                     id: hosts
 
                     objectName: "globalHosts"
-                    text: AppController.globalHosts
+                    text: AppController.kiosk.globalHosts
                     placeholderText: "franceconnect.gouv.fr\n*.ameli.fr"
                     wrapMode: TextEdit.Wrap
                     inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhUrlCharactersOnly
@@ -111,12 +111,12 @@ FormCard.FormCardPage {
         }
         FormCard.FormButtonDelegate {
             objectName: "saveGlobalHosts"
-            Layout.minimumHeight: 56
+            Layout.minimumHeight: Sizes.formRow
             Accessible.name: text
             icon.name: "document-save"
             text: qsTr("Enregistrer les sites autorisés")
             onClicked: {
-                const problem = AppController.setGlobalHosts(hosts.text);
+                const problem = AppController.kiosk.setGlobalHosts(hosts.text);
                 hostsMessage.type = problem === "" ? Kirigami.MessageType.Positive : Kirigami.MessageType.Error;
                 hostsMessage.text = problem === "" ? qsTr("Enregistré.") : problem;
             }
@@ -129,7 +129,7 @@ FormCard.FormCardPage {
     FormCard.FormCard {
         FormCard.FormButtonDelegate {
             objectName: "changePin"
-            Layout.minimumHeight: 56
+            Layout.minimumHeight: Sizes.formRow
             Accessible.name: text
             icon.name: "lock"
             text: qsTr("Changer le code médiateur")

@@ -8,26 +8,29 @@ import org.kde.kirigami as Kirigami
 import PasAPas
 import PasAPas.App
 
-/// The mediator's PIN, on a large keypad: to unlock a mode ("unlock"), or to
-/// choose a new PIN, typed twice ("choose"). The PIN itself never leaves
+/// The mediator's PIN, on a large keypad: to unlock a mode, or to choose a
+/// new PIN, typed twice. The PIN itself never leaves
 /// this page except to be checked or hashed.
 Kirigami.Page {
     id: root
 
-    /// "unlock" or "choose"
-    property string purpose: "unlock"
-    /// The mode to open once unlocked (or once the first PIN is chosen); "" for none.
-    property string targetMode: ""
+    enum Purpose {
+        Unlock,
+        Choose
+    }
+    property int purpose: PinPage.Unlock
+    /// The mode to open once unlocked (or once the first PIN is chosen); -1 for none.
+    property int targetMode: -1
     property string entered: ""
     property string firstEntry: ""
     property string message: ""
-    property int lockSeconds: AppController.pinSecondsLocked()
+    property int lockSeconds: AppController.kiosk.pinSecondsLocked()
 
-    signal unlocked(mode: string)
-    signal pinChosen(mode: string)
+    signal unlocked(mode: int)
+    signal pinChosen(mode: int)
 
     objectName: "pinPage"
-    title: purpose === "choose" ? qsTr("Choisir le code médiateur") : qsTr("Code médiateur")
+    title: purpose === PinPage.Choose ? qsTr("Choisir le code médiateur") : qsTr("Code médiateur")
     titleDelegate: PageHeading {
         page: root
     }
@@ -37,10 +40,10 @@ Kirigami.Page {
             root.entered += digit;
     }
     function submit(): void {
-        if (root.purpose === "unlock") {
-            const problem = AppController.enterModeWithPin(root.targetMode, root.entered);
+        if (root.purpose === PinPage.Unlock) {
+            const problem = AppController.kiosk.enterModeWithPin(root.targetMode, root.entered);
             root.entered = "";
-            root.lockSeconds = AppController.pinSecondsLocked();
+            root.lockSeconds = AppController.kiosk.pinSecondsLocked();
             if (problem === "")
                 root.unlocked(root.targetMode);
             else
@@ -53,7 +56,7 @@ Kirigami.Page {
             root.message = "";
             return;
         }
-        const problem = AppController.choosePin(root.firstEntry, root.entered);
+        const problem = AppController.kiosk.choosePin(root.firstEntry, root.entered);
         root.firstEntry = "";
         root.entered = "";
         if (problem === "")
@@ -66,7 +69,7 @@ Kirigami.Page {
         interval: 1000
         repeat: true
         running: root.lockSeconds > 0
-        onTriggered: root.lockSeconds = AppController.pinSecondsLocked()
+        onTriggered: root.lockSeconds = AppController.kiosk.pinSecondsLocked()
     }
 
     ColumnLayout {
@@ -78,7 +81,7 @@ Kirigami.Page {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
-            text: root.purpose === "unlock" ? qsTr("Tapez le code médiateur.")
+            text: root.purpose === PinPage.Unlock ? qsTr("Tapez le code médiateur.")
                 : root.firstEntry === "" ? qsTr("Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.")
                 : qsTr("Tapez le même code une deuxième fois.")
         }
@@ -151,7 +154,7 @@ Kirigami.Page {
     /// A key of the pad: larger with the text size (up to 150 %, so that the
     /// pad still fits a landscape tablet at 200 %), its digit sized to it.
     component Key: QQC2.Button {
-        readonly property real keyScale: Math.min(AppController.textScale, 1.5)
+        readonly property real keyScale: Math.min(AppController.appearance.textScale, 1.5)
 
         Layout.preferredWidth: Math.round(72 * keyScale)
         Layout.preferredHeight: Math.round(64 * keyScale)

@@ -19,10 +19,6 @@ Kirigami.Page {
 
     required property SessionController session
     readonly property bool landscape: width > height
-    property bool pageFailed: false
-    property string failureKind: ""
-    /// The last refusal replaced the page (a redirect the profile blocked).
-    property bool pageLost: false
 
     signal quitRequested()
 
@@ -31,7 +27,7 @@ Kirigami.Page {
         HeaderAction {
             objectName: "documentsAction"
             icon.name: "folder-documents"
-            text: qsTr("Mes documents (%1)").arg(root.session.documents.length)
+            text: qsTr("Mes documents (%1)").arg(root.session.documents.count)
             onTriggered: documentsDrawer.open()
         },
         LanguageAction {}
@@ -39,7 +35,7 @@ Kirigami.Page {
 
     /// Ending a session wipes it: first say which documents would be lost.
     function requestQuit(): void {
-        const documents = root.session.downloadedDocuments();
+        const documents = root.session.documents.downloaded();
         if (documents.length > 0) {
             wipeWarning.ask(documents);
         } else {
@@ -95,30 +91,19 @@ Kirigami.Page {
 
                 onUrlChanged: root.session.addressChanged(url)
                 onNavigationRequested: request => {
-                    if (!root.session.allowNavigation(request.url, request.isMainFrame))
+                    if (!root.session.lockdown.allowNavigation(request.url, request.isMainFrame))
                         request.reject();
                 }
-                onLoadingChanged: info => {
-                    if (info.status === WebEngineView.LoadStartedStatus) {
-                        root.pageFailed = false;
-                        root.pageLost = false;
-                    } else if (info.status === WebEngineView.LoadFailedStatus && info.errorCode === -20 /* blocked by the profile */) {
-                        // The friendly message is already up; the page under it is gone.
-                        root.pageLost = true;
-                    } else if (info.status === WebEngineView.LoadFailedStatus && info.errorDomain !== WebEngineView.NoErrorDomain
-                               && info.errorCode !== -3 /* aborted by a new navigation */) {
-                        root.failureKind = info.errorDomain === WebEngineView.HttpErrorDomain ? "site" : "network";
-                        root.pageFailed = true;
-                    }
-                }
+                // What a failed load means is decided by the session (SessionController::pageLoading).
+                onLoadingChanged: info => root.session.pageLoading(info)
                 onNewWindowRequested: request => {
                     // No second window: an allowed page opens here.
-                    if (root.session.allowNewWindow(request.requestedUrl))
+                    if (root.session.lockdown.allowNewWindow(request.requestedUrl))
                         web.url = request.requestedUrl;
                 }
                 onContextMenuRequested: request => {
                     request.accepted = true;
-                    root.session.refuse("context-menu", "");
+                    root.session.lockdown.refuse(BlockReason.ContextMenu, "");
                 }
                 onFileDialogRequested: request => {
                     request.accepted = true;
@@ -128,17 +113,14 @@ Kirigami.Page {
                     } else {
                         // Folders and "save as" would reach the tablet's files.
                         request.dialogReject();
-                        root.session.refuse("file-outside-session", "");
+                        root.session.lockdown.refuse(BlockReason.FileOutsideSession, "");
                     }
                 }
                 onPermissionRequested: permission => {
                     // Camera, microphone, location, notifications: never on a shared tablet.
                     permission.deny();
                 }
-                onRenderProcessTerminated: (status, code) => {
-                    root.failureKind = "crash";
-                    root.pageFailed = true;
-                }
+                onRenderProcessTerminated: (status, code) => root.session.pageCrashed()
             }
 
             QQC2.ProgressBar {
@@ -165,17 +147,17 @@ Kirigami.Page {
             BlockedNotice {
                 anchors.fill: parent
                 session: root.session
-                pageLost: root.pageLost
+                pageLost: root.session.pageLost
                 onBackRequested: web.url = root.session.backOnTrackUrl()
             }
 
             PageProblem {
                 anchors.fill: parent
-                visible: root.pageFailed
-                kind: root.failureKind
+                failure: root.session.pageFailure
                 onRetryRequested: {
-                    root.pageFailed = false;
-                    if (root.failureKind === "crash")
+                    const crashed = root.session.pageFailure === PageFailure.Crash;
+                    root.session.clearPageFailure();
+                    if (crashed)
                         web.url = root.session.backOnTrackUrl();
                     else
                         web.reload();
@@ -191,7 +173,7 @@ Kirigami.Page {
             Layout.preferredWidth: root.landscape ? Math.min(Kirigami.Units.gridUnit * 22, root.width * 0.4) : root.width
             Layout.preferredHeight: root.landscape ? root.height : Math.min(implicitHeight, root.height * 0.45)
             session: root.session
-            mediatorMode: AppController.mode !== "self-service"
+            mediatorMode: AppController.kiosk.mode !== Mode.SelfService
             onBackOnTrackRequested: web.url = root.session.backOnTrackUrl()
             onQuitRequested: root.requestQuit()
         }
@@ -234,10 +216,10 @@ Kirigami.Page {
 
     // A closed session shows nothing more; the idle countdown is never hidden by a pop-up.
     Connections {
-        target: AppController.idle
+        target: AppController.kiosk.idle
 
         function onWarningChanged(): void {
-            if (AppController.idle.warning)
+            if (AppController.kiosk.idle.warning)
                 root.closePopups();
         }
     }

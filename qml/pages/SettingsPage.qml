@@ -23,15 +23,15 @@ FormCard.FormCardPage {
     FormCard.FormCard {
         FormCard.FormSwitchDelegate {
             objectName: "autoReadSwitch"
-            Layout.minimumHeight: 56
+            Layout.minimumHeight: Sizes.formRow
             Accessible.name: text
             text: qsTr("Lire chaque étape automatiquement")
-            checked: AppController.autoRead
-            onToggled: AppController.autoRead = checked
+            checked: AppController.appearance.autoRead
+            onToggled: AppController.appearance.autoRead = checked
         }
         FormCard.FormComboBoxDelegate {
             objectName: "speechRate"
-            Layout.minimumHeight: 56
+            Layout.minimumHeight: Sizes.formRow
             Accessible.name: text
             text: qsTr("Vitesse de lecture")
             textRole: "text"
@@ -41,8 +41,8 @@ FormCard.FormCardPage {
                 { text: qsTr("Normale"), value: 0 },
                 { text: qsTr("Rapide"), value: 0.5 }
             ]
-            currentIndex: AppController.speechRate < -0.2 ? 0 : AppController.speechRate > 0.2 ? 2 : 1
-            onActivated: AppController.speechRate = currentValue
+            currentIndex: AppController.appearance.speechRate < -0.2 ? 0 : AppController.appearance.speechRate > 0.2 ? 2 : 1
+            onActivated: AppController.appearance.speechRate = currentValue
         }
     }
 
@@ -52,7 +52,7 @@ FormCard.FormCardPage {
     FormCard.FormCard {
         FormCard.FormComboBoxDelegate {
             objectName: "textScale"
-            Layout.minimumHeight: 56
+            Layout.minimumHeight: Sizes.formRow
             Accessible.name: text
             text: qsTr("Taille du texte")
             textRole: "text"
@@ -62,18 +62,18 @@ FormCard.FormCardPage {
                 { text: qsTr("Grande (150 %)"), value: 1.5 },
                 { text: qsTr("Très grande (200 %)"), value: 2.0 }
             ]
-            currentIndex: AppController.textScale > 1.75 ? 2 : AppController.textScale > 1.25 ? 1 : 0
-            onActivated: AppController.textScale = currentValue
+            currentIndex: AppController.appearance.textScale > 1.75 ? 2 : AppController.appearance.textScale > 1.25 ? 1 : 0
+            onActivated: AppController.appearance.textScale = currentValue
         }
         FormCard.FormDelegateSeparator {}
         FormCard.FormSwitchDelegate {
             objectName: "highContrastSwitch"
-            Layout.minimumHeight: 56
+            Layout.minimumHeight: Sizes.formRow
             Accessible.name: text
             text: qsTr("Contraste élevé")
             description: qsTr("Texte blanc sur fond noir, repères en jaune.")
-            checked: AppController.highContrast
-            onToggled: AppController.highContrast = checked
+            checked: AppController.appearance.highContrast
+            onToggled: AppController.appearance.highContrast = checked
         }
     }
 }

@@ -3,6 +3,11 @@
 #include "logging.h"
 #include "pasapas_version.h"
 #include "appcontroller.h"
+#include "appearance.h"
+#include "kioskcontroller.h"
+#include "localization.h"
+#include "preferences.h"
+#include "sessionmanager.h"
 #include "kioskguard.h"
 #include "practiceserver.h"
 #include "sessioncontroller.h"
@@ -51,40 +56,56 @@ void setupApplicationIdentity()
     }
 }
 
+namespace
+{
+std::unique_ptr<Preferences> makePreferences()
+{
+    auto preferences = std::make_unique<Preferences>();
+    // pasapasrc is the app's main configuration, which KConfig keeps for the
+    // whole process: read the file again, another process (pasapas
+    // --reset-pin) may have changed it since.
+    preferences->config()->reparseConfiguration();
+    preferences->load();
+    return preferences;
+}
+} // namespace
+
 Application::Application(const CommandLine &commandLine, QObject *parent)
     : QObject(parent)
     , m_commandLine(commandLine)
-    , m_controller(std::make_unique<AppController>(commandLine.mode))
+    , m_preferences(makePreferences())
+    , m_localization(std::make_unique<Localization>())
+    , m_appearance(std::make_unique<Appearance>(m_preferences.get()))
+    , m_kiosk(std::make_unique<KioskController>(m_preferences.get(), commandLine.mode))
     , m_engine(std::make_unique<QQmlApplicationEngine>())
 {
     // A session the app could not end (a crash, a power cut) is wiped now.
     const QStringList leftovers = removeLeftoverSessionFolders();
     if (!leftovers.isEmpty()) {
         qCInfo(lcKiosk, "removed %d session folder(s) left by an earlier run", int(leftovers.size()));
-        AppController::wipeClipboard();
+        wipeClipboard();
     }
     m_library.load(bundledGuidesDir(), commandLine.guideDirs);
     for (const Diagnostic &diagnostic : m_library.diagnostics()) {
         qCInfo(lcGuides, "%s", qPrintable(diagnostic.toString()));
     }
-    m_guard = std::make_unique<KioskGuard>(m_controller.get());
-    QCoreApplication::instance()->installEventFilter(m_guard.get());
-    m_controller->setQmlEngine(m_engine.get());
-    m_controller->applyTextScale();
-    m_controller->applyColors();
     m_catalog = std::make_unique<GuideCatalogModel>(&m_library);
     m_categories = std::make_unique<CategoryModel>(&m_library);
-    m_controller->setCatalog(m_catalog.get(), m_categories.get(), int(m_library.diagnostics().size()));
+    m_sessions = std::make_unique<SessionManager>(&m_library, m_localization.get(), m_kiosk.get());
+    m_controller = std::make_unique<AppController>(AppController::Parts{m_kiosk.get(),
+                                                                        m_localization.get(),
+                                                                        m_appearance.get(),
+                                                                        m_sessions.get(),
+                                                                        m_catalog.get(),
+                                                                        m_categories.get(),
+                                                                        int(m_library.diagnostics().size())});
+    wire();
+    m_localization->setQmlEngine(m_engine.get());
+    m_appearance->apply();
+    m_catalog->setLanguage(m_localization->language());
     if (!commandLine.language.isEmpty()) {
-        m_controller->setLanguage(commandLine.language);
+        m_localization->setLanguage(commandLine.language);
     }
-    m_controller->setSessionHandlers(
-        [this](const QString &guideId) {
-            return startSession(guideId);
-        },
-        [this] {
-            endSession();
-        });
     if (!commandLine.startGuide.isEmpty() && !startSession(commandLine.startGuide)) {
         qCWarning(lcApp, "no guide \"%s\" to start; showing the home screen", qPrintable(commandLine.startGuide));
     }
@@ -95,58 +116,59 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     });
 }
 
+void Application::wire()
+{
+    m_guard = std::make_unique<KioskGuard>(m_controller.get());
+    QCoreApplication::instance()->installEventFilter(m_guard.get());
+    // A kiosk person's choices are not saved; when they leave, the next
+    // person starts from the mediator's settings, in French, with an empty clipboard.
+    const auto followMode = [this] {
+        m_appearance->setSaving(m_kiosk->mode() != Mode::SelfService);
+    };
+    followMode();
+    connect(m_kiosk.get(), &KioskController::modeChanged, this, followMode);
+    connect(m_kiosk.get(), &KioskController::handOver, this, [this] {
+        m_appearance->reload();
+        m_localization->setLanguage(QStringLiteral("fr"));
+        wipeClipboard();
+    });
+    connect(m_localization.get(), &Localization::languageChanged, this, [this] {
+        m_categories->refresh();
+        m_catalog->setLanguage(m_localization->language());
+    });
+}
+
 Application::~Application()
 {
     // The engine's objects refer to the controller, models and session: delete them first.
     QCoreApplication::instance()->removeEventFilter(m_guard.get());
     m_engine.reset();
-    m_session.reset();
+    m_sessions.reset();
+}
+
+SessionController *Application::session() const
+{
+    return m_sessions->current();
 }
 
 SessionController *Application::startSession(const QString &guideId)
 {
-    const CatalogEntry *entry = m_library.find(guideId);
-    if (!entry) {
-        return nullptr;
-    }
-    PracticeServer *practice = nullptr;
-    if (PracticeServer::isPracticeHost(entry->guide.start.host())) {
-        if (!m_practice) {
-            m_practice = std::make_unique<PracticeServer>();
-        }
-        if (!m_practice->start()) {
-            qCWarning(lcPractice, "the practice site could not start: %s", qPrintable(m_practice->errorString()));
-            return nullptr;
-        }
-        practice = m_practice.get();
-    }
-    endSession();
-    m_session = std::make_unique<SessionController>(entry->guide, practice, m_controller->language(), m_controller->globalHosts());
-    m_controller->setSession(m_session.get());
-    return m_session.get();
+    return m_sessions->start(guideId);
 }
 
 void Application::endSession()
 {
-    if (!m_session) {
-        return;
-    }
-    // Cookies, cache and downloads go now; storage, IndexedDB, service
-    // workers and HTTP authentication live in the off-the-record profile,
-    // which goes with the session object.
-    m_session->close();
-    AppController::wipeClipboard();
-    m_controller->setSession(nullptr);
-    m_controller->setWipeNotice(true);
-    // The session page still shows it while it slides away: the (closed,
-    // wiped) object goes once the page is gone.
-    SessionController *closed = m_session.release();
-    QTimer::singleShot(sessionDisposalDelayMs, closed, &QObject::deleteLater);
+    m_sessions->end();
 }
 
 void Application::setPracticeSiteRoot(const QString &root)
 {
-    m_practice = std::make_unique<PracticeServer>(root);
+    m_sessions->setPracticeSiteRoot(root);
+}
+
+PracticeServer *Application::practiceServer() const
+{
+    return m_sessions->practiceServer();
 }
 
 bool Application::load()

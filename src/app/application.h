@@ -16,12 +16,18 @@ namespace pasapas
 {
 
 class AppController;
+class Appearance;
+class KioskController;
 class KioskGuard;
+class Localization;
+class Preferences;
 class PracticeServer;
 class SessionController;
+class SessionManager;
 
-/// Builds and wires the object graph of the app (controllers, QML engine).
-/// main() and the tests build the same graph through this class.
+/// Builds and wires the object graph of the app: the preferences and their
+/// owners (kiosk, language, appearance), the sessions, the catalog, the QML
+/// engine. main() and the tests build the same graph through this class.
 class Application : public QObject
 {
     Q_OBJECT
@@ -41,6 +47,26 @@ public:
     {
         return m_controller.get();
     }
+    [[nodiscard]] KioskController *kiosk() const
+    {
+        return m_kiosk.get();
+    }
+    [[nodiscard]] Localization *localization() const
+    {
+        return m_localization.get();
+    }
+    [[nodiscard]] Appearance *appearance() const
+    {
+        return m_appearance.get();
+    }
+    [[nodiscard]] SessionManager *sessions() const
+    {
+        return m_sessions.get();
+    }
+    [[nodiscard]] Preferences *preferences() const
+    {
+        return m_preferences.get();
+    }
     [[nodiscard]] QQuickWindow *window() const;
     [[nodiscard]] const GuideLibrary &library() const
     {
@@ -50,23 +76,15 @@ public:
     {
         return m_catalog.get();
     }
-    [[nodiscard]] SessionController *session() const
-    {
-        return m_session.get();
-    }
+    /// The running session, or null.
+    [[nodiscard]] SessionController *session() const;
     /// Starts a guide's session (and the practice site when the guide uses it).
     SessionController *startSession(const QString &guideId);
-    /// Ends the session and wipes it: the browser profile, the documents
-    /// folder and the clipboard; the session object goes once its page is gone.
+    /// Ends the session and wipes it.
     void endSession();
-    /// How long an ended session object waits for its page to go.
-    static constexpr int sessionDisposalDelayMs = 2000;
     /// Serves the practice site from another folder (tests, authors of practice pages).
     void setPracticeSiteRoot(const QString &root);
-    [[nodiscard]] PracticeServer *practiceServer() const
-    {
-        return m_practice.get();
-    }
+    [[nodiscard]] PracticeServer *practiceServer() const;
 
     /// QML warnings and errors seen since the engine was created.
     [[nodiscard]] QStringList qmlWarnings() const
@@ -75,13 +93,18 @@ public:
     }
 
 private:
+    void wire();
+
     CommandLine m_commandLine;
     GuideLibrary m_library;
+    std::unique_ptr<Preferences> m_preferences;
+    std::unique_ptr<Localization> m_localization;
+    std::unique_ptr<Appearance> m_appearance;
+    std::unique_ptr<KioskController> m_kiosk;
     std::unique_ptr<GuideCatalogModel> m_catalog;
     std::unique_ptr<CategoryModel> m_categories;
+    std::unique_ptr<SessionManager> m_sessions;
     std::unique_ptr<AppController> m_controller;
-    std::unique_ptr<PracticeServer> m_practice;
-    std::unique_ptr<SessionController> m_session;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<KioskGuard> m_guard;
     QStringList m_warnings;

@@ -5,7 +5,12 @@
 // the QML type system without making core depend on QML.
 
 #include "catalogmodel.h"
+#include "guide.h"
 #include "idlemonitor.h"
+#include "modes.h"
+#include "navigationpolicy.h"
+#include "pagefailure.h"
+#include "sessionengine.h"
 
 #include <QQmlEngine>
 
@@ -35,5 +40,43 @@ struct IdleMonitorForeign
     QML_NAMED_ELEMENT(IdleMonitor)
     QML_UNCREATABLE("Built by the application")
 };
+
+struct SessionEngineForeign
+{
+    Q_GADGET
+    QML_FOREIGN(pasapas::SessionEngine)
+    QML_NAMED_ELEMENT(SessionEngine)
+    QML_UNCREATABLE("Only its State enum is for QML")
+};
+
+// Enums of core namespaces: Mode.SelfService, BlockReason.OtherSite…
+namespace ModeForeign
+{
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(pasapas::ModeEnum)
+QML_NAMED_ELEMENT(Mode)
+}
+
+// A gadget's enum too: Completion.Tap… (a value type's own name would be lower case).
+namespace CompletionForeign
+{
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(pasapas::Completion)
+QML_NAMED_ELEMENT(Completion)
+}
+
+namespace PageFailureForeign
+{
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(pasapas::PageFailureEnum)
+QML_NAMED_ELEMENT(PageFailure)
+}
+
+namespace BlockReasonForeign
+{
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(pasapas::BlockReasonEnum)
+QML_NAMED_ELEMENT(BlockReason)
+}
 
 } // namespace pasapas

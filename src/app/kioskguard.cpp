@@ -36,7 +36,7 @@ bool KioskGuard::eventFilter(QObject *watched, QEvent *event)
 {
     // Text from an on-screen keyboard comes as input method events, to items.
     if (event->type() == QEvent::InputMethod) {
-        m_controller->idleMonitor()->activity();
+        m_controller->kiosk()->idleMonitor()->activity();
         return false;
     }
     // Other events reach the window first, then its items: look once, at the window.
@@ -48,7 +48,7 @@ bool KioskGuard::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonPress:
     case QEvent::Wheel:
     case QEvent::KeyPress:
-        m_controller->idleMonitor()->activity();
+        m_controller->kiosk()->idleMonitor()->activity();
         break;
     default:
         break;
@@ -69,7 +69,7 @@ bool KioskGuard::eventFilter(QObject *watched, QEvent *event)
         drop->ignore();
         if (event->type() == QEvent::Drop) {
             const QList<QUrl> urls = drop->mimeData()->urls();
-            session->refuse(BlockReason::DragDrop, urls.isEmpty() ? QUrl() : urls.constFirst());
+            session->lockdown()->refuse(BlockReason::DragDrop, urls.isEmpty() ? QUrl() : urls.constFirst());
         }
         return true;
     }
@@ -80,7 +80,7 @@ bool KioskGuard::eventFilter(QObject *watched, QEvent *event)
             return false;
         }
         if (event->type() == QEvent::KeyPress && !key->isAutoRepeat()) {
-            session->refuse(BlockReason::DevTools, {});
+            session->lockdown()->refuse(BlockReason::DevTools, {});
         }
         return true;
     }

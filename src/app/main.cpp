@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appcontroller.h"
+#include "kioskcontroller.h"
+#include "preferences.h"
 #include "application.h"
 #include "commandline.h"
 #include "firstframe.h"
@@ -9,7 +10,7 @@
 
 #include <QGuiApplication>
 #include <QQmlExtensionPlugin>
-#include <QSettings>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -50,15 +51,15 @@ int main(int argc, char *argv[])
         // already holds the tablet.
         QCoreApplication app(argc, argv);
         pasapas::setupSettingsIdentity();
-        QSettings settings;
-        pasapas::AppController::forgetPin(settings);
-        if (settings.status() != QSettings::NoError) {
-            std::fprintf(stderr, "pasapas: the settings file %s could not be written.\n", qPrintable(settings.fileName()));
+        pasapas::Preferences preferences;
+        const QString file = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u'/' + preferences.config()->name();
+        if (!pasapas::KioskController::forgetPin(preferences)) {
+            std::fprintf(stderr, "pasapas: the settings file %s could not be written.\n", qPrintable(file));
             return 1;
         }
         std::printf("pasapas: the mediator PIN is forgotten and the kiosk unlocked (%s).\n"
                     "The next start asks the mediator to choose a new PIN.\n",
-                    qPrintable(settings.fileName()));
+                    qPrintable(file));
         return 0;
     }
     const bool probing = commandLine.selfTest || !commandLine.screenshot.isEmpty();

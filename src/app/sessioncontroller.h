@@ -3,28 +3,31 @@
 
 #include "guide.h"
 #include "navigationpolicy.h"
-#include "sessionfolder.h"
+#include "pagefailure.h"
+#include "sessiondocuments.h"
+#include "sessionengine.h"
+#include "sessionlockdown.h"
+#include "stepview.h"
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QQuickWebEngineProfile>
 #include <QRectF>
+#include <QWebEngineLoadingInfo>
 #include <QUrl>
 #include <memory>
-
-#include <QQuickWebEngineProfile>
 
 namespace pasapas
 {
 
 class PageBridge;
 class PracticeServer;
-class SessionEngine;
 class SessionProfile;
 
-/// One guided session, as QML sees it: the session engine's state rendered
-/// into texts in the session language, and the page bridge wired to the
-/// engine. Built by Application; QML renders it and forwards taps on its
-/// buttons and the web view's address.
+/// One guided session, as QML sees it: wires the session engine to the
+/// page bridge, the browser profile, the lock-down and the documents, and
+/// renders the engine's step in the session language. Built by
+/// SessionManager; QML renders it and forwards taps and the web view's address.
 class SessionController : public QObject
 {
     Q_OBJECT
@@ -32,36 +35,22 @@ class SessionController : public QObject
     QML_UNCREATABLE("Built by the application")
 
     Q_PROPERTY(QString guideId READ guideId CONSTANT)
-    Q_PROPERTY(QString guideTitle READ guideTitle NOTIFY textsChanged)
+    Q_PROPERTY(QString guideTitle READ guideTitle NOTIFY languageChanged)
     Q_PROPERTY(QUrl startUrl READ startUrl CONSTANT)
     Q_PROPERTY(QString userScript READ userScript CONSTANT)
     Q_PROPERTY(QObject *bridge READ bridge CONSTANT)
-    Q_PROPERTY(int stepNumber READ stepNumber NOTIFY stepChanged)
-    Q_PROPERTY(int stepCount READ stepCount CONSTANT)
-    Q_PROPERTY(QString stepId READ stepId NOTIFY stepChanged)
-    Q_PROPERTY(QString instruction READ instruction NOTIFY textsChanged)
-    Q_PROPERTY(bool instructionIsFallback READ instructionIsFallback NOTIFY textsChanged)
-    Q_PROPERTY(QString frenchWords READ frenchWords NOTIFY stepChanged)
-    Q_PROPERTY(QString pictogram READ pictogram NOTIFY stepChanged)
-    Q_PROPERTY(QString mediatorNote READ mediatorNote NOTIFY textsChanged)
-    Q_PROPERTY(bool sensitive READ sensitive NOTIFY stepChanged)
-    Q_PROPERTY(QString completion READ completion NOTIFY stepChanged)
-    Q_PROPERTY(bool hasTarget READ hasTarget NOTIFY stepChanged)
-    Q_PROPERTY(QString state READ state NOTIFY stateChanged)
+    Q_PROPERTY(pasapas::StepView step READ step NOTIFY stepChanged)
+    Q_PROPERTY(pasapas::SessionEngine::State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool fieldFilled READ fieldFilled NOTIFY stateChanged)
     Q_PROPERTY(QRectF targetRect READ targetRect NOTIFY targetRectChanged)
-    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY textsChanged)
-    Q_PROPERTY(QString documentsFolder READ documentsFolder CONSTANT)
-    Q_PROPERTY(QStringList documents READ documents NOTIFY documentsChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(pasapas::SessionDocuments *documents READ documents CONSTANT)
+    Q_PROPERTY(pasapas::SessionLockdown *lockdown READ lockdown CONSTANT)
     Q_PROPERTY(QQuickWebEngineProfile *profile READ profile CONSTANT)
-    Q_PROPERTY(QString blockReason READ blockReason NOTIFY blockChanged)
-    Q_PROPERTY(QString blockedHost READ blockedHost NOTIFY blockChanged)
-    Q_PROPERTY(QString blockTitle READ blockTitle NOTIFY blockChanged)
-    Q_PROPERTY(QString blockText READ blockText NOTIFY blockChanged)
-    Q_PROPERTY(int blockCount READ blockCount NOTIFY blockChanged)
-    Q_PROPERTY(int frameRefusals READ frameRefusals NOTIFY frameRefusalsChanged)
     Q_PROPERTY(int blockedTaps READ blockedTaps NOTIFY blockedTapsChanged)
     Q_PROPERTY(bool closed READ isClosed NOTIFY closedChanged)
+    Q_PROPERTY(pasapas::PageFailure pageFailure READ pageFailure NOTIFY pageChanged)
+    Q_PROPERTY(bool pageLost READ pageLost NOTIFY pageChanged)
 
 public:
     /// practice may be null when the guide does not use the practice site;
@@ -81,18 +70,23 @@ public:
     }
     [[nodiscard]] static QString userScript();
     [[nodiscard]] QObject *bridge() const;
-    [[nodiscard]] int stepNumber() const;
-    [[nodiscard]] int stepCount() const;
-    [[nodiscard]] QString stepId() const;
-    [[nodiscard]] QString instruction() const;
-    [[nodiscard]] bool instructionIsFallback() const;
-    [[nodiscard]] QString frenchWords() const;
-    [[nodiscard]] QString pictogram() const;
-    [[nodiscard]] QString mediatorNote() const;
-    [[nodiscard]] bool sensitive() const;
-    [[nodiscard]] QString completion() const;
-    [[nodiscard]] bool hasTarget() const;
-    [[nodiscard]] QString state() const;
+    [[nodiscard]] StepView step() const
+    {
+        return m_step;
+    }
+    [[nodiscard]] QString stepId() const
+    {
+        return m_step.id;
+    }
+    [[nodiscard]] QString instruction() const
+    {
+        return m_step.instruction;
+    }
+    [[nodiscard]] SessionEngine::State state() const;
+    [[nodiscard]] bool isFinished() const
+    {
+        return state() == SessionEngine::State::Finished;
+    }
     [[nodiscard]] bool fieldFilled() const;
     [[nodiscard]] QRectF targetRect() const
     {
@@ -103,7 +97,14 @@ public:
         return m_language;
     }
     void setLanguage(const QString &language);
-    [[nodiscard]] QString documentsFolder() const;
+    [[nodiscard]] SessionDocuments *documents() const
+    {
+        return m_documents.get();
+    }
+    [[nodiscard]] SessionLockdown *lockdown() const
+    {
+        return m_lockdown.get();
+    }
     [[nodiscard]] int blockedTaps() const
     {
         return m_blockedTaps;
@@ -120,12 +121,22 @@ public:
     {
         return m_bridge.get();
     }
-
-    /// Files in the session's documents folder (downloads, practice samples), newest first.
-    [[nodiscard]] QStringList documents() const;
-    /// Files downloaded during the session (what a wipe would lose).
-    Q_INVOKABLE [[nodiscard]] QStringList downloadedDocuments() const;
-    Q_INVOKABLE [[nodiscard]] QUrl documentUrl(const QString &fileName) const;
+    /// Why the page is not there (the friendly page problem), or None.
+    [[nodiscard]] PageFailure pageFailure() const
+    {
+        return m_pageLoad.failure;
+    }
+    /// The session refused the page and it is gone: the way back is needed.
+    [[nodiscard]] bool pageLost() const
+    {
+        return m_pageLoad.pageLost;
+    }
+    /// The web view's loadingChanged: a load started (the problem goes) or failed.
+    Q_INVOKABLE void pageLoading(const QWebEngineLoadingInfo &info);
+    /// The page's renderer ended.
+    Q_INVOKABLE void pageCrashed();
+    /// The person asked to try again.
+    Q_INVOKABLE void clearPageFailure();
 
     [[nodiscard]] QQuickWebEngineProfile *profile() const;
     [[nodiscard]] SessionProfile *sessionProfile() const
@@ -133,43 +144,6 @@ public:
         return m_profile.get();
     }
     [[nodiscard]] const NavigationPolicy &policy() const;
-
-    // The last thing refused, for the friendly message.
-    [[nodiscard]] QString blockReason() const
-    {
-        return blockReasonKey(m_blockReason);
-    }
-    [[nodiscard]] QString blockedHost() const
-    {
-        return m_blockedUrl.host();
-    }
-    [[nodiscard]] QString blockTitle() const;
-    [[nodiscard]] QString blockText() const;
-    [[nodiscard]] int blockCount() const
-    {
-        return m_blockCount;
-    }
-    /// Frames of pages that showed the friendly page instead of another site.
-    [[nodiscard]] int frameRefusals() const
-    {
-        return m_frameRefusals;
-    }
-    [[nodiscard]] static QString refusedTitle();
-    /// The friendly message of a refusal, in the session language.
-    [[nodiscard]] static QString blockMessage(BlockReason reason);
-    /// The page shown inside a refused frame.
-    [[nodiscard]] QByteArray blockedFramePage(BlockReason reason, const QUrl &url) const;
-
-    /// The web view asks whether it may go to url (links, scripts, forms,
-    /// redirects). Refusals are reported through the friendly message.
-    Q_INVOKABLE bool allowNavigation(const QUrl &url, bool mainFrame);
-    /// A pop-up or target=_blank: allowed ones open in the same view.
-    Q_INVOKABLE bool allowNewWindow(const QUrl &url);
-    /// Something the view refused by itself ("context-menu", "file-outside-session"…).
-    Q_INVOKABLE void refuse(const QString &reasonKey, const QUrl &url = {});
-    void refuse(BlockReason reason, const QUrl &url);
-    /// The person read the friendly message.
-    Q_INVOKABLE void dismissBlock();
 
 public Q_SLOTS:
     void start();
@@ -186,35 +160,34 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void stepChanged();
-    void textsChanged();
     void stateChanged();
+    void languageChanged();
     void targetRectChanged();
     void blockedTapsChanged();
     void closedChanged();
-    void documentsChanged();
+    void pageChanged();
     /// A download finished into the documents folder.
     void documentSaved(const QString &fileName);
-    void blockChanged();
-    void frameRefusalsChanged();
     /// The person was moved to another step because of the page they are on.
     void recovered(int fromStep, int toStep);
     void finished();
 
 private:
+    void connectPage();
+    void updateStep();
     void setTargetRect(const QRectF &rect);
+    void setPageLoad(const LoadVerdict &verdict);
 
     std::unique_ptr<SessionEngine> m_engine;
     std::unique_ptr<PageBridge> m_bridge;
-    SessionFolder m_documents;
-    QStringList m_initialDocuments;
+    std::unique_ptr<SessionDocuments> m_documents;
     std::unique_ptr<SessionProfile> m_profile;
-    BlockReason m_blockReason = BlockReason::None;
-    QUrl m_blockedUrl;
-    int m_blockCount = 0;
-    int m_frameRefusals = 0;
+    std::unique_ptr<SessionLockdown> m_lockdown;
     QString m_language;
     QUrl m_startUrl;
+    StepView m_step;
     QRectF m_targetRect;
+    LoadVerdict m_pageLoad;
     int m_blockedTaps = 0;
     bool m_closed = false;
 };

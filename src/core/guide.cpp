@@ -17,6 +17,17 @@ QString completionKindName(Completion::Kind kind)
     return completionKindNames().value(static_cast<int>(kind));
 }
 
+const QStringList &locatorKindNames()
+{
+    static const QStringList names{u"css"_s, u"text"_s, u"role"_s, u"label"_s};
+    return names;
+}
+
+QString locatorKindName(Locator::Kind kind)
+{
+    return locatorKindNames().value(static_cast<int>(kind));
+}
+
 QList<const LocalizedText *> Guide::texts() const
 {
     QList<const LocalizedText *> result{&title, &summary};

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
@@ -26,9 +27,16 @@ struct Locator
     QString name; ///< accessible name, for Kind::Role
 };
 
+/// The locator kinds as written in guide files (and read by the page script), in Locator::Kind order.
+[[nodiscard]] const QStringList &locatorKindNames();
+[[nodiscard]] QString locatorKindName(Locator::Kind kind);
+
 /// How a step is done.
 struct Completion
 {
+    Q_GADGET
+
+public:
     enum class Kind {
         Tap, ///< the target is tapped
         Fill, ///< a field is filled (yes/no only: the value is never read)
@@ -36,6 +44,7 @@ struct Completion
         Appears, ///< an element appears on the page
         Done, ///< the person presses "Done"
     };
+    Q_ENUM(Kind)
     Kind kind = Kind::Done;
     AddressPattern address; ///< for Kind::Address
     QList<Locator> target; ///< for Kind::Appears

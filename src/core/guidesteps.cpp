@@ -20,7 +20,7 @@ std::optional<Locator> GuideParser::readLocator(const QJsonValue &value, const Q
     const QJsonObject object = value.toObject();
     checkKeys(object, pointer, formatObject(u"locator"_s).allowed, formatObject(u"locator"_s).required);
     QStringList kinds;
-    for (const QString &kind : {u"css"_s, u"text"_s, u"role"_s, u"label"_s}) {
+    for (const QString &kind : locatorKindNames()) {
         if (object.contains(kind)) {
             kinds.append(kind);
         }

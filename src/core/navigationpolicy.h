@@ -4,11 +4,17 @@
 #include "addresspattern.h"
 
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QUrl>
 
 namespace pasapas
 {
+
+/// Holds the BlockReason enum so that QML sees it (as BlockReason.OtherSite…).
+namespace BlockReasonEnum
+{
+Q_NAMESPACE
 
 /// Why something was refused in a session: the friendly message depends on it.
 enum class BlockReason {
@@ -23,8 +29,12 @@ enum class BlockReason {
     ContextMenu, ///< the long-press menu
     FileOutsideSession, ///< a file chooser asking for files the session does not hold
 };
+Q_ENUM_NS(BlockReason)
+} // namespace BlockReasonEnum
 
-/// A stable key for QML and logs ("other-site", "external-app"…).
+using BlockReason = BlockReasonEnum::BlockReason;
+
+/// A stable key for logs and the refusal page's address ("other-site", "external-app"…).
 [[nodiscard]] QString blockReasonKey(BlockReason reason);
 /// The reason of a key; None for an unknown key.
 [[nodiscard]] BlockReason blockReasonFromKey(const QString &key);

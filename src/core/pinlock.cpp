@@ -4,7 +4,6 @@
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
-#include <QSettings>
 
 #include <algorithm>
 #include <array>
@@ -23,9 +22,6 @@ constexpr int kKeyBytes = 32;
 constexpr int kMaxIterations = 100'000'000;
 
 const QString recordScheme = u"pbkdf2-sha256"_s;
-const QString keyRecord = u"pin/record"_s;
-const QString keyFailures = u"pin/failures"_s;
-const QString keyLockedUntil = u"pin/lockedUntil"_s;
 
 bool isAsciiDigits(QStringView text)
 {
@@ -133,16 +129,16 @@ bool verifyPin(const QString &pin, const QString &record)
     return constantTimeEquals(pbkdf2Sha256(pin.toUtf8(), *salt, iterations, kKeyBytes), *key);
 }
 
-PinLock::PinLock(QSettings *settings, int iterations)
-    : m_settings(settings)
+PinLock::PinLock(PinStore *store, int iterations)
+    : m_store(store)
     , m_iterations(iterations)
 {
-    Q_ASSERT(m_settings);
+    Q_ASSERT(m_store);
 }
 
 bool PinLock::hasPin() const
 {
-    return !m_settings->value(keyRecord).toString().isEmpty();
+    return !m_store->record().isEmpty();
 }
 
 PinProblem PinLock::setPin(const QString &pin)
@@ -151,8 +147,7 @@ PinProblem PinLock::setPin(const QString &pin)
     if (problem != PinProblem::None) {
         return problem;
     }
-    m_settings->setValue(keyRecord, hashPin(pin, m_iterations));
-    clearFailures();
+    m_store->store(hashPin(pin, m_iterations), 0, {});
     return PinProblem::None;
 }
 
@@ -164,33 +159,33 @@ PinLock::Result PinLock::verify(const QString &pin, const QDateTime &now)
     if (secondsLocked(now) > 0) {
         return Result::LockedOut;
     }
-    if (verifyPin(pin, m_settings->value(keyRecord).toString())) {
-        clearFailures();
+    const QString record = m_store->record();
+    if (verifyPin(pin, record)) {
+        m_store->store(record, 0, {});
         return Result::Accepted;
     }
     const int count = failures() + 1;
-    m_settings->setValue(keyFailures, count);
+    QDateTime until = lockedUntil();
     if (count >= freeTries) {
         qint64 seconds = firstLockSeconds;
         for (int i = freeTries; i < count && seconds < maxLockSeconds; ++i) {
             seconds *= 2;
         }
         seconds = std::min(seconds, maxLockSeconds);
-        m_settings->setValue(keyLockedUntil, now.toUTC().addSecs(seconds).toString(Qt::ISODateWithMs));
+        until = now.toUTC().addSecs(seconds);
     }
-    // Written at once: switching the tablet off must not clear the count.
-    m_settings->sync();
+    m_store->store(record, count, until);
     return Result::Wrong;
 }
 
 int PinLock::failures() const
 {
-    return std::max(0, m_settings->value(keyFailures, 0).toInt());
+    return std::max(0, m_store->failures());
 }
 
 QDateTime PinLock::lockedUntil() const
 {
-    return QDateTime::fromString(m_settings->value(keyLockedUntil).toString(), Qt::ISODateWithMs);
+    return m_store->lockedUntil();
 }
 
 qint64 PinLock::secondsLocked(const QDateTime &now) const
@@ -209,15 +204,7 @@ qint64 PinLock::secondsLocked(const QDateTime &now) const
 
 void PinLock::forget()
 {
-    m_settings->remove(keyRecord);
-    clearFailures();
-}
-
-void PinLock::clearFailures()
-{
-    m_settings->remove(keyFailures);
-    m_settings->remove(keyLockedUntil);
-    m_settings->sync();
+    m_store->store({}, 0, {});
 }
 
 } // namespace pasapas

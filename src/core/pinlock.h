@@ -5,8 +5,6 @@
 #include <QDateTime>
 #include <QString>
 
-class QSettings;
-
 namespace pasapas
 {
 
@@ -41,9 +39,23 @@ enum class PinProblem {
 /// (exposed for the test vectors).
 [[nodiscard]] QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations, int keyLength);
 
-/// The mediator PIN with its lock-out after repeated wrong tries, kept in
-/// settings ("pin/record", "pin/failures", "pin/lockedUntil") so that a
-/// restart resets nothing. The PIN itself is never stored nor logged.
+/// Where the PIN's record, its wrong tries and its lock are kept (the app's
+/// preferences file), so that a restart resets nothing.
+class PinStore
+{
+public:
+    virtual ~PinStore() = default;
+    [[nodiscard]] virtual QString record() const = 0;
+    [[nodiscard]] virtual int failures() const = 0;
+    /// Invalid when no lock is set.
+    [[nodiscard]] virtual QDateTime lockedUntil() const = 0;
+    /// Writes all three at once, to disk before returning: switching the
+    /// tablet off must not clear a count of wrong tries.
+    virtual void store(const QString &record, int failures, const QDateTime &lockedUntil) = 0;
+};
+
+/// The mediator PIN with its lock-out after repeated wrong tries. The PIN
+/// itself is never stored nor logged: only hashPin()'s record is.
 class PinLock
 {
 public:
@@ -59,9 +71,9 @@ public:
     static constexpr qint64 firstLockSeconds = 30;
     static constexpr qint64 maxLockSeconds = 3600;
 
-    /// settings is not owned and must outlive the lock. iterations applies to
+    /// store is not owned and must outlive the lock. iterations applies to
     /// PINs set from now on (tests use a small count).
-    explicit PinLock(QSettings *settings, int iterations = kPinIterations);
+    explicit PinLock(PinStore *store, int iterations = kPinIterations);
 
     [[nodiscard]] bool hasPin() const;
     /// Stores the new PIN's hash when checkNewPin() finds no problem, and
@@ -86,9 +98,7 @@ public:
     [[nodiscard]] qint64 secondsLocked(const QDateTime &now) const;
 
 private:
-    void clearFailures();
-
-    QSettings *m_settings = nullptr;
+    PinStore *m_store = nullptr;
     int m_iterations = kPinIterations;
 };
 

@@ -1,40 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionengine.h"
 
-#include <QVariantList>
-
 using namespace Qt::StringLiterals;
 
 namespace pasapas
 {
-
-namespace
-{
-QString locatorKindName(Locator::Kind kind)
-{
-    switch (kind) {
-    case Locator::Kind::Css:
-        return u"css"_s;
-    case Locator::Kind::Text:
-        return u"text"_s;
-    case Locator::Kind::Role:
-        return u"role"_s;
-    case Locator::Kind::Label:
-        return u"label"_s;
-    }
-    return {};
-}
-
-QVariantList locatorsToVariant(const QList<Locator> &locators)
-{
-    QVariantList list;
-    for (const Locator &locator : locators) {
-        list.append(QVariantMap{{u"kind"_s, locatorKindName(locator.kind)}, {u"value"_s, locator.value}, {u"name"_s, locator.name}});
-    }
-    return list;
-}
-
-} // namespace
 
 SessionEngine::SessionEngine(Guide guide, QObject *parent)
     : QObject(parent)
@@ -52,24 +22,23 @@ const Step *SessionEngine::currentStep() const
 namespace
 {
 /// What the page looks for during one step.
-QVariantMap stepWatch(const Step &step, bool following)
+PageWatch stepWatch(const Step &step, bool following)
 {
-    const bool tap = step.completion.kind == Completion::Kind::Tap;
-    return {
-        {u"stepId"_s, step.id},
-        {u"target"_s, locatorsToVariant(step.target)},
-        {u"frame"_s, step.frame},
-        {u"completion"_s, completionKindName(step.completion.kind)},
-        // While a tap is expected, only the target can be tapped.
-        {u"insist"_s, tap && following && !step.target.isEmpty()},
-        {u"sensitive"_s, step.sensitive},
-        {u"appears"_s, locatorsToVariant(step.completion.target)},
-        {u"skipPresent"_s, locatorsToVariant(step.skipIf.present)},
-    };
+    PageWatch watch;
+    watch.stepId = step.id;
+    watch.target = step.target;
+    watch.frame = step.frame;
+    watch.completion = step.completion.kind;
+    // While a tap is expected, only the target can be tapped.
+    watch.insist = step.completion.kind == Completion::Kind::Tap && following && !step.target.isEmpty();
+    watch.sensitive = step.sensitive;
+    watch.appears = step.completion.target;
+    watch.skipPresent = step.skipIf.present;
+    return watch;
 }
 } // namespace
 
-QVariantMap SessionEngine::pageWatch() const
+PageWatch SessionEngine::pageWatch() const
 {
     const Step *step = currentStep();
     if (!step || m_state == State::Finished || m_state == State::NotStarted) {
@@ -78,11 +47,17 @@ QVariantMap SessionEngine::pageWatch() const
     // Block other taps only while the person is following the highlight: not
     // when the target is missing, the person is stuck or on another page.
     const bool following = m_state == State::Looking || m_state == State::Showing;
-    QVariantMap watch = stepWatch(*step, following);
-    // After a tap on the target, the page may start looking for the next
-    // step's target at once, without waiting for the app (it still decides).
+    PageWatch watch = stepWatch(*step, following);
+    // After a tap on the target, the page may look for the next step's
+    // target at once, without waiting for the app. Only for a step this
+    // engine will surely show next: one no skip rule can pass over, and not
+    // an address step (the tap may reach its address and complete it at
+    // once). Highlight only: the engine's own watch follows and decides.
     if (step->completion.kind == Completion::Kind::Tap && m_index + 1 < m_guide.steps.size()) {
-        watch.insert(u"next"_s, stepWatch(m_guide.steps.at(m_index + 1), true));
+        const Step &next = m_guide.steps.at(m_index + 1);
+        if (next.skipIf.isEmpty() && next.completion.kind != Completion::Kind::Address) {
+            watch.next = std::make_shared<const PageWatch>(stepWatch(next, false));
+        }
     }
     return watch;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "guide.h"
+#include "pagewatch.h"
 
 #include <QObject>
 #include <QSet>
@@ -77,7 +78,7 @@ public:
     /// What the page must look for now: the current step's target and
     /// locators, whether only the target may be tapped, what to watch for
     /// completion and skipping. Plain data for the page bridge.
-    [[nodiscard]] QVariantMap pageWatch() const;
+    [[nodiscard]] PageWatch pageWatch() const;
 
 public Q_SLOTS:
     void start();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "practiceserver.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHttpHeaders>
 #include <QHttpServer>
@@ -282,6 +283,13 @@ void PracticeServer::serveFile(const QString &site, const QString &path, QHttpSe
         type += "; charset=utf-8";
     }
     responder.write(f.readAll(), headers(type));
+}
+
+bool writePracticeSamples(const QString &folder)
+{
+    QFile sample(QDir(folder).filePath(QStringLiteral("cv-exemple.pdf")));
+    return sample.open(QIODevice::WriteOnly)
+        && sample.write(makeSimplePdf({QStringLiteral("CV d'exemple"), QStringLiteral("Document d'entrainement, sans valeur.")})) > 0;
 }
 
 } // namespace pasapas

@@ -72,4 +72,8 @@ private:
 /// A small valid PDF document with the given lines of text (the practice attestation).
 [[nodiscard]] QByteArray makeSimplePdf(const QStringList &lines);
 
+/// Puts the practice site's sample documents (a CV to upload) into a
+/// session's documents folder. False when one could not be written.
+bool writePracticeSamples(const QString &folder);
+
 } // namespace pasapas

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagebridge.h"
+#include "logging.h"
+#include "pageprotocol.h"
 
 #include <QFile>
 
@@ -14,7 +16,7 @@ QString readResource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        qWarning("pasapas: missing resource %s", qPrintable(path));
+        qCWarning(lcWeb, "missing resource %s", qPrintable(path));
         return {};
     }
     return QString::fromUtf8(file.readAll());
@@ -55,8 +57,9 @@ QString PageBridge::userScript()
     return script;
 }
 
-void PageBridge::setWatch(const QVariantMap &watch)
+void PageBridge::setWatch(const PageWatch &pageWatch)
 {
+    const QVariantMap watch = watchToVariant(pageWatch);
     if (m_watch == watch) {
         return;
     }
@@ -86,9 +89,21 @@ void PageBridge::report(const QString &event, const QVariantMap &data)
     } else if (event == u"leaving") {
         Q_EMIT leaving(QUrl(data.value(u"url"_s).toString()));
     } else if (event == u"ready") {
+        const int version = data.value(u"version"_s).toInt();
+        if (version != kPageProtocolVersion) {
+            warnOnce(u"the page script speaks protocol version %1, the app version %2: the guide may not follow the page"_s.arg(version).arg(kPageProtocolVersion));
+        }
         Q_EMIT ready();
     } else {
-        Q_EMIT unknownEvent(event);
+        warnOnce(u"unknown event \"%1\" from the page script (another version?)"_s.arg(event));
+    }
+}
+
+void PageBridge::warnOnce(const QString &what)
+{
+    if (!m_warned.contains(what)) {
+        m_warned.insert(what);
+        qCWarning(lcWeb, "%s", qPrintable(what));
     }
 }
 

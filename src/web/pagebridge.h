@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pagewatch.h"
+
 #include <QObject>
+#include <QSet>
 #include <QRectF>
 #include <QUrl>
 #include <QVariantMap>
@@ -34,8 +37,8 @@ private:
 /// The app's end of the page bridge: the object the injected script
 /// (src/web/page/bridge.js) talks to over QWebChannel, in an isolated
 /// JavaScript world. It turns the script's reports into typed signals and
-/// passes the current watch (what to look for) to the page. No decisions:
-/// the session engine makes them.
+/// passes the current watch (what to look for) to the page; the protocol is
+/// described in pageprotocol.h. No decisions: the session engine makes them.
 class PageBridge : public QObject
 {
     Q_OBJECT
@@ -53,7 +56,7 @@ public:
     }
 
     /// What the page must look for now (SessionEngine::pageWatch()).
-    void setWatch(const QVariantMap &watch);
+    void setWatch(const PageWatch &watch);
     /// What the page script gets when it starts, to catch up.
     [[nodiscard]] QVariantMap currentWatch() const
     {
@@ -63,6 +66,7 @@ public:
     void report(const QString &event, const QVariantMap &data);
 
 Q_SIGNALS:
+    /// The page script started (with the protocol version this app speaks).
     void ready();
     /// A link to an address outside the web (file:, mailto:…) was tapped and neutralised.
     void leaving(const QUrl &url);
@@ -76,11 +80,12 @@ Q_SIGNALS:
     void skipPresent(const QString &stepId);
     /// A tap outside the target was stopped while a tap on the target was expected.
     void blocked(const QString &stepId);
-    /// An event the bridge does not know (a script/app version mismatch).
-    void unknownEvent(const QString &event);
-
 private:
+    /// Says once, in the log, what a script of another version sent.
+    void warnOnce(const QString &what);
+
     QVariantMap m_watch;
+    QSet<QString> m_warned;
     PageChannelEndpoint *m_endpoint = nullptr; // child
 };
 

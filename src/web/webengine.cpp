@@ -4,6 +4,7 @@
 #include "sessionprofile.h"
 
 #include <QCoreApplication>
+#include <QWebEngineLoadingInfo>
 #include <QtWebEngineQuick/qtwebenginequickglobal.h>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,35 @@ void initializeWebEngine()
     SessionProfile::registerSchemes();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QtWebEngineQuick::initialize();
+}
+
+LoadVerdict failedLoadVerdict(const QWebEngineLoadingInfo &info)
+{
+    if (info.status() != QWebEngineLoadingInfo::LoadFailedStatus) {
+        return {};
+    }
+    const auto domain = [&info] {
+        switch (info.errorDomain()) {
+        case QWebEngineLoadingInfo::NoErrorDomain:
+            return LoadErrorDomain::None;
+        case QWebEngineLoadingInfo::InternalErrorDomain:
+            return LoadErrorDomain::Internal;
+        case QWebEngineLoadingInfo::ConnectionErrorDomain:
+            return LoadErrorDomain::Connection;
+        case QWebEngineLoadingInfo::CertificateErrorDomain:
+            return LoadErrorDomain::Certificate;
+        case QWebEngineLoadingInfo::HttpErrorDomain:
+            return LoadErrorDomain::Http;
+        case QWebEngineLoadingInfo::FtpErrorDomain:
+            return LoadErrorDomain::Ftp;
+        case QWebEngineLoadingInfo::DnsErrorDomain:
+            return LoadErrorDomain::Dns;
+        case QWebEngineLoadingInfo::HttpStatusCodeDomain:
+            return LoadErrorDomain::HttpStatus;
+        }
+        return LoadErrorDomain::Internal;
+    }();
+    return classifyFailedLoad(domain, info.errorCode());
 }
 
 } // namespace pasapas

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pagefailure.h"
+
+class QWebEngineLoadingInfo;
+
 namespace pasapas
 {
 
@@ -8,5 +12,9 @@ namespace pasapas
 /// Cheap: no browser profile or renderer is started here. Remote debugging
 /// is turned off whatever the environment asks.
 void initializeWebEngine();
+
+/// What a failed load of the web view means (classifyFailedLoad() on its
+/// error); nothing for a load that did not fail.
+[[nodiscard]] LoadVerdict failedLoadVerdict(const QWebEngineLoadingInfo &info);
 
 } // namespace pasapas

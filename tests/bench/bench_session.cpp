@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
     };
     const auto highlighted = [&](const QString &stepId) {
         SessionController *s = application.session();
-        return s && s->stepId() == stepId && s->state() == u"showing" && s->targetRect().width() > 0;
+        return s && s->stepId() == stepId && s->state() == SessionEngine::State::Showing && s->targetRect().width() > 0;
     };
     const auto nextFrame = [&] {
         return test::waitForFrame(window, 2000);
@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
     for (int round = 0; round < rounds; ++round) {
         QElapsedTimer timer;
         timer.start();
-        if (!application.controller()->startSession(u"practice-toucher"_s)) {
+        if (!application.controller()->sessions()->start(u"practice-toucher"_s)) {
             std::fprintf(stderr, "the practice guide did not start\n");
             return 1;
         }
@@ -128,7 +128,7 @@ int main(int argc, char *argv[])
             QTest::qWait(150); // between two taps
         }
         stage.invalidate();
-        application.controller()->endSession();
+        application.controller()->sessions()->end();
         QTest::qWait(500);
     }
 

@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
     QList<double> home;
     QList<double> disposed;
     for (int run = 0; run < runs; ++run) {
-        if (!application.controller()->startSession(u"practice-toucher"_s)) {
+        if (!application.controller()->sessions()->start(u"practice-toucher"_s)) {
             std::fprintf(stderr, "the session did not start\n");
             return 1;
         }
@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
         QPointer<SessionController> alive(session);
         if (!QTest::qWaitFor(
                 [&] {
-                    return session->state() == u"showing";
+                    return session->state() == SessionEngine::State::Showing;
                 },
                 20000)) {
             std::fprintf(stderr, "the session did not show its first step\n");
@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
                 [&] {
                     return alive.isNull();
                 },
-                Application::sessionDisposalDelayMs + 3000)) {
+                SessionManager::teardownDelayMs + 3000)) {
             return 1;
         }
         disposed.append(double(timer.nsecsElapsed()) / 1e6);

@@ -162,7 +162,7 @@ private Q_SLOTS:
     void inTheirLanguage()
     {
         QFETCH(QString, language);
-        m_app->controller()->setLanguage(language);
+        m_app->controller()->localization()->setLanguage(language);
         GuideCatalogModel *catalog = m_app->catalog();
         catalog->setCategory(QString());
         catalog->setQuery(QString());
@@ -175,17 +175,17 @@ private Q_SLOTS:
         QTRY_VERIFY(item(u"guideListPage"_s));
         screenshot(u"guideListPage"_s, u"catalog-work-%1.png"_s.arg(language));
 
-        QVERIFY(m_app->controller()->startSession(u"practice-toucher"_s));
+        QVERIFY(m_app->controller()->sessions()->start(u"practice-toucher"_s));
         QTRY_VERIFY(m_app->session() && item(u"sessionPage"_s));
         const test::SessionDriver driver(m_app.get());
         QVERIFY(driver.waitShowing(m_app->session()->stepId()) && driver.waitSettled());
-        QCOMPARE(m_app->session()->instructionIsFallback(), false);
+        QCOMPARE(m_app->session()->step().instructionIsFallback, false);
         screenshot(u"sessionPage"_s, u"step-card-%1.png"_s.arg(language));
         QVERIFY(tap(u"quitButton"_s));
         QTRY_VERIFY(!m_app->session());
         QTRY_VERIFY(!item(u"sessionPage"_s));
         QTRY_VERIFY(item(u"tileAccompanied"_s) && item(u"tileAccompanied"_s)->isVisible());
-        m_app->controller()->setLanguage(u"fr"_s);
+        m_app->controller()->localization()->setLanguage(u"fr"_s);
     }
 
     void cleanupTestCase()

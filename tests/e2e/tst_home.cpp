@@ -76,13 +76,15 @@ private Q_SLOTS:
 
     void tapOpensAccompaniedSession()
     {
-        QSignalSpy modeSpy(m_app->controller(), &AppController::modeChanged);
-        m_app->controller()->setMode(Mode::Mediator);
+        KioskController *kiosk = m_app->kiosk();
+        QSignalSpy modeSpy(kiosk, &KioskController::modeChanged);
+        QCOMPARE(kiosk->choosePin(u"2468"_s, u"2468"_s), QString());
+        QCOMPARE(kiosk->enterModeWithPin(Mode::Mediator, u"2468"_s), QString());
         QCOMPARE(modeSpy.count(), 1);
         QQuickItem *tile = item(u"tileAccompanied"_s);
         QVERIFY(tile);
         test::tapCentre(m_app->window(), tile);
-        QCOMPARE(m_app->controller()->mode(), Mode::Accompanied);
+        QCOMPARE(kiosk->mode(), Mode::Accompanied);
         QCOMPARE(modeSpy.count(), 2); // the tap itself changed the mode, once
         QTRY_VERIFY(item(u"catalogPage"_s) != nullptr);
     }

@@ -79,8 +79,8 @@ private:
     /// Switches language and text size live, and waits for the home screen.
     void homeIn(const QString &language, double scale)
     {
-        m_app->controller()->setLanguage(language);
-        m_app->controller()->setTextScale(scale);
+        m_app->controller()->localization()->setLanguage(language);
+        m_app->controller()->appearance()->setTextScale(scale);
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
         QVERIFY(settled());
     }
@@ -265,17 +265,17 @@ private Q_SLOTS:
         shot(u"catalog-"_s + suffix + u".png"_s);
 
         // A session on the practice site.
-        QVERIFY(controller->startSession(u"practice-toucher"_s));
+        QVERIFY(controller->sessions()->start(u"practice-toucher"_s));
         QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), u"sessionPage"_s, 5000);
         QVERIFY(settled());
         SessionController *session = m_app->session();
-        QTRY_VERIFY_WITH_TIMEOUT(session->state() == u"showing", 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(session->state() == SessionEngine::State::Showing, 20000);
         QQuickItem *instruction = item(u"instruction"_s);
         QVERIFY(instruction);
         QCOMPARE(instruction->property("text").toString(), session->instruction());
         // Every bundled guide is in every interface language: the step is in
         // the person's, never the French fallback.
-        QCOMPARE(session->instructionIsFallback(), false);
+        QCOMPARE(session->step().instructionIsFallback, false);
         const QString french = session->engine()->currentStep()->instruction.french();
         QVERIFY2(language == u"fr" ? session->instruction() == french : session->instruction() != french, qPrintable(session->instruction()));
         QCOMPARE(item(u"frenchWords"_s)->property("text").toString(), u"« Bouton 1 »"_s);
@@ -283,7 +283,7 @@ private Q_SLOTS:
         checkPage(currentPage(), u"session "_s + suffix);
         shot(u"session-"_s + suffix + u".png"_s);
 
-        controller->endSession();
+        controller->sessions()->end();
         QTRY_COMPARE(currentPage()->objectName(), u"catalogPage"_s);
         QMetaObject::invokeMethod(window()->property("pageStack").value<QObject *>(), "pop", Q_ARG(QVariant, QVariant()));
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
@@ -292,20 +292,20 @@ private Q_SLOTS:
     void switchingDuringASession()
     {
         AppController *controller = m_app->controller();
-        controller->setLanguage(u"fr"_s);
-        controller->setTextScale(1.0);
-        QVERIFY(controller->startSession(u"practice-toucher"_s));
+        controller->localization()->setLanguage(u"fr"_s);
+        controller->appearance()->setTextScale(1.0);
+        QVERIFY(controller->sessions()->start(u"practice-toucher"_s));
         QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), u"sessionPage"_s, 5000);
         QQuickItem *instruction = item(u"instruction"_s);
         QTRY_COMPARE(instruction->property("text").toString(), u"Touchez le bouton « Bouton 1 »."_s);
         QQuickItem *done = item(u"doneButton"_s);
         const QString doneFr = done->property("text").toString();
-        controller->setLanguage(u"ar"_s);
+        controller->localization()->setLanguage(u"ar"_s);
         QTRY_COMPARE(instruction->property("text").toString(), u"المس الزر « Bouton 1 »."_s);
         QTRY_VERIFY(done->property("text").toString() != doneFr);
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
         // Back to French: nothing was restarted, the step is the same.
-        controller->setLanguage(u"fr"_s);
+        controller->localization()->setLanguage(u"fr"_s);
         QTRY_COMPARE(done->property("text").toString(), doneFr);
         QCOMPARE(m_app->session()->stepId(), u"bouton-1"_s);
         // The header's back button ends the session, as Quit does (through
@@ -371,8 +371,8 @@ private Q_SLOTS:
         }
 
         // The PIN pad, then the mediator's space.
-        if (!controller->hasPin()) {
-            QCOMPARE(controller->choosePin(u"2468"_s, u"2468"_s), QString());
+        if (!controller->kiosk()->hasPin()) {
+            QCOMPARE(controller->kiosk()->choosePin(u"2468"_s, u"2468"_s), QString());
         }
         test::tapCentre(window(), item(u"tileMediator"_s));
         QTRY_COMPARE(currentPage()->objectName(), u"pinPage"_s);
@@ -391,7 +391,7 @@ private Q_SLOTS:
         QVERIFY(hosts && hosts->height() >= 48);
         tapBack();
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
-        QTRY_COMPARE(controller->modeKey(), u"accompanied"_s);
+        QTRY_COMPARE(modeKey(controller->kiosk()->mode()), u"accompanied"_s);
         QVERIFY(settled());
     }
 
@@ -407,16 +407,16 @@ private Q_SLOTS:
         };
         QVERIFY2(background().lightness() > 180, qPrintable(background().name()));
         for (const QString &language : {u"fr"_s, u"ar"_s}) {
-            controller->setLanguage(language);
-            controller->setHighContrast(true);
+            controller->localization()->setLanguage(language);
+            controller->appearance()->setHighContrast(true);
             QTRY_VERIFY2(background().lightness() < 30, qPrintable(background().name()));
             QVERIFY(settled());
             checkPage(currentPage(), u"home high contrast "_s + language);
             shot(u"home-contrast-"_s + language + u".png"_s);
-            controller->setHighContrast(false);
+            controller->appearance()->setHighContrast(false);
             QTRY_VERIFY2(background().lightness() > 180, qPrintable(background().name()));
         }
-        controller->setLanguage(u"fr"_s);
+        controller->localization()->setLanguage(u"fr"_s);
     }
 
     void keyboardOnly()
@@ -432,14 +432,14 @@ private Q_SLOTS:
         QVERIFY2(tile->hasActiveFocus(), "the accompanied tile is reachable with Tab");
         QTest::keyClick(window(), Qt::Key_Space);
         QTRY_COMPARE(currentPage()->objectName(), u"catalogPage"_s);
-        QCOMPARE(m_app->controller()->modeKey(), u"accompanied"_s);
+        QCOMPARE(modeKey(m_app->controller()->kiosk()->mode()), u"accompanied"_s);
         QMetaObject::invokeMethod(window()->property("pageStack").value<QObject *>(), "pop", Q_ARG(QVariant, QVariant()));
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
     }
 
     void cleanupTestCase()
     {
-        m_app->controller()->setTextScale(1.0);
+        m_app->controller()->appearance()->setTextScale(1.0);
         m_app.reset();
     }
 };

@@ -82,7 +82,7 @@ private:
     /// the old page cannot pass for the new one), with no message up.
     bool openExits()
     {
-        session()->dismissBlock();
+        session()->lockdown()->dismiss();
         QUrl url = practiceUrl(u"emploi"_s, u"/sorties"_s);
         url.setQuery(u"essai=%1"_s.arg(++m_visit));
         webView()->setProperty("url", url);
@@ -176,7 +176,7 @@ private Q_SLOTS:
         window()->resize(1280, 800);
         window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(window()));
-        QVERIFY(m_app->controller()->startSession(u"kiosk-test"_s));
+        QVERIFY(m_app->controller()->sessions()->start(u"kiosk-test"_s));
         QTRY_VERIFY_WITH_TIMEOUT(webView(), 5000);
         QVERIFY(openExits());
     }
@@ -235,8 +235,8 @@ private Q_SLOTS:
         QVERIFY(openExits());
         PracticeServer *server = m_app->practiceServer();
         const int otherSiteRequests = server->requestsFor(u"prestations"_s);
-        const int blocks = session()->blockCount();
-        const int frameRefusals = session()->frameRefusals();
+        const int blocks = session()->lockdown()->count();
+        const int frameRefusals = session()->lockdown()->frameRefusals();
         const QString kind = action.section(u':', 0, 0);
         const QString what = action.section(u':', 1, -1);
 
@@ -255,13 +255,13 @@ private Q_SLOTS:
 
         const BlockReason expected = blockReasonFromKey(reason);
         QVERIFY(expected != BlockReason::None);
-        const QString message = SessionController::blockMessage(expected);
+        const QString message = SessionLockdown::message(expected);
 
         if (kind == u"frame") {
             // The frame shows the friendly page; the person's page stays usable.
-            QTRY_VERIFY_WITH_TIMEOUT(session()->frameRefusals() > frameRefusals, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(session()->lockdown()->frameRefusals() > frameRefusals, 10000);
             // What the frame shows: the friendly page, in the session language.
-            QVERIFY(QString::fromUtf8(session()->blockedFramePage(expected, practiceUrl(u"prestations"_s, u"/"_s))).contains(message.toHtmlEscaped()));
+            QVERIFY(QString::fromUtf8(session()->lockdown()->framePage(expected, practiceUrl(u"prestations"_s, u"/"_s))).contains(message.toHtmlEscaped()));
             const bool shown = QTest::qWaitFor(
                 [&] {
                     return friendlyShareOfFrame() > 0.5;
@@ -271,8 +271,8 @@ private Q_SLOTS:
             QVERIFY2(shown, "the frame shows the friendly page (build/screenshots/lockdown-frame.png)");
             QVERIFY(!item(u"blockedNotice"_s)->isVisible());
         } else {
-            QTRY_VERIFY2_WITH_TIMEOUT(session()->blockCount() > blocks, qPrintable(u"nothing refused; the page is at "_s + pageUrl().toString()), 10000);
-            QCOMPARE(session()->blockReason(), reason);
+            QTRY_VERIFY2_WITH_TIMEOUT(session()->lockdown()->count() > blocks, qPrintable(u"nothing refused; the page is at "_s + pageUrl().toString()), 10000);
+            QCOMPARE(session()->lockdown()->reason(), expected);
             QQuickItem *notice = item(u"blockedNotice"_s);
             QVERIFY(notice && notice->isVisible());
             QCOMPARE(item(u"blockedText"_s)->property("text").toString(), message);
@@ -298,10 +298,10 @@ private Q_SLOTS:
     void allowedPopUpOpensInTheSameView()
     {
         QVERIFY(openExits());
-        const int blocks = session()->blockCount();
+        const int blocks = session()->lockdown()->count();
         QTest::mouseClick(window(), Qt::LeftButton, {}, elementCentre(u"lien-blank-autorise"_s));
         QTRY_COMPARE_WITH_TIMEOUT(pageUrl().path(), u"/autorise"_s, 10000);
-        QCOMPARE(session()->blockCount(), blocks);
+        QCOMPARE(session()->lockdown()->count(), blocks);
     }
 
     void fileChooserOffersOnlyTheSessionDocuments()
@@ -323,9 +323,9 @@ private Q_SLOTS:
             collect(window()->contentItem());
             return names;
         };
-        QVERIFY(!session()->documents().isEmpty());
+        QVERIFY(session()->documents()->rowCount() > 0);
         QTRY_VERIFY_WITH_TIMEOUT(!offered().isEmpty(), 10000);
-        QCOMPARE(offered(), session()->documents());
+        QCOMPARE(offered(), session()->documents()->fileNames());
         QTest::keyClick(window(), Qt::Key_Escape);
     }
 
@@ -339,10 +339,10 @@ private Q_SLOTS:
 
     void friendlyMessageInTheSessionLanguage()
     {
-        m_app->controller()->setLanguage(u"ar"_s);
+        m_app->controller()->localization()->setLanguage(u"ar"_s);
         QVERIFY(openExits());
         const auto refused = [&] {
-            return session()->blockReason() == u"other-site";
+            return session()->lockdown()->reason() == BlockReason::OtherSite;
         };
         QTest::mouseClick(window(), Qt::LeftButton, {}, elementCentre(u"lien-autre-site"_s));
         if (!QTest::qWaitFor(refused, 5000)) {
@@ -357,11 +357,11 @@ private Q_SLOTS:
                              }),
                  qPrintable(text));
         window()->grabWindow().save(test::screenshotPath(u"lockdown-blocked-ar.png"_s));
-        m_app->controller()->setLanguage(u"fr"_s);
+        m_app->controller()->localization()->setLanguage(u"fr"_s);
         // The notice shown follows the language: French now, not the Arabic it was.
         const auto french = [&] {
             const QString now = item(u"blockedText"_s)->property("text").toString();
-            return !now.isEmpty() && now == session()->blockText() && std::none_of(now.cbegin(), now.cend(), [](QChar c) {
+            return !now.isEmpty() && now == session()->lockdown()->text() && std::none_of(now.cbegin(), now.cend(), [](QChar c) {
                 return c.script() == QChar::Script_Arabic;
             });
         };

@@ -64,11 +64,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, guide);
         QFETCH(QStringList, documents);
-        QVERIFY(m_app->controller()->startSession(guide));
+        QVERIFY(m_app->controller()->sessions()->start(guide));
         test::SessionDriver driver(m_app.get());
         QTRY_VERIFY(driver.session() && driver.session()->guideId() == guide && driver.webView());
         QStringList done;
-        for (int guard = 0; guard < 80 && driver.session()->state() != u"finished"; ++guard) {
+        for (int guard = 0; guard < 80 && driver.session()->state() != SessionEngine::State::Finished; ++guard) {
             const QString step = driver.session()->stepId();
             const bool ok = driver.doCurrentStep();
             if (!ok) {
@@ -77,11 +77,11 @@ private Q_SLOTS:
             QVERIFY2(ok, qPrintable(u"%1: could not do step « %2 » (%3)"_s.arg(guide, step, driver.where())));
             done.append(step);
         }
-        QCOMPARE(driver.session()->state(), u"finished"_s);
+        QCOMPARE(driver.session()->state(), SessionEngine::State::Finished);
         QVERIFY2(driver.screenshot(u"practice-%1.png"_s.arg(guide)), "screenshot");
         // What the procedure makes is a real file in the session's documents.
         for (const QString &name : std::as_const(documents)) {
-            const QString path = driver.session()->documentsFolder() + u'/' + name;
+            const QString path = driver.session()->documents()->folder() + u'/' + name;
             const auto start = [&path] {
                 QFile file(path);
                 return file.open(QIODevice::ReadOnly) ? file.read(5) : QByteArray();
@@ -89,8 +89,8 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(start(), QByteArray("%PDF-"), 15000);
         }
         // Every step was either done or skipped by the guide's own rules.
-        QVERIFY2(done.size() <= driver.session()->stepCount(), qPrintable(done.join(u", "_s)));
-        m_app->controller()->endSession();
+        QVERIFY2(done.size() <= driver.session()->step().count, qPrintable(done.join(u", "_s)));
+        m_app->controller()->sessions()->end();
     }
 };
 

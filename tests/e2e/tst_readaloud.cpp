@@ -3,6 +3,8 @@
 // a voice is found by language, a language without a voice says so, and
 // every new step is read when automatic reading is on.
 #include "appcontroller.h"
+#include "application.h"
+#include "practiceserver.h"
 #include "guisupport.h"
 #include "guideloader.h"
 #include "readaloud.h"
@@ -25,34 +27,19 @@ class ReadAloudTest : public QObject
 
 private:
     // One connection to speech-dispatcher for the whole test, as in the app.
-    std::unique_ptr<AppController> m_controller;
-    static Guide twoSteps()
-    {
-        Guide guide;
-        guide.id = u"lecture"_s;
-        guide.title.insert(u"fr"_s, u"Lecture"_s);
-        for (const QString &id : {u"un"_s, u"deux"_s}) {
-            Step step;
-            step.id = id;
-            step.instruction.insert(u"fr"_s, u"Étape "_s + id + u'.');
-            step.instruction.insert(u"ar"_s, u"الخطوة "_s + id);
-            step.completion.kind = Completion::Kind::Done;
-            guide.steps.append(step);
-        }
-        return guide;
-    }
+    std::unique_ptr<Application> m_app;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_controller = std::make_unique<AppController>(Mode::Accompanied);
-        m_controller->readAloud()->setMuted(true);
+        m_app = std::make_unique<Application>(CommandLine{});
+        m_app->controller()->readAloud()->setMuted(true);
     }
 
     void cleanupTestCase()
     {
-        m_controller.release(); // speech-dispatcher may still be "speaking": the process ends without waiting
+        m_app.release(); // speech-dispatcher may still be "speaking": the process ends without waiting
     }
 
     void voicesByLanguage_data()
@@ -66,7 +53,7 @@ private Q_SLOTS:
     void voicesByLanguage()
     {
         QFETCH(QString, language);
-        ReadAloud &reader = *m_controller->readAloud();
+        ReadAloud &reader = *m_app->controller()->readAloud();
         const QStringList voices = reader.voicesFor(language);
         QVERIFY2(!voices.isEmpty(), qPrintable(u"no voice for "_s + language + u" (engine: "_s + reader.engineName() + u')'));
         QCOMPARE(reader.engineName(), u"speechd"_s);
@@ -74,7 +61,7 @@ private Q_SLOTS:
 
     void noVoiceSaysSo()
     {
-        ReadAloud &reader = *m_controller->readAloud();
+        ReadAloud &reader = *m_app->controller()->readAloud();
         QSignalSpy problem(&reader, &ReadAloud::problemChanged);
         // Wolof: spoken by people arriving in France, no espeak-ng voice.
         QVERIFY(reader.voicesFor(u"wo"_s).isEmpty());
@@ -88,30 +75,38 @@ private Q_SLOTS:
 
     void automaticReadingOnStepChange()
     {
-        AppController &controller = *m_controller;
+        AppController &controller = *m_app->controller();
         // Voices are chosen as usual; muted (this machine has no sound card).
-        controller.setLanguage(u"ar"_s);
-        controller.setAutoRead(true);
+        controller.localization()->setLanguage(u"ar"_s);
+        controller.appearance()->setAutoRead(true);
         QSignalSpy spoken(controller.readAloud(), &ReadAloud::spoken);
-        SessionController session(twoSteps(), nullptr, u"ar"_s);
-        session.start();
-        controller.setSession(&session);
+        // A bundled guide of several steps (no page is loaded: no window here).
+        const auto entry = std::find_if(m_app->library().entries().cbegin(), m_app->library().entries().cend(), [](const CatalogEntry &e) {
+            return e.guide.steps.size() >= 3 && !PracticeServer::isPracticeHost(e.guide.start.host());
+        });
+        QVERIFY(entry != m_app->library().entries().cend());
+        SessionController *session = controller.sessions()->start(entry->guide.id);
+        QVERIFY(session);
+        QCOMPARE(spoken.count(), 0); // not started: no step to read
+        session->start();
         QCOMPARE(spoken.count(), 1); // the first step, at once
-        QCOMPARE(spoken.at(0).at(0).toString(), u"الخطوة un"_s);
-        session.done();
+        QCOMPARE(spoken.at(0).at(0).toString(), entry->guide.steps.at(0).instruction.text(u"ar"_s));
+        QCOMPARE(spoken.at(0).at(1).toString(), u"ar"_s);
+        session->next();
         QCOMPARE(spoken.count(), 2); // the next step, by itself
-        QCOMPARE(spoken.at(1).at(0).toString(), u"الخطوة deux"_s);
+        QCOMPARE(spoken.at(1).at(0).toString(), entry->guide.steps.at(1).instruction.text(u"ar"_s));
 
-        controller.setAutoRead(false);
-        session.back();
+        controller.appearance()->setAutoRead(false);
+        session->next();
         QCOMPARE(spoken.count(), 2); // off: nothing read
-        controller.setSession(nullptr);
+        controller.sessions()->end();
+        controller.localization()->setLanguage(u"fr"_s);
     }
     void speakPicksTheLanguagesVoice()
     {
         // The one real utterance of this test (last: speech-dispatcher without
         // a sound card never ends an utterance, and later calls would wait).
-        ReadAloud &reader = *m_controller->readAloud();
+        ReadAloud &reader = *m_app->controller()->readAloud();
         reader.setMuted(false);
         QSignalSpy spoken(&reader, &ReadAloud::spoken);
         QVERIFY(reader.speak(u"مرحبا"_s, u"ar"_s, 0));

@@ -236,7 +236,7 @@ private Q_SLOTS:
 
         // The download link appears late: looked for first, shown when it comes
         QCOMPARE(session()->stepId(), u"attestation"_s);
-        QStringList seen{session()->state()};
+        QList<SessionEngine::State> seen{session()->state()};
         connect(session(), &SessionController::stateChanged, this, [&] {
             if (session()->stepId() == u"attestation") {
                 seen.append(session()->state());
@@ -244,10 +244,10 @@ private Q_SLOTS:
         });
         tapStep(u"attestation"_s);
         // The link comes about a second after the page: the step was looking for it, then showed it.
-        QVERIFY2(seen.contains(u"looking"_s) && seen.indexOf(u"looking"_s) < seen.lastIndexOf(u"showing"_s), qPrintable(seen.join(u',')));
+        QVERIFY2(seen.contains(SessionEngine::State::Looking) && seen.indexOf(SessionEngine::State::Looking) < seen.lastIndexOf(SessionEngine::State::Showing), "the step was not looking, then showing");
         QVERIFY(step(u"attestation"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(session()->documents().contains(u"attestation-inscription.pdf"_s), 15000);
-        const QString pdfPath = session()->documentsFolder() + u"/attestation-inscription.pdf"_s;
+        QTRY_VERIFY_WITH_TIMEOUT(session()->documents()->fileNames().contains(u"attestation-inscription.pdf"_s), 15000);
+        const QString pdfPath = session()->documents()->folder() + u"/attestation-inscription.pdf"_s;
         const auto pdfStart = [&pdfPath] {
             QFile pdf(pdfPath);
             return pdf.open(QIODevice::ReadOnly) ? pdf.read(5) : QByteArray();
@@ -260,14 +260,14 @@ private Q_SLOTS:
         QQuickItem *done = item(u"doneButton"_s);
         QVERIFY(done && done->height() >= 48);
         test::tapCentre(window(), done);
-        QTRY_COMPARE(session()->state(), u"finished"_s);
+        QTRY_COMPARE(session()->state(), SessionEngine::State::Finished);
         screenshot(u"termine"_s);
         QCOMPARE(session()->engine()->isSkipped(0), false);
     }
 
     void recoveryWhenThePersonGoesElsewhere()
     {
-        QVERIFY(m_app->controller()->startSession(u"practice-inscription"_s));
+        QVERIFY(m_app->controller()->sessions()->start(u"practice-inscription"_s));
         QTRY_VERIFY(webView());
         tapStep(u"accepter-cookies"_s);
         QVERIFY(leftStep(u"accepter-cookies"_s));
@@ -321,7 +321,7 @@ private Q_SLOTS:
 
     void portraitPutsTheCardUnderThePage()
     {
-        QVERIFY(m_app->controller()->startSession(u"practice-toucher"_s));
+        QVERIFY(m_app->controller()->sessions()->start(u"practice-toucher"_s));
         window()->resize(800, 1280);
         QVERIFY(waitShowing(u"bouton-1"_s));
         QVERIFY(waitSettled());
@@ -339,8 +339,8 @@ private Q_SLOTS:
 
     void missingTargetFallback()
     {
-        QVERIFY(m_app->controller()->startSession(u"practice-missing"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), u"missing"_s, 20000);
+        QVERIFY(m_app->controller()->sessions()->start(u"practice-missing"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), SessionEngine::State::Missing, 20000);
         QQuickItem *message = item(u"missingMessage"_s);
         QVERIFY(message);
         QTRY_VERIFY(message->isVisible());

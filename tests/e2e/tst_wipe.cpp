@@ -7,6 +7,7 @@
 // and no file on disk holds the marker. A session folder left by a crash is
 // removed at the next start. Runs in its own private XDG folders.
 #include "appcontroller.h"
+#include "preferences.h"
 #include "application.h"
 #include "commandline.h"
 #include "documentprinter.h"
@@ -135,7 +136,7 @@ private:
     }
     bool startSession()
     {
-        if (!m_app->controller()->startSession(u"kiosk-test"_s)) {
+        if (!m_app->controller()->sessions()->start(u"kiosk-test"_s)) {
             return false;
         }
         return QTest::qWaitFor(
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(startSession());
         SessionController *first = session();
         QPointer<SessionController> firstAlive(first);
-        const QString folder = first->documentsFolder();
+        const QString folder = first->documents()->folder();
 
         // Traces in every place a site can keep something.
         const QJsonObject left = await(u"laisserDesTraces('%1')"_s.arg(QString::fromLatin1(marker)));
@@ -211,7 +212,7 @@ private Q_SLOTS:
         test::typeText(window(), QString::fromLatin1(marker));
         QGuiApplication::clipboard()->setText(QString::fromLatin1(marker));
         test::runJavaScript(webView(), u"document.getElementById('telecharger').click(); true"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(first->downloadedDocuments().contains(u"attestation-inscription.pdf"_s), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(first->documents()->downloaded().contains(u"attestation-inscription.pdf"_s), 15000);
         const QString download = folder + u"/attestation-inscription.pdf"_s;
         QVERIFY(QFileInfo::exists(download));
 
@@ -267,7 +268,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(download));
         QVERIFY(!QFileInfo::exists(folder));
         // The session object, and with it the browser profile, goes once its page is gone.
-        QTRY_VERIFY_WITH_TIMEOUT(firstAlive.isNull(), Application::sessionDisposalDelayMs + 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(firstAlive.isNull(), SessionManager::teardownDelayMs + 3000);
 
         // Nothing on disk holds what the session did.
         const QStringList traces = filesWithMarker();
@@ -284,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(after.value(u"caches"_s).toArray().isEmpty());
         QCOMPARE(after.value(u"workers"_s).toInt(), 0);
         QCOMPARE(after.value(u"auth"_s).toInt(), 401); // and forgotten
-        QVERIFY(session()->downloadedDocuments().isEmpty());
+        QVERIFY(session()->documents()->downloaded().isEmpty());
         // Its history holds only its own pages (the start page and this one).
         QVERIFY(test::runJavaScript(webView(), u"history.length"_s).toInt() <= 2);
         m_app->endSession();
@@ -294,13 +295,13 @@ private Q_SLOTS:
     {
         // A locked kiosk needs a PIN (its way out).
         AppController *controller = m_app->controller();
-        if (!controller->hasPin()) {
-            QCOMPARE(controller->choosePin(u"2468"_s, u"2468"_s), QString());
+        if (!controller->kiosk()->hasPin()) {
+            QCOMPARE(controller->kiosk()->choosePin(u"2468"_s, u"2468"_s), QString());
         }
-        QVERIFY(controller->enterMode(u"self-service"_s));
-        controller->idleMonitor()->setTimeouts(std::chrono::milliseconds(1500), std::chrono::milliseconds(3000));
+        QVERIFY(controller->kiosk()->enterMode(Mode::SelfService));
+        controller->kiosk()->idleMonitor()->setTimeouts(std::chrono::milliseconds(1500), std::chrono::milliseconds(3000));
         QVERIFY(startSession());
-        const QString folder = session()->documentsFolder();
+        const QString folder = session()->documents()->folder();
         QVERIFY(QFileInfo::exists(folder));
 
         // Nobody touches the tablet: the countdown comes, large, and counts.
@@ -325,20 +326,20 @@ private Q_SLOTS:
         QVERIFY(test::findItem(currentPage(), u"wipeNotice"_s)->isVisible());
         QVERIFY(!countdown->isVisible());
         // A fresh home screen does not count down.
-        QVERIFY(!controller->idleMonitor()->isEnabled());
+        QVERIFY(!controller->kiosk()->idleMonitor()->isEnabled());
     }
 
     void kioskOnlyOpensWithThePin()
     {
         // As a curious visitor: the locked home screen, closing the window, the PIN pad.
         AppController *controller = m_app->controller();
-        QCOMPARE(controller->modeKey(), u"self-service"_s);
+        QCOMPARE(modeKey(controller->kiosk()->mode()), u"self-service"_s);
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
         QVERIFY(!test::findItem(currentPage(), u"tileAccompanied"_s)->isVisible());
         QVERIFY(!test::findItem(currentPage(), u"tileMediator"_s)->isVisible());
         QVERIFY(test::findItem(currentPage(), u"tileSelfService"_s)->isVisible());
-        QVERIFY(!controller->enterMode(u"accompanied"_s));
-        QVERIFY(!controller->enterMode(u"mediator"_s));
+        QVERIFY(!controller->kiosk()->enterMode(Mode::Accompanied));
+        QVERIFY(!controller->kiosk()->enterMode(Mode::Mediator));
         window()->close();
         QVERIFY(window()->isVisible());
         QCOMPARE(window()->visibility(), QWindow::FullScreen);
@@ -350,24 +351,24 @@ private Q_SLOTS:
             test::tapCentre(window(), test::findItem(currentPage(), u"pinOk"_s));
         };
         // The kiosk person made the text larger; it is theirs, not the tablet's.
-        controller->setTextScale(2.0);
+        controller->appearance()->setTextScale(2.0);
         // The right PIN opens the mediator's space.
         test::tapCentre(window(), test::findItem(currentPage(), u"unlockButton"_s));
         QTRY_COMPARE(currentPage()->objectName(), u"pinPage"_s);
         QTest::qWait(300);
         typePin(u"2468"_s);
         QTRY_COMPARE(currentPage()->objectName(), u"mediatorPage"_s);
-        QCOMPARE(controller->modeKey(), u"mediator"_s);
-        QCOMPARE(controller->textScale(), 1.0); // the saved size came back
-        QCOMPARE(QSettings().value(u"display/textScale"_s, 1.0).toDouble(), 1.0); // and the kiosk's was not saved
+        QCOMPARE(modeKey(controller->kiosk()->mode()), u"mediator"_s);
+        QCOMPARE(controller->appearance()->textScale(), 1.0); // the saved size came back
+        QCOMPARE(Preferences().textScale(), 1.0); // and the kiosk's was not saved (read from the file)
         QTest::qWait(300);
         window()->grabWindow().save(test::screenshotPath(u"mediator-fr.png"_s));
         // Back home, the mediator's space closes by itself, and the kiosk
         // the mediator opened is locked again.
         QMetaObject::invokeMethod(window()->property("pageStack").value<QObject *>(), "pop", Q_ARG(QVariant, QVariant()));
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
-        QTRY_COMPARE(controller->modeKey(), u"self-service"_s);
-        QVERIFY(controller->modeNeedsPin(u"mediator"_s));
+        QTRY_COMPARE(modeKey(controller->kiosk()->mode()), u"self-service"_s);
+        QVERIFY(controller->kiosk()->modeNeedsPin(Mode::Mediator));
         QTRY_VERIFY(test::findItem(currentPage(), u"unlockButton"_s)->isVisible());
         QTest::qWait(500); // the page slides back into place
 
@@ -380,11 +381,11 @@ private Q_SLOTS:
         }
         QQuickItem *message = test::findItem(currentPage(), u"pinMessage"_s);
         QTRY_VERIFY2(message->property("text").toString().contains(u"Trop d'essais"_s), qPrintable(message->property("text").toString()));
-        QVERIFY(controller->pinSecondsLocked() > 0);
+        QVERIFY(controller->kiosk()->pinSecondsLocked() > 0);
         QVERIFY(!test::findItem(currentPage(), u"pinKey1"_s)->isEnabled());
         // Even the right PIN waits for the end of the lock.
-        QVERIFY(!controller->enterModeWithPin(u"mediator"_s, u"2468"_s).isEmpty());
-        QCOMPARE(controller->modeKey(), u"self-service"_s);
+        QVERIFY(!controller->kiosk()->enterModeWithPin(Mode::Mediator, u"2468"_s).isEmpty());
+        QCOMPARE(modeKey(controller->kiosk()->mode()), u"self-service"_s);
         window()->grabWindow().save(test::screenshotPath(u"pin-locked-fr.png"_s));
     }
 
@@ -395,9 +396,9 @@ private Q_SLOTS:
         CommandLine commandLine;
         commandLine.guideDirs = {test::testData(u"kiosk-guides"_s)};
         m_app = std::make_unique<Application>(commandLine);
-        QCOMPARE(m_app->controller()->modeKey(), u"self-service"_s);
-        QVERIFY(m_app->controller()->pinSecondsLocked() > 0);
-        QVERIFY(m_app->controller()->modeNeedsPin(u"accompanied"_s));
+        QCOMPARE(modeKey(m_app->controller()->kiosk()->mode()), u"self-service"_s);
+        QVERIFY(m_app->controller()->kiosk()->pinSecondsLocked() > 0);
+        QVERIFY(m_app->controller()->kiosk()->modeNeedsPin(Mode::Accompanied));
     }
 
     void forgottenPinIsResetFromTheTerminal()
@@ -416,17 +417,17 @@ private Q_SLOTS:
         // Even "--mode self-service" makes no kiosk without a PIN to leave it.
         commandLine.mode = Mode::SelfService;
         m_app = std::make_unique<Application>(commandLine);
-        QCOMPARE(m_app->controller()->modeKey(), u"accompanied"_s);
-        QVERIFY(!m_app->controller()->hasPin());
-        QCOMPARE(m_app->controller()->pinSecondsLocked(), 0);
+        QCOMPARE(modeKey(m_app->controller()->kiosk()->mode()), u"accompanied"_s);
+        QVERIFY(!m_app->controller()->kiosk()->hasPin());
+        QCOMPARE(m_app->controller()->kiosk()->pinSecondsLocked(), 0);
         // A new PIN is chosen as on the first day, and kept.
-        QCOMPARE(m_app->controller()->choosePin(u"7391"_s, u"7391"_s), QString());
-        QVERIFY(!m_app->controller()->modeNeedsPin(u"accompanied"_s));
+        QCOMPARE(m_app->controller()->kiosk()->choosePin(u"7391"_s, u"7391"_s), QString());
+        QVERIFY(!m_app->controller()->kiosk()->modeNeedsPin(Mode::Accompanied));
         m_app.reset();
         commandLine.mode = Mode::Accompanied;
         m_app = std::make_unique<Application>(commandLine);
-        QCOMPARE(m_app->controller()->modeKey(), u"accompanied"_s);
-        QVERIFY(m_app->controller()->hasPin());
+        QCOMPARE(modeKey(m_app->controller()->kiosk()->mode()), u"accompanied"_s);
+        QVERIFY(m_app->controller()->kiosk()->hasPin());
     }
 
     void cleanupTestCase()

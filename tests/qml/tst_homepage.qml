@@ -3,6 +3,7 @@ import QtQuick
 import QtTest
 import org.kde.kirigami as Kirigami
 import PasAPas
+import PasAPas.App
 
 TestCase {
     id: testCase
@@ -40,9 +41,9 @@ TestCase {
 
     function test_threeWaysIn_data() {
         return [
-            { tag: "accompanied", tile: "tileAccompanied", mode: "accompanied" },
-            { tag: "self-service", tile: "tileSelfService", mode: "self-service" },
-            { tag: "mediator", tile: "tileMediator", mode: "mediator" },
+            { tag: "accompanied", tile: "tileAccompanied", mode: Mode.Accompanied },
+            { tag: "self-service", tile: "tileSelfService", mode: Mode.SelfService },
+            { tag: "mediator", tile: "tileMediator", mode: Mode.Mediator },
         ];
     }
 

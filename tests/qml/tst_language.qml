@@ -25,7 +25,7 @@ TestCase {
         id: rowComponent
 
         RowLayout {
-            LayoutMirroring.enabled: AppController.rightToLeft
+            LayoutMirroring.enabled: AppController.localization.rightToLeft
             width: 400
             Rectangle { objectName: "first"; Layout.preferredWidth: 100; Layout.preferredHeight: 48 }
             Rectangle { objectName: "second"; Layout.preferredWidth: 100; Layout.preferredHeight: 48 }
@@ -33,17 +33,17 @@ TestCase {
     }
 
     function cleanup(): void {
-        AppController.language = "fr";
+        AppController.localization.language = "fr";
     }
 
     function test_textsFollowTheLanguage(): void {
         const action = createTemporaryObject(actionComponent, testCase);
         compare(action.text, "Langue");
-        AppController.language = "en";
+        AppController.localization.language = "en";
         tryCompare(action, "text", "Language");
-        AppController.language = "uk";
+        AppController.localization.language = "uk";
         verify(action.text !== "Language" && action.text !== "Langue", action.text);
-        AppController.language = "fr";
+        AppController.localization.language = "fr";
         tryCompare(action, "text", "Langue");
     }
 
@@ -53,23 +53,23 @@ TestCase {
         const second = row.children[1];
         waitForRendering(row);
         verify(first.x < second.x, "left to right in French");
-        AppController.language = "ar";
-        verify(AppController.rightToLeft);
+        AppController.localization.language = "ar";
+        verify(AppController.localization.rightToLeft);
         compare(Qt.application.layoutDirection, Qt.RightToLeft);
         tryVerify(() => first.x > second.x, 2000, "right to left in Arabic");
-        AppController.language = "fa";
-        verify(AppController.rightToLeft);
-        AppController.language = "ru";
+        AppController.localization.language = "fa";
+        verify(AppController.localization.rightToLeft);
+        AppController.localization.language = "ru";
         tryVerify(() => first.x < second.x, 2000, "left to right again");
         compare(Qt.application.layoutDirection, Qt.LeftToRight);
     }
 
     function test_languagesListedByTheirOwnName(): void {
-        const names = AppController.interfaceLanguages.map(l => l.name);
+        const names = AppController.localization.interfaceLanguages.map(l => l.name);
         verify(names.length >= 10);
         verify(names.indexOf("العربية") >= 0);
         verify(names.indexOf("Українська") >= 0);
         verify(names.indexOf("فارسی") >= 0);
-        compare(AppController.interfaceLanguages[0].code, "fr");
+        compare(AppController.localization.interfaceLanguages[0].code, "fr");
     }
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
 #include "application.h"
+#include "localization.h"
 #include "testsupport.h"
+
+#include <QStandardPaths>
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -19,21 +22,23 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         pasapas::setupApplicationIdentity();
-        m_controller = std::make_unique<pasapas::AppController>(pasapas::Mode::Accompanied);
+        // Settings of a test, never the machine's.
+        QStandardPaths::setTestModeEnabled(true);
+        m_app = std::make_unique<pasapas::Application>(pasapas::CommandLine{});
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         // Live language switching retranslates this engine.
-        m_controller->setQmlEngine(engine);
+        m_app->localization()->setQmlEngine(engine);
     }
     void cleanupTestCase()
     {
-        m_controller->setLanguage(QStringLiteral("fr"));
-        m_controller.reset();
+        m_app->localization()->setLanguage(QStringLiteral("fr"));
+        m_app.reset();
     }
 
 private:
-    std::unique_ptr<pasapas::AppController> m_controller;
+    std::unique_ptr<pasapas::Application> m_app;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(pasapas, Setup)

@@ -54,6 +54,45 @@ QByteArray fromHex(const char *spaced)
 
 } // namespace
 
+/// The lock's record in a settings file, as a store the lock writes through.
+class SettingsStore : public PinStore
+{
+public:
+    explicit SettingsStore(QSettings *settings)
+        : m_settings(settings)
+    {
+    }
+    [[nodiscard]] QString record() const override
+    {
+        return m_settings->value(u"pin/record"_s).toString();
+    }
+    [[nodiscard]] int failures() const override
+    {
+        return m_settings->value(u"pin/failures"_s, 0).toInt();
+    }
+    [[nodiscard]] QDateTime lockedUntil() const override
+    {
+        return QDateTime::fromString(m_settings->value(u"pin/lockedUntil"_s).toString(), Qt::ISODateWithMs);
+    }
+    void store(const QString &record, int failures, const QDateTime &lockedUntil) override
+    {
+        const auto put = [this](const QString &key, const QVariant &value, bool keep) {
+            if (keep) {
+                m_settings->setValue(key, value);
+            } else {
+                m_settings->remove(key);
+            }
+        };
+        put(u"pin/record"_s, record, !record.isEmpty());
+        put(u"pin/failures"_s, failures, failures != 0);
+        put(u"pin/lockedUntil"_s, lockedUntil.toUTC().toString(Qt::ISODateWithMs), lockedUntil.isValid());
+        m_settings->sync();
+    }
+
+private:
+    QSettings *m_settings;
+};
+
 class PinLockTest : public QObject
 {
     Q_OBJECT
@@ -228,7 +267,8 @@ private Q_SLOTS:
     {
         {
             QSettings settings(settingsPath(), QSettings::IniFormat);
-            PinLock lock(&settings, testIterations);
+            SettingsStore store(&settings);
+            PinLock lock(&store, testIterations);
             QVERIFY(!lock.hasPin());
             QCOMPARE(lock.verify(u"2847"_s, t0), Result::NoPin);
             QCOMPARE(lock.setPin(u"1234"_s), PinProblem::TooSimple);
@@ -248,7 +288,8 @@ private Q_SLOTS:
     void clockSetBackDoesNotLockForever()
     {
         QSettings settings(settingsPath(), QSettings::IniFormat);
-        PinLock lock(&settings, testIterations);
+        SettingsStore store(&settings);
+        PinLock lock(&store, testIterations);
         QCOMPARE(lock.setPin(u"582947"_s), PinProblem::None);
         for (int i = 0; i < 5; ++i) {
             (void)lock.verify(u"000001"_s, at(0));
@@ -262,7 +303,8 @@ private Q_SLOTS:
     void lockOutSequence()
     {
         QSettings settings(settingsPath(), QSettings::IniFormat);
-        PinLock lock(&settings, testIterations);
+        SettingsStore store(&settings);
+        PinLock lock(&store, testIterations);
         QCOMPARE(lock.setPin(u"582947"_s), PinProblem::None);
         const QString wrong = u"000001"_s;
 
@@ -311,7 +353,8 @@ private Q_SLOTS:
     void rightPinClearsFailuresBeforeALock()
     {
         QSettings settings(settingsPath(), QSettings::IniFormat);
-        PinLock lock(&settings, testIterations);
+        SettingsStore store(&settings);
+        PinLock lock(&store, testIterations);
         QCOMPARE(lock.setPin(u"582947"_s), PinProblem::None);
         for (int i = 0; i < 4; ++i) {
             QCOMPARE(lock.verify(u"111111"_s, at(i)), Result::Wrong);
@@ -328,7 +371,8 @@ private Q_SLOTS:
     void setPinClearsTheLock()
     {
         QSettings settings(settingsPath(), QSettings::IniFormat);
-        PinLock lock(&settings, testIterations);
+        SettingsStore store(&settings);
+        PinLock lock(&store, testIterations);
         QCOMPARE(lock.setPin(u"582947"_s), PinProblem::None);
         for (int i = 0; i < 5; ++i) {
             QCOMPARE(lock.verify(u"111111"_s, at(i)), Result::Wrong);
@@ -345,7 +389,8 @@ private Q_SLOTS:
     void forgetClearsThePinAndTheLock()
     {
         QSettings settings(settingsPath(), QSettings::IniFormat);
-        PinLock lock(&settings, testIterations);
+        SettingsStore store(&settings);
+        PinLock lock(&store, testIterations);
         settings.setValue(u"kiosk/idleMinutes"_s, 5);
         QCOMPARE(lock.setPin(u"582947"_s), PinProblem::None);
         for (int i = 0; i < 5; ++i) {
@@ -368,7 +413,8 @@ private Q_SLOTS:
     {
         {
             QSettings settings(settingsPath(), QSettings::IniFormat);
-            PinLock lock(&settings, testIterations);
+            SettingsStore store(&settings);
+            PinLock lock(&store, testIterations);
             QCOMPARE(lock.setPin(u"582947"_s), PinProblem::None);
             for (int i = 0; i < 5; ++i) {
                 QCOMPARE(lock.verify(u"111111"_s, at(i)), Result::Wrong);
@@ -377,7 +423,8 @@ private Q_SLOTS:
         }
         {
             QSettings settings(settingsPath(), QSettings::IniFormat);
-            const PinLock lock(&settings, testIterations);
+            SettingsStore store(&settings);
+            const PinLock lock(&store, testIterations);
             QVERIFY(lock.hasPin());
             QCOMPARE(lock.failures(), 5);
             QCOMPARE(lock.lockedUntil(), at(34));
@@ -387,14 +434,16 @@ private Q_SLOTS:
         {
             // The same instant seen from another time zone is the same lock.
             QSettings settings(settingsPath(), QSettings::IniFormat);
-            PinLock lock(&settings, testIterations);
+            SettingsStore store(&settings);
+            PinLock lock(&store, testIterations);
             const QDateTime parisTime = at(20).toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Paris")));
             QCOMPARE(tryPin(lock, u"582947"_s, parisTime), u"LockedOut 5 14"_s);
             QCOMPARE(tryPin(lock, u"111111"_s, at(34).toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Paris")))), u"Wrong 6 60"_s);
         }
         {
             QSettings settings(settingsPath(), QSettings::IniFormat);
-            PinLock lock(&settings, testIterations);
+            SettingsStore store(&settings);
+            PinLock lock(&store, testIterations);
             QCOMPARE(lock.failures(), 6);
             QCOMPARE(tryPin(lock, u"582947"_s, at(94)), u"Accepted 0 0"_s);
         }

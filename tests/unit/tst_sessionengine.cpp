@@ -169,6 +169,16 @@ Guide threePages()
 
 } // namespace
 
+/// Locators as one line: "css:button#ok, role:button/Valider".
+QString describe(const QList<Locator> &locators)
+{
+    QStringList parts;
+    for (const Locator &locator : locators) {
+        parts.append(locatorKindName(locator.kind) + u':' + locator.value + (locator.name.isEmpty() ? QString() : u'/' + locator.name));
+    }
+    return parts.join(u", "_s);
+}
+
 class SessionEngineTest : public QObject
 {
     Q_OBJECT
@@ -940,48 +950,41 @@ private Q_SLOTS:
         engine.start();
         QCOMPARE(probe.watch.count(), 1);
 
-        const auto locator = [](const QString &kind, const QString &value, const QString &name = {}) {
-            return QVariant(QVariantMap{{u"kind"_s, kind}, {u"value"_s, value}, {u"name"_s, name}});
-        };
-
-        QVariantMap watch = engine.pageWatch();
-        QCOMPARE(watch.value(u"stepId"_s).toString(), u"se-connecter"_s);
-        QCOMPARE(watch.value(u"completion"_s).toString(), u"tap"_s);
-        QCOMPARE(watch.value(u"insist"_s).toBool(), true);
-        QCOMPARE(watch.value(u"sensitive"_s).toBool(), false);
-        QCOMPARE(watch.value(u"frame"_s).toString(), u"iframe#franceconnect"_s);
-        QCOMPARE(watch.value(u"target"_s).toList(),
-            QVariantList(
-                {locator(u"css"_s, u"button#connexion"_s), locator(u"text"_s, u"Se connecter"_s), locator(u"role"_s, u"button"_s, u"Se connecter"_s)}));
-        QVERIFY(watch.value(u"appears"_s).toList().isEmpty());
-        QVERIFY(watch.value(u"skipPresent"_s).toList().isEmpty());
+        PageWatch watch = engine.pageWatch();
+        QCOMPARE(watch.stepId, u"se-connecter"_s);
+        QCOMPARE(watch.completion, Kind::Tap);
+        QCOMPARE(watch.insist, true);
+        QCOMPARE(watch.sensitive, false);
+        QCOMPARE(watch.frame, u"iframe#franceconnect"_s);
+        QCOMPARE(describe(watch.target), u"css:button#connexion, text:Se connecter, role:button/Se connecter"_s);
+        QVERIFY(watch.appears.isEmpty());
+        QVERIFY(watch.skipPresent.isEmpty());
 
         engine.targetTapped(u"se-connecter"_s);
         QCOMPARE(probe.watch.count(), 2);
         watch = engine.pageWatch();
-        QCOMPARE(watch.value(u"stepId"_s).toString(), u"mot-de-passe"_s);
-        QCOMPARE(watch.value(u"completion"_s).toString(), u"fill"_s);
-        QCOMPARE(watch.value(u"insist"_s).toBool(), false); // the person types, taps anywhere
-        QCOMPARE(watch.value(u"sensitive"_s).toBool(), true);
-        QCOMPARE(watch.value(u"frame"_s).toString(), QString());
-        QCOMPARE(watch.value(u"target"_s).toList(), QVariantList({locator(u"label"_s, u"Mot de passe"_s)}));
+        QCOMPARE(watch.stepId, u"mot-de-passe"_s);
+        QCOMPARE(watch.completion, Kind::Fill);
+        QCOMPARE(watch.insist, false); // the person types, taps anywhere
+        QCOMPARE(watch.sensitive, true);
+        QCOMPARE(watch.frame, QString());
+        QCOMPARE(describe(watch.target), u"label:Mot de passe"_s);
 
         engine.fieldChanged(u"mot-de-passe"_s, true, true);
         QCOMPARE(probe.watch.count(), 3);
         watch = engine.pageWatch();
-        QCOMPARE(watch.value(u"stepId"_s).toString(), u"attendre"_s);
-        QCOMPARE(watch.value(u"completion"_s).toString(), u"appears"_s);
-        QCOMPARE(watch.value(u"insist"_s).toBool(), false);
-        QVERIFY(watch.value(u"target"_s).toList().isEmpty());
-        QCOMPARE(watch.value(u"appears"_s).toList(),
-            QVariantList({locator(u"role"_s, u"heading"_s, u"Demande envoyée"_s), locator(u"text"_s, u"Demande envoyée"_s)}));
+        QCOMPARE(watch.stepId, u"attendre"_s);
+        QCOMPARE(watch.completion, Kind::Appears);
+        QCOMPARE(watch.insist, false);
+        QVERIFY(watch.target.isEmpty());
+        QCOMPARE(describe(watch.appears), u"role:heading/Demande envoyée, text:Demande envoyée"_s);
 
         engine.elementAppeared(u"attendre"_s);
         QCOMPARE(probe.watch.count(), 4);
         watch = engine.pageWatch();
-        QCOMPARE(watch.value(u"stepId"_s).toString(), u"cookies"_s);
-        QCOMPARE(watch.value(u"skipPresent"_s).toList(), QVariantList({locator(u"css"_s, u"#bandeau-cookies[hidden]"_s), locator(u"role"_s, u"dialog"_s)}));
-        QVERIFY(watch.value(u"appears"_s).toList().isEmpty());
+        QCOMPARE(watch.stepId, u"cookies"_s);
+        QCOMPARE(describe(watch.skipPresent), u"css:#bandeau-cookies[hidden], role:dialog"_s);
+        QVERIFY(watch.appears.isEmpty());
 
         engine.skipElementPresent(u"cookies"_s);
         QCOMPARE(where(engine), u"3 Finished"_s);
@@ -994,22 +997,55 @@ private Q_SLOTS:
         SessionEngine engine(threeTaps());
         engine.start();
         // During a tap step the page gets the next step's watch, to look for
-        // it as soon as the person taps; the last step has none.
-        QCOMPARE(engine.pageWatch().value(u"next"_s).toMap().value(u"stepId"_s).toString(), u"b"_s);
+        // it as soon as the person taps (to highlight, never to insist); the
+        // last step has none.
+        QVERIFY(engine.pageWatch().next);
+        QCOMPARE(engine.pageWatch().next->stepId, u"b"_s);
+        QCOMPARE(engine.pageWatch().next->insist, false);
         engine.targetTapped(u"a"_s);
-        QCOMPARE(engine.pageWatch().value(u"next"_s).toMap().value(u"stepId"_s).toString(), u"c"_s);
+        QCOMPARE(engine.pageWatch().next->stepId, u"c"_s);
         engine.targetTapped(u"b"_s);
-        QVERIFY(!engine.pageWatch().contains(u"next"_s));
+        QVERIFY(!engine.pageWatch().next);
+    }
+
+    void pageWatchNeverLooksAheadToAStepThatMayBeSkipped()
+    {
+        // One decider: the engine. A step a skip rule may pass over (by an
+        // element on the page, or by the address the tap leads to), or an
+        // address step the tap may complete at once, is never offered ahead:
+        // the page cannot highlight a step the engine will not show.
+        Step a = makeStep(u"a"_s, Kind::Tap, {byText(u"A"_s)});
+        Step cookies = makeStep(u"cookies"_s, Kind::Tap, {byText(u"Tout refuser"_s)});
+        cookies.skipIf.present = {byRole(u"dialog"_s)};
+        Step c = makeStep(u"c"_s, Kind::Tap, {byText(u"C"_s)});
+        Step compte = makeStep(u"compte"_s, Kind::Tap, {byText(u"Mon compte"_s)});
+        compte.skipIf.address = AddressPattern::parse(u"https://example.org/espace/*"_s);
+        Step d = makeStep(u"d"_s, Kind::Tap, {byText(u"D"_s)});
+        Step arrivee = makeStep(u"arrivee"_s, Kind::Address, {byText(u"Suivant"_s)});
+        arrivee.completion.address = AddressPattern::parse(u"https://example.org/fin"_s);
+        SessionEngine engine(makeGuide({a, cookies, c, compte, d, arrivee}));
+        engine.start();
+        QCOMPARE(engine.pageWatch().stepId, u"a"_s);
+        QVERIFY(!engine.pageWatch().next); // "cookies" may be skipped
+        engine.targetTapped(u"a"_s);
+        QCOMPARE(engine.pageWatch().stepId, u"cookies"_s);
+        QCOMPARE(engine.pageWatch().next->stepId, u"c"_s);
+        engine.targetTapped(u"cookies"_s);
+        QVERIFY(!engine.pageWatch().next); // "compte" may be skipped by the address
+        engine.targetTapped(u"c"_s);
+        QCOMPARE(engine.pageWatch().next->stepId, u"d"_s);
+        engine.targetTapped(u"compte"_s);
+        QVERIFY(!engine.pageWatch().next); // the tap may reach "arrivee"'s address
     }
 
     void pageWatchStopsInsistingWhenTheTargetIsMissing()
     {
         SessionEngine engine(threeTaps());
         engine.start();
-        QCOMPARE(engine.pageWatch().value(u"insist"_s).toBool(), true);
+        QCOMPARE(engine.pageWatch().insist, true);
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), State::Missing, 2000);
         // The site renamed its button: the person must be able to tap the one they see.
-        QCOMPARE(engine.pageWatch().value(u"insist"_s).toBool(), false);
+        QCOMPARE(engine.pageWatch().insist, false);
     }
 
     // --- A whole procedure

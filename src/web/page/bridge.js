@@ -6,7 +6,8 @@
 //
 // It finds the current step's target, scrolls it into view, draws the
 // spotlight, lets only the target be tapped while a tap is expected, and
-// reports what happens to the app. It NEVER reads what people type: a field
+// reports what happens to the app (the protocol: src/web/pageprotocol.h).
+// It NEVER reads what people type: a field
 // is only reported as filled or not, and password or sensitive fields are not
 // even read for that.
 (function () {
@@ -15,6 +16,8 @@
         return;
     }
     window.__pasapasBridge = true;
+    // The protocol version, sent in "ready": kPageProtocolVersion in pageprotocol.h.
+    const PROTOCOL = 2;
 
     let bridge = null;
     let watch = null; // what to look for (from the app)
@@ -309,7 +312,7 @@
         const key = [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(',');
         if (key !== lastRect) {
             lastRect = key;
-            report('moved', {stepId: watch.stepId, rect: r, viewportWidth: window.innerWidth, viewportHeight: window.innerHeight});
+            report('moved', {stepId: watch.stepId, rect: r});
         }
     }
 
@@ -362,7 +365,7 @@
             target.scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});
             ensureSpotlight();
             const r = topRect(target);
-            report('found', {stepId: watch.stepId, rect: r, viewportWidth: window.innerWidth, viewportHeight: window.innerHeight});
+            report('found', {stepId: watch.stepId, rect: r});
             drawSpotlight();
         } else {
             removeSpotlight();
@@ -425,7 +428,8 @@
         if (isInTarget(event)) {
             if (watch.completion === 'tap' && once('tapped')) {
                 report('tapped', {stepId: watch.stepId});
-                // Look for the next target now; the app confirms (or corrects) with its own watch.
+                // Look for the next target now (the engine offers it only for a step it
+                // will surely show, to highlight, not to insist); its own watch follows.
                 if (watch.next) {
                     const next = watch.next;
                     setTimeout(function () {
@@ -547,6 +551,6 @@
         bridge = channel.objects.pasapas;
         bridge.watchChanged.connect(setWatch);
         bridge.currentWatch(setWatch);
-        report('ready', {});
+        report('ready', {version: PROTOCOL});
     });
 })();

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+
+namespace pasapas
+{
+
+class Preferences;
+
+/// How the app presents itself to the person: the text size and the high
+/// contrast colours (applied to the whole application), and reading
+/// aloud. Saved in the preferences, except in the kiosk, where a person's
+/// choices last until the hand-over.
+class Appearance : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by the application")
+    Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
+    Q_PROPERTY(bool autoRead READ autoRead WRITE setAutoRead NOTIFY readingChanged)
+    Q_PROPERTY(double speechRate READ speechRate WRITE setSpeechRate NOTIFY readingChanged)
+
+public:
+    explicit Appearance(Preferences *preferences, QObject *parent = nullptr);
+
+    /// 1.0 … 2.0: the text size.
+    [[nodiscard]] double textScale() const
+    {
+        return m_textScale;
+    }
+    void setTextScale(double scale);
+    /// White on black with yellow focus, for the whole interface.
+    [[nodiscard]] bool highContrast() const
+    {
+        return m_highContrast;
+    }
+    void setHighContrast(bool on);
+    /// Every new step is read aloud.
+    [[nodiscard]] bool autoRead() const
+    {
+        return m_autoRead;
+    }
+    void setAutoRead(bool autoRead);
+    /// -1 (slow) … 0 (normal) … 1 (fast), as QTextToSpeech's rate.
+    [[nodiscard]] double speechRate() const
+    {
+        return m_speechRate;
+    }
+    void setSpeechRate(double rate);
+
+    /// Whether changes are written to the preferences (not in the kiosk).
+    void setSaving(bool saving)
+    {
+        m_saving = saving;
+    }
+    /// Back to the saved preferences (the kiosk's next person).
+    void reload();
+    /// Applies both to the application (call once QGuiApplication exists).
+    void apply();
+
+Q_SIGNALS:
+    void textScaleChanged();
+    void highContrastChanged();
+    void readingChanged();
+
+private:
+    void applyColors();
+    void applyTextScale();
+
+    Preferences *m_preferences;
+    double m_textScale = 1.0;
+    bool m_highContrast = false;
+    bool m_autoRead = false;
+    double m_speechRate = 0;
+    bool m_saving = true;
+};
+
+} // namespace pasapas

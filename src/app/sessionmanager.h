@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <memory>
+
+namespace pasapas
+{
+
+class GuideLibrary;
+class KioskController;
+class Localization;
+class PracticeServer;
+class SessionController;
+
+/// The one owner of guided sessions: starts one (with the practice site
+/// when its guide uses it), ends it with its wipe, and keeps it in the
+/// session language. One call in (start, end), one signal out
+/// (currentChanged, or failed).
+class SessionManager : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by the application")
+    Q_PROPERTY(pasapas::SessionController *current READ current NOTIFY currentChanged)
+    Q_PROPERTY(bool wipeNotice READ wipeNotice NOTIFY wipeNoticeChanged)
+
+public:
+    /// An ended session's object outlives its page: QML hides the page at
+    /// once and destroys it on the next turn of the event loop; the web
+    /// engine then releases that page before the session's profile may go.
+    static constexpr int teardownDelayMs = 2000;
+
+    SessionManager(const GuideLibrary *library, Localization *localization, KioskController *kiosk, QObject *parent = nullptr);
+    ~SessionManager() override;
+
+    [[nodiscard]] SessionController *current() const
+    {
+        return m_current.get();
+    }
+    /// Starts a guide's session, ending the running one. Null (and failed())
+    /// when the guide is unknown or its site cannot be served.
+    Q_INVOKABLE pasapas::SessionController *start(const QString &guideId);
+    /// Ends the session and wipes it: the browser profile, the documents
+    /// folder and the clipboard.
+    Q_INVOKABLE void end();
+
+    /// "Everything was wiped" shows on the home screen after a session.
+    [[nodiscard]] bool wipeNotice() const
+    {
+        return m_wipeNotice;
+    }
+    Q_INVOKABLE void dismissWipeNotice()
+    {
+        setWipeNotice(false);
+    }
+
+    /// Serves the practice site from another folder (tests, authors of practice pages).
+    void setPracticeSiteRoot(const QString &root);
+    [[nodiscard]] PracticeServer *practiceServer() const
+    {
+        return m_practice.get();
+    }
+
+Q_SIGNALS:
+    void currentChanged();
+    /// A session could not start (unknown guide, practice site unavailable).
+    void failed(const QString &guideId);
+    void wipeNoticeChanged();
+
+private:
+    void setWipeNotice(bool shown);
+
+    const GuideLibrary *m_library;
+    Localization *m_localization;
+    KioskController *m_kiosk;
+    std::unique_ptr<PracticeServer> m_practice;
+    std::unique_ptr<SessionController> m_current;
+    bool m_wipeNotice = false;
+};
+
+/// Empties the clipboard and the X11 selection.
+void wipeClipboard();
+
+} // namespace pasapas

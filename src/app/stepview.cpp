@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stepview.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pasapas
+{
+
+namespace
+{
+/// The step's own pictogram, or one for what the step asks.
+QString pictogramOf(const Step &step)
+{
+    if (!step.pictogram.isEmpty()) {
+        return step.pictogram;
+    }
+    switch (step.completion.kind) {
+    case Completion::Kind::Tap:
+        return u"input-touchscreen"_s;
+    case Completion::Kind::Fill:
+        return step.sensitive ? u"dialog-password"_s : u"document-edit"_s;
+    case Completion::Kind::Address:
+        return u"go-next"_s;
+    case Completion::Kind::Appears:
+        return u"view-visible"_s;
+    case Completion::Kind::Done:
+        return u"dialog-ok"_s;
+    }
+    return {};
+}
+} // namespace
+
+StepView StepView::of(const Guide &guide, int index, bool active, const QString &language)
+{
+    StepView view;
+    view.number = index + 1;
+    view.count = int(guide.steps.size());
+    if (index < 0 || index >= guide.steps.size()) {
+        return view;
+    }
+    const Step &step = guide.steps.at(index);
+    view.id = step.id;
+    view.active = active;
+    view.instruction = step.instruction.text(language);
+    view.instructionIsFallback = step.instruction.resolve(language).fallback;
+    view.frenchWords = step.frenchWords;
+    view.pictogram = pictogramOf(step);
+    view.mediatorNote = step.mediatorNote.text(language);
+    view.sensitive = step.sensitive;
+    view.completion = step.completion.kind;
+    view.hasTarget = !step.target.isEmpty();
+    return view;
+}
+
+} // namespace pasapas

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The protocol between the app and the page script (page/bridge.js), in one
+// place. The app sends a watch (what to look for: PageWatch, as JSON-like
+// data); the page sends events, each with a small data object.
+//
+// Events, page → app (data keys in brackets):
+//   ready       the script started [version]
+//   found       the target is on screen [stepId, rect {x, y, width, height} in CSS pixels]
+//   moved       the target moved (scroll, layout) [stepId, rect]
+//   lost        the target is gone [stepId]
+//   tapped      the target was tapped [stepId]
+//   filled      the target field changed: filled or not, never its value [stepId, filled, committed]
+//   appeared    the element of an "appears" step is there [stepId]
+//   skipPresent an element that skips the step is there [stepId]
+//   blocked     a tap outside the target was stopped [stepId]
+//   leaving     a link to an address outside the web was neutralised [url]
+//
+// Watch keys, app → page: stepId, target and appears and skipPresent (lists
+// of {kind, value, name}), frame, completion (a guide file's completion
+// name), insist, sensitive, next (a watch, or absent).
+//
+// Raise kPageProtocolVersion with any change to the above, in bridge.js too.
+
+#include "pagewatch.h"
+
+#include <QStringList>
+#include <QVariantMap>
+
+namespace pasapas
+{
+
+/// The version bridge.js sends in "ready" (its PROTOCOL constant).
+constexpr int kPageProtocolVersion = 2;
+
+/// The events the page script may send, as named above.
+[[nodiscard]] const QStringList &pageEventNames();
+
+/// The watch as the page script reads it; an empty map for an empty watch.
+[[nodiscard]] QVariantMap watchToVariant(const PageWatch &watch);
+
+} // namespace pasapas
