@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QImage>
 #include <QJSEngine>
+#include <QPainter>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -18,57 +20,89 @@
 namespace pasapas::test
 {
 
-/// Finds a visible item by objectName, walking the visual tree (pages pushed
-/// on Kirigami's page stack are not QObject children of the window).
-inline QQuickItem *findItem(QQuickItem *root, const QString &name)
+/// Every item under root (root included) for which matches(item) holds, in
+/// the visual tree (pages pushed on Kirigami's page stack are not QObject
+/// children of the window). With onScreenOnly, hidden branches (invisible or
+/// transparent) are passed over.
+template <typename Predicate>
+void findItemsWhere(QQuickItem *root, const Predicate &matches, QList<QQuickItem *> &found, bool onScreenOnly = false)
 {
-    if (!root) {
-        return nullptr;
-    }
-    if (root->objectName() == name) {
-        return root;
-    }
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findItem(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
-
-/// Every visible-tree item with this objectName.
-inline void findItems(QQuickItem *root, const QString &name, QList<QQuickItem *> &found)
-{
-    if (!root) {
+    if (!root || (onScreenOnly && (!root->isVisible() || root->opacity() == 0))) {
         return;
     }
-    if (root->objectName() == name) {
+    if (matches(root)) {
         found.append(root);
     }
     const auto children = root->childItems();
     for (QQuickItem *child : children) {
-        findItems(child, name, found);
+        findItemsWhere(child, matches, found, onScreenOnly);
     }
+}
+
+/// The first of them (depth first, root first), or null.
+template <typename Predicate>
+QQuickItem *findItemWhere(QQuickItem *root, const Predicate &matches, bool onScreenOnly = false)
+{
+    QList<QQuickItem *> found;
+    findItemsWhere(root, matches, found, onScreenOnly);
+    return found.value(0);
+}
+
+/// The first item with this objectName (visible or not).
+inline QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    return findItemWhere(root, [&](QQuickItem *item) {
+        return item->objectName() == name;
+    });
+}
+
+/// A button on screen whose text starts with this (tool bar buttons have no object names).
+inline QQuickItem *buttonStartingWith(QQuickItem *root, const QString &text)
+{
+    return findItemWhere(
+        root,
+        [&](QQuickItem *item) {
+            return item->inherits("QQuickAbstractButton") && item->property("text").toString().startsWith(text);
+        },
+        true);
+}
+
+/// Whether an item on screen shows a text containing this.
+inline bool textOnScreen(QQuickItem *root, const QString &text)
+{
+    return findItemWhere(
+               root,
+               [&](QQuickItem *item) {
+                   return item->property("text").toString().contains(text);
+               },
+               true) != nullptr;
 }
 
 /// The session page showing this session (a previous one may still be going away).
 inline QQuickItem *sessionPageOf(QQuickWindow *window, const QObject *session)
 {
-    QList<QQuickItem *> pages;
-    findItems(window->contentItem(), QStringLiteral("sessionPage"), pages);
-    for (QQuickItem *page : std::as_const(pages)) {
-        if (page->property("session").value<QObject *>() == session) {
-            return page;
-        }
-    }
-    return nullptr;
+    return findItemWhere(window->contentItem(), [&](QQuickItem *item) {
+        return item->objectName() == QStringLiteral("sessionPage") && item->property("session").value<QObject *>() == session;
+    });
 }
 
 /// The page on top of the window's page stack.
 inline QQuickItem *currentPage(QQuickWindow *window)
 {
     return window->property("pageStack").value<QObject *>()->property("currentItem").value<QQuickItem *>();
+}
+
+/// Whether a condition stays true for the whole of a pause; false as soon as
+/// it does not. For what must not happen (a navigation refused, a tap
+/// stopped): nothing signals that, so the pause itself is what is checked.
+template <typename Condition>
+bool holdsFor(const Condition &condition, int ms)
+{
+    return !QTest::qWaitFor(
+        [&] {
+            return !condition();
+        },
+        ms);
 }
 
 /// Runs a script in the page's main world of a WebEngineView item and
@@ -142,6 +176,69 @@ inline bool waitForFrame(QQuickWindow *window, int timeoutMs)
             return framesDrawn(window) > before;
         },
         timeoutMs);
+}
+
+/// Waits until what sample() returns stays the same a few times in a row,
+/// a frame apart: the thing has stopped moving.
+template <typename Sample>
+bool waitUnchanged(QQuickWindow *window, const Sample &sample, int times = 3, int timeoutMs = 5000)
+{
+    decltype(sample()) last{};
+    int same = 0;
+    return QTest::qWaitFor(
+        [&] {
+            (void)waitForFrame(window, 500);
+            auto now = sample();
+            same = now == last ? same + 1 : 0;
+            last = std::move(now);
+            return same >= times;
+        },
+        timeoutMs);
+}
+
+/// Waits until an item stops moving (a page sliding, a drawer or a dialog
+/// opening): the same place and opacity (a fading popup's) over frames.
+inline bool waitInPlace(QQuickWindow *window, QQuickItem *item, int timeoutMs = 5000)
+{
+    return waitUnchanged(
+        window,
+        [&] {
+            qreal opacity = item->isVisible() ? 1 : 0;
+            for (QQuickItem *up = item; up; up = up->parentItem()) {
+                opacity *= up->opacity();
+            }
+            return std::pair(item->mapRectToScene(QRectF(0, 0, item->width(), item->height())), opacity);
+        },
+        3,
+        timeoutMs);
+}
+
+/// Waits until the window's picture stops changing (a page slid into place,
+/// a drawer open, a document rendered), but for one item's area (a web view,
+/// whose highlight pulses for ever: the driver waits for its page on its own
+/// terms). False when it still moves at the timeout.
+inline bool waitStill(QQuickWindow *window, QQuickItem *except = nullptr, int timeoutMs = 5000)
+{
+    return waitUnchanged(
+        window,
+        [&] {
+            QImage image = window->grabWindow();
+            if (except && except->isVisible()) {
+                QPainter(&image).fillRect(except->mapRectToScene(QRectF(0, 0, except->width(), except->height())), Qt::black);
+            }
+            return image;
+        },
+        2,
+        timeoutMs);
+}
+
+/// Saves a screenshot of the window once its picture is still (see waitStill).
+inline bool saveScreenshot(QQuickWindow *window, const QString &name, QQuickItem *except = nullptr)
+{
+    if (!waitStill(window, except)) {
+        qWarning("%s: the window was still moving", qPrintable(name));
+    }
+    return window->grabWindow().save(screenshotPath(name));
 }
 
 /// main() of a test that builds the real app graph: Qt WebEngine prepared

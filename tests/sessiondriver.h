@@ -12,10 +12,14 @@
 
 #include <QGuiApplication>
 #include <QMetaEnum>
+#include <QHash>
 #include <QImage>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
+
+#include <cmath>
+#include <memory>
 
 namespace pasapas::test
 {
@@ -23,11 +27,47 @@ namespace pasapas::test
 class SessionDriver
 {
 public:
+    /// A driver that starts an app of its own (startApp), for a test's whole run.
+    SessionDriver() = default;
+    /// A driver for an app the test holds.
     explicit SessionDriver(Application *app)
         : m_app(app)
     {
     }
 
+    /// Starts the app as a tablet shows it: the interface loaded in a
+    /// landscape window (1280×800), on screen. Guides and practice site
+    /// from the command line and the folder given, if any.
+    bool startApp(const CommandLine &commandLine = {}, const QString &practiceSiteRoot = {})
+    {
+        m_owned = std::make_unique<Application>(commandLine);
+        m_app = m_owned.get();
+        if (!practiceSiteRoot.isEmpty()) {
+            m_app->setPracticeSiteRoot(practiceSiteRoot);
+        }
+        if (!m_app->load()) {
+            qWarning("the interface did not load: %s", qPrintable(m_app->qmlWarnings().join(u'\n')));
+            return false;
+        }
+        window()->resize(1280, 800);
+        window()->show();
+        return QTest::qWaitForWindowExposed(window());
+    }
+    /// Stops the app startApp started, as a reboot would.
+    void stopApp()
+    {
+        m_app = nullptr;
+        m_owned.reset();
+    }
+
+    [[nodiscard]] Application *app() const
+    {
+        return m_app;
+    }
+    [[nodiscard]] AppController *controller() const
+    {
+        return m_app->controller();
+    }
     [[nodiscard]] SessionController *session() const
     {
         return m_app->session();
@@ -51,6 +91,37 @@ public:
         QQuickItem *inPage = findItem(sessionPage(), name);
         return inPage ? inPage : findItem(window()->contentItem(), name);
     }
+    /// The page on top of the page stack.
+    [[nodiscard]] QQuickItem *currentPage() const
+    {
+        return test::currentPage(window());
+    }
+    /// An item of the page on top of the stack.
+    [[nodiscard]] QQuickItem *pageItem(const QString &name) const
+    {
+        return findItem(currentPage(), name);
+    }
+    /// The page on top of the stack has slid into place (its left edge at the window's).
+    bool pageInPlace(int timeoutMs = 5000) const
+    {
+        const auto x = [&] {
+            return currentPage() ? currentPage()->mapToScene(QPointF(0, 0)).x() : qQNaN();
+        };
+        const bool ok = QTest::qWaitFor(
+            [&] {
+                return std::abs(x()) < 1;
+            },
+            timeoutMs);
+        if (!ok) {
+            qWarning("page %s at x=%g", currentPage() ? qPrintable(currentPage()->objectName()) : "-", x());
+        }
+        return ok;
+    }
+    /// The address the session's web view shows.
+    [[nodiscard]] QUrl pageUrl() const
+    {
+        return webView()->property("url").toUrl();
+    }
     [[nodiscard]] QString where() const
     {
         return QStringLiteral("at %1, state %2, url %3")
@@ -59,12 +130,88 @@ public:
                 webView() ? webView()->property("url").toUrl().toString() : QStringLiteral("-"));
     }
 
+    /// Starts a guide's session and waits for its page and web view.
+    bool start(const QString &guideId, int timeoutMs = 10000) const
+    {
+        if (!controller()->sessions()->start(guideId)) {
+            return false;
+        }
+        return QTest::qWaitFor(
+            [&] {
+                return session() && session()->guideId() == guideId && webView();
+            },
+            timeoutMs);
+    }
+
+    /// Opens an address in the session's web view and waits until the page
+    /// is loaded and the script (run in the page) says it is ready.
+    bool openPage(const QUrl &url, const QString &readyScript, int timeoutMs = 20000) const
+    {
+        webView()->setProperty("url", url);
+        return QTest::qWaitFor(
+            [&] {
+                return pageUrl() == url && !webView()->property("loading").toBool() &&
+                    runJavaScript(webView(), QStringLiteral("document.readyState === 'complete' && (%1)").arg(readyScript)).toBool();
+            },
+            timeoutMs);
+    }
+
+    /// The page has drawn a frame since this was asked (two animation frames
+    /// in the page), and the window has drawn it too: what the page shows is
+    /// on screen, and the browser takes taps on it.
+    bool waitDrawn() const
+    {
+        (void)runJavaScript(webView(),
+            QStringLiteral("window.__pasapasDrawn = false;"
+                           " requestAnimationFrame(() => requestAnimationFrame(() => { window.__pasapasDrawn = true; })); true"));
+        return QTest::qWaitFor(
+                   [&] {
+                       return runJavaScript(webView(), QStringLiteral("window.__pasapasDrawn === true")).toBool();
+                   },
+                   10000) &&
+            waitForFrame(window(), 2000);
+    }
+
+    /// The centre of a page element (a CSS selector without single quotes),
+    /// in window coordinates, once it is scrolled into view, stays where it
+    /// is and is drawn there. A null point when there is no such element.
+    [[nodiscard]] QPoint elementCentre(const QString &selector) const
+    {
+        const QString rect = QStringLiteral("(function () { const e = document.querySelector('%1'); if (!e) return {}; %2"
+                                            " const r = e.getBoundingClientRect(); return {x: r.x + r.width / 2, y: r.y + r.height / 2}; })()");
+        const auto centre = [&](const QString &before) {
+            const QVariantMap r = runJavaScript(webView(), rect.arg(selector, before)).toMap();
+            return r.isEmpty() ? QPointF() : QPointF(r.value(QStringLiteral("x")).toReal(), r.value(QStringLiteral("y")).toReal());
+        };
+        if (centre(QStringLiteral("e.scrollIntoView({block: 'center', behavior: 'instant'});")).isNull()) {
+            return {};
+        }
+        (void)waitUnchanged(window(), [&] {
+            return centre({});
+        });
+        (void)waitDrawn();
+        return toWindow(centre({})).toPoint();
+    }
+
     /// The target's centre in window coordinates, from the rectangle the page reported.
     [[nodiscard]] QPoint targetCentre() const
     {
-        const QRectF rect = session()->targetRect();
-        const qreal zoom = webView()->property("zoomFactor").toReal();
-        return webView()->mapToScene(QPointF((rect.x() + rect.width() / 2) * zoom, (rect.y() + rect.height() / 2) * zoom)).toPoint();
+        return toWindow(session()->targetRect().center()).toPoint();
+    }
+    /// A point of the page (in CSS pixels) in window coordinates.
+    [[nodiscard]] QPointF toWindow(QPointF pagePoint) const
+    {
+        return webView()->mapToScene(pagePoint * webView()->property("zoomFactor").toReal());
+    }
+
+    /// The step is shown with its target highlighted on the page.
+    [[nodiscard]] bool isShowing(const QString &stepId) const
+    {
+        return session() && session()->stepId() == stepId && session()->state() == SessionEngine::State::Showing && session()->targetRect().width() > 0;
+    }
+    [[nodiscard]] bool isFinished() const
+    {
+        return session() && session()->state() == SessionEngine::State::Finished;
     }
 
     /// Waits until the step is shown with its target highlighted on the page.
@@ -72,7 +219,7 @@ public:
     {
         const bool ok = QTest::qWaitFor(
             [&] {
-                return session() && session()->stepId() == stepId && session()->state() == SessionEngine::State::Showing && session()->targetRect().width() > 0;
+                return isShowing(stepId);
             },
             timeoutMs);
         if (!ok) {
@@ -85,15 +232,14 @@ public:
     /// what they see, once it stops moving).
     bool waitSettled() const
     {
-        QRectF last;
-        int stable = 0;
-        return QTest::qWaitFor(
+        int loadingTicks = 0;
+        return waitUnchanged(
+            window(),
             [&] {
-                const QRectF now = session()->targetRect();
-                stable = (now == last && !webView()->property("loading").toBool()) ? stable + 1 : 0;
-                last = now;
-                return stable >= 5;
+                // While the page loads, nothing counts as settled.
+                return std::pair(session()->targetRect(), webView()->property("loading").toBool() ? ++loadingTicks : 0);
             },
+            5,
             10000);
     }
 
@@ -119,36 +265,54 @@ public:
     /// What a person would type in a field of this kind (never read back by the app).
     [[nodiscard]] static QString sampleText(const QString &field)
     {
-        const QString type = field.section(QLatin1Char(':'), 1).toLower();
-        if (type == QStringLiteral("email")) {
-            return QStringLiteral("amina.dupont@example.org");
-        }
-        if (type == QStringLiteral("password")) {
-            return QStringLiteral("Secret123!");
-        }
-        if (type == QStringLiteral("tel")) {
-            return QStringLiteral("0612345678");
-        }
-        if (type == QStringLiteral("number")) {
-            return QStringLiteral("1200");
-        }
-        if (type == QStringLiteral("date")) {
-            return QStringLiteral("01022000");
-        }
-        return QStringLiteral("Amina Dupont");
+        static const QHash<QString, QString> byType{{QStringLiteral("email"), QStringLiteral("amina.dupont@example.org")},
+            {QStringLiteral("password"), QStringLiteral("Secret123!")},
+            {QStringLiteral("tel"), QStringLiteral("0612345678")},
+            {QStringLiteral("number"), QStringLiteral("1200")},
+            {QStringLiteral("date"), QStringLiteral("01022000")}};
+        return byType.value(field.section(QLatin1Char(':'), 1).toLower(), QStringLiteral("Amina Dupont"));
     }
 
-    /// The field the page focused after a tap, once it has (the page handles the tap on its own time).
+    /// The field the page focused after a tap, once it has (the page handles
+    /// the tap on its own time); what has the focus at the timeout otherwise.
     [[nodiscard]] QString waitFocusedField(int timeoutMs = 5000) const
     {
         QString field;
         (void)QTest::qWaitFor(
             [&] {
                 field = focusedField();
-                return field.startsWith(QStringLiteral("INPUT")) || field.startsWith(QStringLiteral("SELECT")) || field.startsWith(QStringLiteral("TEXTAREA"));
+                return isField(field);
             },
             timeoutMs);
         return field;
+    }
+
+    /// Types into the field the page focused after a tap, then leaves it
+    /// (Tab), as a person would. False when no field took the focus (a
+    /// field in a frame shows as the frame).
+    bool typeIntoField(const QString &text) const
+    {
+        const QString field = waitFocusedField();
+        typeText(window(), text);
+        QTest::keyClick(window(), Qt::Key_Tab);
+        return isField(field) || field.startsWith(QStringLiteral("IFRAME"));
+    }
+
+    /// In the list a tap opened, chooses the next entry with the keys.
+    void chooseInList() const
+    {
+        // The list opens in a window of its own: wait for it (a busy tablet takes its time).
+        (void)QTest::qWaitFor(
+            [&] {
+                return QGuiApplication::focusWindow() && QGuiApplication::focusWindow() != window();
+            },
+            3000);
+        QWindow *popup = QGuiApplication::focusWindow() ? QGuiApplication::focusWindow() : window();
+        if (popup != window()) {
+            (void)QTest::qWaitForWindowExposed(popup, 3000);
+        }
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
     }
 
     /// Taps the field, then types (or chooses in a list, or a document) and leaves it, as a person would.
@@ -165,47 +329,45 @@ public:
             return pickDocument(15000); // the app's document picker opens
         }
         if (field.startsWith(QStringLiteral("SELECT"))) {
-            // The list opens in a window of its own: wait for it (a busy tablet takes its time).
-            (void)QTest::qWaitFor(
-                [&] {
-                    return QGuiApplication::focusWindow() && QGuiApplication::focusWindow() != window();
-                },
-                3000);
-            QWindow *popup = QGuiApplication::focusWindow() ? QGuiApplication::focusWindow() : window();
-            if (popup != window()) {
-                (void)QTest::qWaitForWindowExposed(popup, 3000);
-            }
-            QTest::keyClick(popup, Qt::Key_Down);
-            QTest::keyClick(popup, Qt::Key_Return);
+            chooseInList();
             return true;
         }
-        typeText(window(), sampleText(field));
-        QTest::keyClick(window(), Qt::Key_Tab);
+        (void)typeIntoField(sampleText(field)); // as before: the step says whether it took
         return true;
     }
 
-    /// When a site asks for a file, the app offers the session's documents: tap the first.
-    bool pickDocument(int timeoutMs = 1500) const
+    /// When a site asks for a file, the app offers the session's documents:
+    /// tap the first (or the one named), once the picker has opened, and
+    /// wait until it has closed and the page can be touched again.
+    bool pickDocument(int timeoutMs = 1500, const QString &name = {}) const
     {
         QQuickItem *document = nullptr;
         (void)QTest::qWaitFor(
             [&] {
-                document = firstDocumentItem(window()->contentItem());
+                document = documentItem(name);
                 return document != nullptr;
             },
             timeoutMs);
-        if (!document) {
+        if (!document || !waitInPlace(window(), document)) {
             return false;
         }
-        QTest::qWait(300);
         tapCentre(window(), document);
-        (void)QTest::qWaitFor(
+        return QTest::qWaitFor(
             [&] {
-                return !firstDocumentItem(window()->contentItem());
+                // The picker, a modal dialog, is gone with its fading, and the focus with it.
+                QObject *focus = QGuiApplication::focusObject();
+                return !documentItem(name) && (!focus || !focus->inherits("QQuickPopupItem"));
             },
             5000);
-        QTest::qWait(300);
-        return true;
+    }
+
+    /// Types a PIN on the PIN pad of the page on top, then OK.
+    void typePin(const QString &pin) const
+    {
+        for (const QChar digit : pin) {
+            tapCentre(window(), pageItem(QStringLiteral("pinKey") + digit));
+        }
+        tapCentre(window(), pageItem(QStringLiteral("pinOk")));
     }
 
     /// Presses "C'est fait".
@@ -237,7 +399,7 @@ public:
     {
         const bool ok = QTest::qWaitFor(
             [&] {
-                return session()->stepId() != stepId || session()->state() == SessionEngine::State::Finished;
+                return session()->stepId() != stepId || isFinished();
             },
             timeoutMs);
         if (!ok) {
@@ -246,9 +408,11 @@ public:
         return ok;
     }
 
+    /// Saves the window once its picture is still (but for the web view's:
+    /// its highlight pulses; waitShowing and waitSettled say when it is ready).
     bool screenshot(const QString &name) const
     {
-        return window()->grabWindow().save(screenshotPath(name));
+        return saveScreenshot(window(), name, webView());
     }
 
     /// Does the current step as a person would, by what ends it. False when it could not.
@@ -269,8 +433,12 @@ public:
                 pickDocument(15000);
             }
             // A busy browser may drop a tap while it lays the page out; a person taps again.
-            if (!QTest::qWaitFor([&] { return session()->stepId() != id || session()->state() == SessionEngine::State::Finished; }, 5000)
-                && session()->state() == SessionEngine::State::Showing) {
+            if (!QTest::qWaitFor(
+                    [&] {
+                        return session()->stepId() != id || isFinished();
+                    },
+                    5000) &&
+                isShowing(id)) {
                 if (!tap(id)) {
                     return false;
                 }
@@ -295,9 +463,15 @@ public:
                     return false;
                 }
             } else {
-                for (int i = 0; i < 20 && session()->stepId() == id && session()->state() != SessionEngine::State::Finished; ++i) {
+                const auto movedOn = [&] {
+                    return session()->stepId() != id || isFinished();
+                };
+                for (int i = 0; i < 20 && !movedOn(); ++i) {
                     scrollDown();
-                    QTest::qWait(250);
+                    // The page has scrolled and drawn; what is awaited may come
+                    // a moment later, else the person scrolls on.
+                    (void)waitDrawn();
+                    (void)QTest::qWaitFor(movedOn, 250);
                 }
             }
             break;
@@ -306,26 +480,27 @@ public:
     }
 
 private:
-    static QQuickItem *firstDocumentItem(QQuickItem *root)
+    static bool isField(const QString &focused)
     {
-        if (!root) {
-            return nullptr;
-        }
-        // The picker's rows are named after the file ("document-cv.pdf").
-        const QString name = root->objectName();
-        if (name.startsWith(QStringLiteral("document-")) && name.contains(QLatin1Char('.')) && root->isVisible() && root->height() > 0) {
-            return root;
-        }
-        const auto children = root->childItems();
-        for (QQuickItem *child : children) {
-            if (QQuickItem *found = firstDocumentItem(child)) {
-                return found;
-            }
-        }
-        return nullptr;
+        return focused.startsWith(QStringLiteral("INPUT")) || focused.startsWith(QStringLiteral("SELECT")) || focused.startsWith(QStringLiteral("TEXTAREA"));
     }
 
-    Application *m_app;
+    /// A row of the document picker on screen ("document-cv.pdf"): the one named, or the first.
+    [[nodiscard]] QQuickItem *documentItem(const QString &name) const
+    {
+        return findItemWhere(
+            window()->contentItem(),
+            [&](QQuickItem *item) {
+                const QString objectName = item->objectName();
+                return (name.isEmpty() ? objectName.startsWith(QStringLiteral("document-")) && objectName.contains(QLatin1Char('.'))
+                                       : objectName == QStringLiteral("document-") + name) &&
+                    item->height() > 0;
+            },
+            true);
+    }
+
+    std::unique_ptr<Application> m_owned; ///< the app startApp started
+    Application *m_app = nullptr;
 };
 
 } // namespace pasapas::test

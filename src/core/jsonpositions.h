@@ -40,4 +40,18 @@ private:
     QHash<QString, qsizetype> m_keys;
 };
 
+/// A member named twice in one object.
+struct DuplicateKey {
+    qsizetype offset = -1; ///< of the second key's opening quote; -1: none
+    QString pointer;
+};
+
+/// The first member named twice in one object of a JSON text QJsonDocument
+/// accepted. One pass over the bytes, keys compared as written.
+[[nodiscard]] DuplicateKey findDuplicateKey(const QByteArray &data);
+
+/// Offset of the opening quote of the first JSON string holding a raw
+/// control character (line break, tab…), or -1.
+[[nodiscard]] qsizetype rawControlInString(const QByteArray &data);
+
 } // namespace pasapas

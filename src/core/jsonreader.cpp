@@ -66,81 +66,6 @@ QString jsonTypeName(const QJsonValue &value)
     return u"rien"_s;
 }
 
-namespace
-{
-struct DuplicateKey {
-    qsizetype offset = -1; ///< of the second key's opening quote
-    QString pointer;
-};
-
-/// The first member named twice in one object of a JSON text QJsonDocument
-/// accepted. One pass over the bytes, keys compared as written.
-DuplicateKey findDuplicateKey(const QByteArray &data)
-{
-    // Every guide pays for this pass: no allocation per object, one list of
-    // keys for all open objects.
-    struct Frame {
-        qsizetype firstKey; ///< into keys
-        QByteArrayView current;
-        int index;
-        bool object;
-        bool expectKey;
-    };
-    std::vector<QByteArrayView> keys;
-    keys.reserve(64);
-    std::vector<Frame> stack;
-    stack.reserve(16);
-    const char *const begin = data.constData();
-    const char *const end = begin + data.size();
-    for (const char *p = begin; p < end; ++p) {
-        const char c = *p;
-        if (c == '{' || c == '[') {
-            stack.push_back({qsizetype(keys.size()), {}, 0, c == '{', c == '{'});
-        } else if ((c == '}' || c == ']') && !stack.empty()) {
-            keys.resize(size_t(stack.back().firstKey));
-            stack.pop_back();
-        } else if (c == ',' && !stack.empty()) {
-            Frame &top = stack.back();
-            top.object ? void(top.expectKey = true) : void(++top.index);
-        } else if (c == '"') {
-            // The closing quote: the next one not escaped (memchr runs far faster than a loop).
-            const char *const start = p;
-            for (;;) {
-                p = static_cast<const char *>(std::memchr(p + 1, '"', size_t(end - p - 1)));
-                if (!p) {
-                    return {};
-                }
-                const char *back = p;
-                while (back > start + 1 && back[-1] == '\\') {
-                    --back;
-                }
-                if ((p - back) % 2 == 0) {
-                    break;
-                }
-            }
-            if (stack.empty() || !stack.back().object || !stack.back().expectKey) {
-                continue; // a value
-            }
-            Frame &top = stack.back();
-            const QByteArrayView key(start + 1, p - start - 1);
-            top.expectKey = false;
-            if (std::find(keys.cbegin() + top.firstKey, keys.cend(), key) != keys.cend()) {
-                DuplicateKey duplicate{start - begin, {}};
-                for (const Frame &frame : stack) {
-                    duplicate.pointer += u'/'
-                        + (&frame == &top        ? JsonPositions::escapeToken(QString::fromUtf8(key))
-                               : frame.object ? JsonPositions::escapeToken(QString::fromUtf8(frame.current))
-                                              : QString::number(frame.index));
-                }
-                return duplicate;
-            }
-            keys.push_back(key);
-            top.current = key;
-        }
-    }
-    return {};
-}
-} // namespace
 
 static QString parseErrorMessage(QJsonParseError::ParseError error)
 {
@@ -184,32 +109,6 @@ static QString brokenTextMessage()
     return u"JSON invalide : texte non terminé : il manque le guillemet de fin (un texte ne va pas à la ligne)"_s;
 }
 
-/// Offset of the opening quote of the first JSON string holding a raw
-/// control character (line break, tab…), or -1.
-static qsizetype rawControlInString(const QByteArray &data)
-{
-    const char *const begin = data.constData();
-    const char *const end = begin + data.size();
-    const char *p = begin;
-    while (const auto *quote = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)))) {
-        p = quote + 1; // in the string
-        while (p < end && *p != '"') {
-            if (*p == '\\') {
-                p += 2;
-                continue;
-            }
-            if (static_cast<unsigned char>(*p) < 0x20) {
-                return quote - begin;
-            }
-            ++p;
-        }
-        if (p >= end) {
-            return -1;
-        }
-        ++p; // past the closing quote
-    }
-    return -1;
-}
 
 /// The readable name of the member a pointer designates: « title », « steps » n°2.
 QString fieldName(const QString &pointer)

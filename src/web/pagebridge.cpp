@@ -53,7 +53,8 @@ PageBridge::PageBridge(QObject *parent)
 
 QString PageBridge::userScript()
 {
-    static const QString script = readResource(u":/qtwebchannel/qwebchannel.js"_s) + u"\n"_s + readResource(u":/pasapas/page/bridge.js"_s);
+    static const QString script = readResource(u":/qtwebchannel/qwebchannel.js"_s) + u"\n"_s + readResource(u":/pasapas/page/locate.js"_s) + u"\n"_s
+        + readResource(u":/pasapas/page/bridge.js"_s);
     return script;
 }
 

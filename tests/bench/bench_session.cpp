@@ -11,7 +11,7 @@
 #include "guisupport.h"
 #include "pagebridge.h"
 #include "sessioncontroller.h"
-#include "webengine.h"
+#include "sessiondriver.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -19,7 +19,6 @@
 #include <QQuickWindow>
 #include <QTest>
 
-#include <algorithm>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(PasAPasPlugin)
@@ -31,6 +30,90 @@ using namespace pasapas;
 namespace
 {
 using bench::print;
+
+/// The figures, in milliseconds.
+struct Figures
+{
+    QList<double> startTimes;
+    QList<double> transitions;
+    QList<double> toTapped; ///< tap → the page's "tapped" report reaches the app
+    QList<double> toFound; ///< tap → the page's "found" report for the next step
+    QElapsedTimer stage; ///< from the last tap (outlives a session: its page reports late)
+};
+
+/// One session of the practice guide, tapped through as a person would.
+bool playOnce(const test::SessionDriver &person, Figures &figures)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!person.controller()->sessions()->start(u"practice-toucher"_s)) {
+        std::fprintf(stderr, "the practice guide did not start\n");
+        return false;
+    }
+    SessionController *session = person.session();
+    QObject::connect(session->pageBridge(), &PageBridge::tapped, session, [&] {
+        figures.toTapped.append(double(figures.stage.nsecsElapsed()) / 1e6);
+    });
+    QObject::connect(session->pageBridge(), &PageBridge::targetFound, session, [&] {
+        if (figures.stage.isValid()) {
+            figures.toFound.append(double(figures.stage.nsecsElapsed()) / 1e6);
+        }
+    });
+    if (!QTest::qWaitFor(
+            [&] {
+                return person.isShowing(session->stepId());
+            },
+            30000) ||
+        !test::waitForFrame(person.window(), 2000)) {
+        std::fprintf(stderr, "first target never highlighted\n");
+        return false;
+    }
+    figures.startTimes.append(double(timer.nsecsElapsed()) / 1e6);
+
+    while (session->stepId() != u"fin") {
+        const QString current = session->stepId();
+        const Step *step = session->engine()->currentStep();
+        if (!step || step->target.isEmpty() || step->completion.kind == Completion::Kind::Fill) {
+            // Scrolling down, typing a word: done as a person would, not timed.
+            if (!person.doCurrentStep()) {
+                std::fprintf(stderr, "could not do %s\n", qPrintable(current));
+                return false;
+            }
+            continue;
+        }
+        // The person looks, and taps once the target stays where it is (not timed).
+        if (!person.waitShowing(current) || !person.waitSettled()) {
+            std::fprintf(stderr, "the page does not settle at %s\n", qPrintable(current));
+            return false;
+        }
+        const QPoint point = person.targetCentre();
+        timer.restart();
+        figures.stage.start();
+        QTest::mouseClick(person.window(), Qt::LeftButton, {}, point);
+        // The next step shown: highlighted, or without a target to highlight.
+        if (!QTest::qWaitFor(
+                [&] {
+                    return session->stepId() != current && (person.isShowing(session->stepId()) || !session->step().hasTarget || session->stepId() == u"fin");
+                },
+                10000)) {
+            std::fprintf(stderr, "stuck after %s\n", qPrintable(current));
+            return false;
+        }
+        if (person.isShowing(session->stepId())) {
+            test::waitForFrame(person.window(), 2000);
+            figures.transitions.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+    figures.stage.invalidate();
+    person.controller()->sessions()->end();
+    // The next round starts from the screen the person is back on, in place.
+    return QTest::qWaitFor(
+               [&] {
+                   return !person.session() && person.currentPage() && person.currentPage()->objectName() != u"sessionPage";
+               },
+               10000) &&
+        person.pageInPlace();
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -40,104 +123,24 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     setupApplicationIdentity();
 
-    Application application(CommandLine{});
-    if (!application.load()) {
+    test::SessionDriver person;
+    if (!person.startApp()) {
         std::fprintf(stderr, "could not load the interface\n");
         return 1;
     }
-    QQuickWindow *window = application.window();
-    window->resize(1280, 800);
-    if (!QTest::qWaitForWindowExposed(window)) {
-        return 1;
-    }
-
-    const auto webView = [&]() -> QQuickItem * {
-        QList<QQuickItem *> pages;
-        test::findItems(window->contentItem(), u"sessionPage"_s, pages);
-        for (QQuickItem *page : std::as_const(pages)) {
-            if (page->property("session").value<QObject *>() == application.session()) {
-                return test::findItem(page, u"webView"_s);
-            }
-        }
-        return nullptr;
-    };
-    const auto highlighted = [&](const QString &stepId) {
-        SessionController *s = application.session();
-        return s && s->stepId() == stepId && s->state() == SessionEngine::State::Showing && s->targetRect().width() > 0;
-    };
-    const auto nextFrame = [&] {
-        return test::waitForFrame(window, 2000);
-    };
-
-    QList<double> startTimes;
-    QList<double> transitions;
-    QList<double> toTapped; // tap → the page's "tapped" report reaches the app
-    QList<double> toFound; // tap → the page's "found" report for the next step
-    QElapsedTimer stage;
-    const int rounds = 6;
-    for (int round = 0; round < rounds; ++round) {
-        QElapsedTimer timer;
-        timer.start();
-        if (!application.controller()->sessions()->start(u"practice-toucher"_s)) {
-            std::fprintf(stderr, "the practice guide did not start\n");
+    Figures figures;
+    for (int round = 0; round < 6; ++round) {
+        if (!playOnce(person, figures)) {
             return 1;
         }
-        SessionController *session = application.session();
-        QObject::connect(session->pageBridge(), &PageBridge::tapped, session, [&] {
-            toTapped.append(double(stage.nsecsElapsed()) / 1e6);
-        });
-        QObject::connect(session->pageBridge(), &PageBridge::targetFound, session, [&] {
-            if (stage.isValid()) {
-                toFound.append(double(stage.nsecsElapsed()) / 1e6);
-            }
-        });
-        const QString first = session->stepId();
-        if (!QTest::qWaitFor(
-                [&] {
-                    return highlighted(first);
-                },
-                30000) ||
-            !nextFrame()) {
-            std::fprintf(stderr, "first target never highlighted\n");
-            return 1;
-        }
-        startTimes.append(double(timer.nsecsElapsed()) / 1e6);
-        QTest::qWait(300); // settled: the person looks, then taps
-
-        while (session->stepId() != u"fin") {
-            const QString current = session->stepId();
-            const QRectF rect = session->targetRect();
-            const qreal zoom = webView()->property("zoomFactor").toReal();
-            const QPoint point = webView()->mapToScene(QPointF((rect.x() + rect.width() / 2) * zoom, (rect.y() + rect.height() / 2) * zoom)).toPoint();
-            timer.restart();
-            stage.start();
-            QTest::mouseClick(window, Qt::LeftButton, {}, point);
-            if (!QTest::qWaitFor(
-                    [&] {
-                        return session->stepId() != current && (session->stepId() == u"fin" || highlighted(session->stepId()));
-                    },
-                    10000)) {
-                std::fprintf(stderr, "stuck after %s\n", qPrintable(current));
-                return 1;
-            }
-            if (session->stepId() == u"fin") {
-                break;
-            }
-            nextFrame();
-            transitions.append(double(timer.nsecsElapsed()) / 1e6);
-            QTest::qWait(150); // between two taps
-        }
-        stage.invalidate();
-        application.controller()->sessions()->end();
-        QTest::qWait(500);
     }
 
     std::printf("\nPas à pas — guided session benchmark (Qt WebEngine, practice site, Xvfb, llvmpipe)\n\n");
-    print("tap → next step shown, target highlighted", transitions, "median ≤ 50 ms");
-    print("Start → first target highlighted", startTimes, "—");
+    print("tap → next step shown, target highlighted", figures.transitions, "median ≤ 50 ms");
+    print("Start → first target highlighted", figures.startTimes, "—");
     std::printf("\nwhere the time goes (from the tap):\n");
-    print("  … the page's tap report reaches the app", toTapped, "—");
-    print("  … the next target found and reported", toFound, "—");
+    print("  … the page's tap report reaches the app", figures.toTapped, "—");
+    print("  … the next target found and reported", figures.toFound, "—");
     std::printf("\n");
     return 0;
 }

@@ -68,14 +68,9 @@ int main(int argc, char *argv[])
             return 1;
         }
         QTest::qWait(200);
-        QQuickItem *quit = nullptr;
-        QList<QQuickItem *> buttons;
-        test::findItems(window->contentItem(), u"quitButton"_s, buttons);
-        for (QQuickItem *button : std::as_const(buttons)) {
-            if (button->isVisible()) {
-                quit = button;
-            }
-        }
+        QQuickItem *quit = test::findItemWhere(window->contentItem(), [](QQuickItem *button) {
+            return button->objectName() == u"quitButton" && button->isVisible();
+        });
         if (!quit) {
             std::fprintf(stderr, "no quit button\n");
             return 1;

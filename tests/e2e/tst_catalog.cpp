@@ -23,20 +23,14 @@ Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
 using namespace Qt::StringLiterals;
 using namespace pasapas;
 
-class CatalogTest : public QObject
+/// The moves of a person come from the session fixture (tests/sessiondriver.h).
+class CatalogTest : public QObject, public test::SessionDriver
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Application> m_app;
-
-    QQuickItem *item(const QString &name) const
-    {
-        return test::findItem(m_app->window()->contentItem(), name);
-    }
-
     /// Taps an item's centre, as a finger would, after checking it can be tapped.
-    bool tap(const QString &name)
+    bool tapItem(const QString &name)
     {
         QQuickItem *target = nullptr;
         if (!QTest::qWaitFor([&] {
@@ -46,12 +40,15 @@ private:
             qWarning("nothing to tap: %s", qPrintable(name));
             return false;
         }
-        QTest::qWait(300); // page transition
+        if (!test::waitInPlace(window(), target)) { // the page slides in
+            qWarning("%s does not stay in place", qPrintable(name));
+            return false;
+        }
         if (target->height() < 48) {
             qWarning("%s is only %g px high", qPrintable(name), target->height());
             return false;
         }
-        test::tapCentre(m_app->window(), target);
+        test::tapCentre(window(), target);
         return true;
     }
 
@@ -59,26 +56,20 @@ private:
     void screenshot(const QString &page, const QString &file)
     {
         QTRY_VERIFY(item(page) && std::abs(item(page)->mapToScene(QPointF(0, 0)).x()) < 1);
-        QTest::qWait(100); // one more frame after the transition
-        const QImage image = m_app->window()->grabWindow();
-        QVERIFY(!image.isNull());
-        QVERIFY(image.save(test::screenshotPath(file)));
+        QVERIFY(test::saveScreenshot(window(), file, webView())); // (a web view pulses: see SessionDriver::screenshot)
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_app = std::make_unique<Application>(CommandLine{});
-        QVERIFY(m_app->load());
-        m_app->window()->resize(1280, 800);
-        QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
-        QVERIFY(m_app->library().entries().size() >= 3);
-        QVERIFY2(m_app->library().diagnostics().isEmpty(), "the bundled guides load without diagnostics");
+        QVERIFY(startApp());
+        QVERIFY(app()->library().entries().size() >= 3);
+        QVERIFY2(app()->library().diagnostics().isEmpty(), "the bundled guides load without diagnostics");
     }
 
     void categoriesShowAsTiles()
     {
-        QVERIFY(tap(u"tileAccompanied"_s));
+        QVERIFY(tapItem(u"tileAccompanied"_s));
         QTRY_VERIFY(item(u"catalogPage"_s));
         for (const auto &id : {u"work"_s, u"family"_s, u"health"_s, u"taxes"_s, u"identity"_s, u"housing"_s}) {
             QQuickItem *tile = item(u"category-"_s + id);
@@ -90,9 +81,9 @@ private Q_SLOTS:
 
     void categoryThenGuideThenDetail()
     {
-        QVERIFY(tap(u"category-work"_s));
+        QVERIFY(tapItem(u"category-work"_s));
         QTRY_VERIFY(item(u"guideListPage"_s));
-        QVERIFY(tap(u"guide-france-travail-inscription"_s));
+        QVERIFY(tapItem(u"guide-france-travail-inscription"_s));
         QTRY_VERIFY(item(u"guideDetailPage"_s));
         QTRY_VERIFY(item(u"startButton"_s) && item(u"startButton"_s)->height() >= 48);
         QVERIFY(item(u"document-0"_s));
@@ -104,22 +95,22 @@ private Q_SLOTS:
         QQuickItem *document = item(u"document-0"_s);
         QVERIFY(document);
         QCOMPARE(document->property("checked").toBool(), false);
-        QVERIFY(tap(u"document-0"_s));
+        QVERIFY(tapItem(u"document-0"_s));
         QTRY_COMPARE(document->property("checked").toBool(), true);
     }
 
     void startOpensSession()
     {
-        QVERIFY(tap(u"startButton"_s));
+        QVERIFY(tapItem(u"startButton"_s));
         QTRY_VERIFY(item(u"sessionPage"_s));
-        QVERIFY(m_app->session());
-        QCOMPARE(m_app->session()->guideId(), u"france-travail-inscription"_s);
+        QVERIFY(session());
+        QCOMPARE(session()->guideId(), u"france-travail-inscription"_s);
         // There is no internet here: the real site cannot load, and the
         // person sees a friendly page in their language, never a blank one.
         QTRY_VERIFY_WITH_TIMEOUT(item(u"pageProblem"_s) && item(u"pageProblem"_s)->isVisible(), 30000);
         screenshot(u"sessionPage"_s, u"session-offline-fr.png"_s);
-        QVERIFY(tap(u"quitButton"_s));
-        QTRY_VERIFY(!m_app->session());
+        QVERIFY(tapItem(u"quitButton"_s));
+        QTRY_VERIFY(!session());
         QTRY_VERIFY(!item(u"sessionPage"_s));
     }
 
@@ -137,7 +128,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, query);
         QFETCH(QString, expected);
-        GuideCatalogModel *catalog = m_app->catalog();
+        GuideCatalogModel *catalog = app()->catalog();
         catalog->setCategory(QString());
         catalog->setQuery(query);
         QVERIFY2(catalog->count() >= 1, qPrintable(query));
@@ -162,35 +153,34 @@ private Q_SLOTS:
     void inTheirLanguage()
     {
         QFETCH(QString, language);
-        m_app->controller()->localization()->setLanguage(language);
-        GuideCatalogModel *catalog = m_app->catalog();
+        controller()->localization()->setLanguage(language);
+        GuideCatalogModel *catalog = app()->catalog();
         catalog->setCategory(QString());
         catalog->setQuery(QString());
         for (int row = 0; row < catalog->count(); ++row) {
             QVERIFY2(!catalog->index(row).data(GuideCatalogModel::TitleIsFallbackRole).toBool(), qPrintable(catalog->idAt(row)));
         }
-        QVERIFY(tap(u"tileAccompanied"_s));
+        QVERIFY(tapItem(u"tileAccompanied"_s));
         QTRY_VERIFY(item(u"catalogPage"_s));
-        QVERIFY(tap(u"category-work"_s));
+        QVERIFY(tapItem(u"category-work"_s));
         QTRY_VERIFY(item(u"guideListPage"_s));
         screenshot(u"guideListPage"_s, u"catalog-work-%1.png"_s.arg(language));
 
-        QVERIFY(m_app->controller()->sessions()->start(u"practice-toucher"_s));
-        QTRY_VERIFY(m_app->session() && item(u"sessionPage"_s));
-        const test::SessionDriver driver(m_app.get());
-        QVERIFY(driver.waitShowing(m_app->session()->stepId()) && driver.waitSettled());
-        QCOMPARE(m_app->session()->step().instructionIsFallback, false);
+        QVERIFY(start(u"practice-toucher"_s));
+        QTRY_VERIFY(item(u"sessionPage"_s));
+        QVERIFY(waitShowing(session()->stepId()) && waitSettled());
+        QCOMPARE(session()->step().instructionIsFallback, false);
         screenshot(u"sessionPage"_s, u"step-card-%1.png"_s.arg(language));
-        QVERIFY(tap(u"quitButton"_s));
-        QTRY_VERIFY(!m_app->session());
+        QVERIFY(tapItem(u"quitButton"_s));
+        QTRY_VERIFY(!session());
         QTRY_VERIFY(!item(u"sessionPage"_s));
         QTRY_VERIFY(item(u"tileAccompanied"_s) && item(u"tileAccompanied"_s)->isVisible());
-        m_app->controller()->localization()->setLanguage(u"fr"_s);
+        controller()->localization()->setLanguage(u"fr"_s);
     }
 
     void cleanupTestCase()
     {
-        m_app.reset();
+        stopApp();
     }
 };
 

@@ -4,7 +4,7 @@
 #include "appcontroller.h"
 #include "application.h"
 #include "guisupport.h"
-#include "webengine.h"
+#include "sessiondriver.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -22,27 +22,16 @@ Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
 using namespace Qt::StringLiterals;
 using namespace pasapas;
 
-class HomeTest : public QObject
+/// The app comes from the session fixture (tests/sessiondriver.h).
+class HomeTest : public QObject, public test::SessionDriver
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<Application> m_app;
-
-    QQuickItem *item(const QString &name) const
-    {
-        return test::findItem(m_app->window()->contentItem(), name);
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_app = std::make_unique<Application>(CommandLine{});
-        QVERIFY(m_app->load());
-        QQuickWindow *window = m_app->window();
-        window->resize(1280, 800);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QVERIFY(test::waitForFrame(window, 20000));
+        QVERIFY(startApp());
+        QVERIFY(test::waitForFrame(window(), 20000));
     }
 
     void homeOffersThreeWaysIn()
@@ -54,13 +43,13 @@ private Q_SLOTS:
             const QRectF inWindow = tile->mapRectToScene(QRectF(0, 0, tile->width(), tile->height()));
             QVERIFY2(QRectF(0, 0, 1280, 800).contains(inWindow), "the tile is fully on screen in landscape");
         }
-        QVERIFY2(m_app->qmlWarnings().isEmpty(), qPrintable(m_app->qmlWarnings().join(u'\n')));
+        QVERIFY2(app()->qmlWarnings().isEmpty(), qPrintable(app()->qmlWarnings().join(u'\n')));
     }
 
     void screenshotHomeFr()
     {
-        QTest::qWait(500); // let the page settle before the picture
-        const QImage image = m_app->window()->grabWindow();
+        QVERIFY2(test::waitStill(window()), "the home screen settles");
+        const QImage image = window()->grabWindow();
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), QSize(1280, 800));
         // A real screen has text and pictograms: many different colours.
@@ -76,14 +65,14 @@ private Q_SLOTS:
 
     void tapOpensAccompaniedSession()
     {
-        KioskController *kiosk = m_app->kiosk();
+        KioskController *kiosk = controller()->kiosk();
         QSignalSpy modeSpy(kiosk, &KioskController::modeChanged);
         QCOMPARE(kiosk->choosePin(u"2468"_s, u"2468"_s), QString());
         QCOMPARE(kiosk->enterModeWithPin(Mode::Mediator, u"2468"_s), QString());
         QCOMPARE(modeSpy.count(), 1);
         QQuickItem *tile = item(u"tileAccompanied"_s);
         QVERIFY(tile);
-        test::tapCentre(m_app->window(), tile);
+        test::tapCentre(window(), tile);
         QCOMPARE(kiosk->mode(), Mode::Accompanied);
         QCOMPARE(modeSpy.count(), 2); // the tap itself changed the mode, once
         QTRY_VERIFY(item(u"catalogPage"_s) != nullptr);
@@ -91,7 +80,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_app.reset();
+        stopApp();
     }
 };
 

@@ -10,9 +10,9 @@
 #include "appcontroller.h"
 #include "application.h"
 #include "guisupport.h"
-#include "sessionengine.h"
 #include "sessioncontroller.h"
-#include "webengine.h"
+#include "sessiondriver.h"
+#include "sessionengine.h"
 
 #include <QAccessible>
 #include <QGuiApplication>
@@ -27,26 +27,12 @@ Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
 using namespace Qt::StringLiterals;
 using namespace pasapas;
 
-class LanguagesTest : public QObject
+/// The moves of a person come from the session fixture (tests/sessiondriver.h).
+class LanguagesTest : public QObject, public test::SessionDriver
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Application> m_app;
-
-    QQuickWindow *window() const
-    {
-        return m_app->window();
-    }
-    QQuickItem *currentPage() const
-    {
-        return window()->property("pageStack").value<QObject *>()->property("currentItem").value<QQuickItem *>();
-    }
-    QQuickItem *item(const QString &name) const
-    {
-        return test::findItem(currentPage(), name);
-    }
-
     QQuickItem *header() const
     {
         return currentPage()->property("globalToolBarItem").value<QQuickItem *>();
@@ -79,25 +65,10 @@ private:
     /// Switches language and text size live, and waits for the home screen.
     void homeIn(const QString &language, double scale)
     {
-        m_app->controller()->localization()->setLanguage(language);
-        m_app->controller()->appearance()->setTextScale(scale);
+        controller()->localization()->setLanguage(language);
+        controller()->appearance()->setTextScale(scale);
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
-        QVERIFY(settled());
-    }
-
-    bool settled()
-    {
-        const bool ok = QTest::qWaitFor(
-            [&] {
-                QQuickItem *page = currentPage();
-                return page && std::abs(page->mapToScene(QPointF(0, 0)).x()) < 1;
-            },
-            5000);
-        if (!ok && currentPage()) {
-            qWarning(
-                "page %s at x=%g, width %g", qPrintable(currentPage()->objectName()), currentPage()->mapToScene(QPointF(0, 0)).x(), currentPage()->width());
-        }
-        return ok;
+        QVERIFY(pageInPlace());
     }
 
     /// Every visible control of the page and of its header: at least 48 px
@@ -143,20 +114,17 @@ private:
         return false;
     }
 
-    /// A visible button under 48 px or without a name, inside root.
+    /// A button on screen under 48 px or without a name, inside root.
     static bool hasUnfitButton(QQuickItem *root)
     {
-        if (!root->isVisible()) {
-            return false;
-        }
-        if (root->inherits("QQuickAbstractButton")) {
-            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(root);
-            if (!accessible || accessible->text(QAccessible::Name).isEmpty() || root->width() < 48 || root->height() < 48) {
-                return true;
-            }
-        }
-        const auto children = root->childItems();
-        return std::any_of(children.cbegin(), children.cend(), &LanguagesTest::hasUnfitButton);
+        return test::findItemWhere(
+            root,
+            [](QQuickItem *it) {
+                QAccessibleInterface *accessible = it->inherits("QQuickAbstractButton") ? QAccessible::queryAccessibleInterface(it) : nullptr;
+                return it->inherits("QQuickAbstractButton") &&
+                    (!accessible || accessible->text(QAccessible::Name).isEmpty() || it->width() < 48 || it->height() < 48);
+            },
+            true);
     }
 
     void checkItems(QQuickItem *root, const QString &where)
@@ -195,20 +163,11 @@ private:
         }
     }
 
-    void shot(const QString &name)
-    {
-        QTest::qWait(150);
-        QVERIFY(window()->grabWindow().save(test::screenshotPath(name)));
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        m_app = std::make_unique<Application>(CommandLine{});
-        QVERIFY(m_app->load());
-        window()->resize(1280, 800);
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
-        QVERIFY(settled());
+        QVERIFY(startApp());
+        QVERIFY(pageInPlace());
     }
 
     void screens_data()
@@ -227,7 +186,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(double, scale);
         const QString suffix = suffixOf(language, scale);
-        AppController *controller = m_app->controller();
+        AppController *controller = this->controller();
 
         // Switched live, on the home screen.
         homeIn(language, scale);
@@ -236,8 +195,8 @@ private Q_SLOTS:
         }
         const bool rtl = language == u"ar";
         QCOMPARE(QGuiApplication::layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
-        QQuickItem *accompanied = item(u"tileAccompanied"_s);
-        QQuickItem *mediator = item(u"tileMediator"_s);
+        QQuickItem *accompanied = pageItem(u"tileAccompanied"_s);
+        QQuickItem *mediator = pageItem(u"tileMediator"_s);
         QVERIFY(accompanied && mediator);
         QTRY_VERIFY(accompanied->width() > 0);
         const QString title = accompanied->property("title").toString();
@@ -255,22 +214,22 @@ private Q_SLOTS:
                 qPrintable(u"accompanied at %1, mediator at %2"_s.arg(x(accompanied)).arg(x(mediator))));
         }
         checkPage(currentPage(), u"home "_s + suffix);
-        shot(u"home-"_s + suffix + u".png"_s);
+        QVERIFY(screenshot(u"home-"_s + suffix + u".png"_s));
 
         // The catalog.
         test::tapCentre(window(), accompanied);
         QTRY_COMPARE(currentPage()->objectName(), u"catalogPage"_s);
-        QVERIFY(settled());
+        QVERIFY(pageInPlace());
         checkPage(currentPage(), u"catalog "_s + suffix);
-        shot(u"catalog-"_s + suffix + u".png"_s);
+        QVERIFY(screenshot(u"catalog-"_s + suffix + u".png"_s));
 
         // A session on the practice site.
-        QVERIFY(controller->sessions()->start(u"practice-toucher"_s));
+        QVERIFY(start(u"practice-toucher"_s));
         QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), u"sessionPage"_s, 5000);
-        QVERIFY(settled());
-        SessionController *session = m_app->session();
-        QTRY_VERIFY_WITH_TIMEOUT(session->state() == SessionEngine::State::Showing, 20000);
-        QQuickItem *instruction = item(u"instruction"_s);
+        QVERIFY(pageInPlace());
+        SessionController *session = this->session();
+        QVERIFY(waitShowing(u"bouton-1"_s));
+        QQuickItem *instruction = pageItem(u"instruction"_s);
         QVERIFY(instruction);
         QCOMPARE(instruction->property("text").toString(), session->instruction());
         // Every bundled guide is in every interface language: the step is in
@@ -278,10 +237,10 @@ private Q_SLOTS:
         QCOMPARE(session->step().instructionIsFallback, false);
         const QString french = session->engine()->currentStep()->instruction.french();
         QVERIFY2(language == u"fr" ? session->instruction() == french : session->instruction() != french, qPrintable(session->instruction()));
-        QCOMPARE(item(u"frenchWords"_s)->property("text").toString(), u"« Bouton 1 »"_s);
-        QVERIFY(settled());
+        QCOMPARE(pageItem(u"frenchWords"_s)->property("text").toString(), u"« Bouton 1 »"_s);
+        QVERIFY(pageInPlace());
         checkPage(currentPage(), u"session "_s + suffix);
-        shot(u"session-"_s + suffix + u".png"_s);
+        QVERIFY(screenshot(u"session-"_s + suffix + u".png"_s));
 
         controller->sessions()->end();
         QTRY_COMPARE(currentPage()->objectName(), u"catalogPage"_s);
@@ -291,14 +250,14 @@ private Q_SLOTS:
 
     void switchingDuringASession()
     {
-        AppController *controller = m_app->controller();
+        AppController *controller = this->controller();
         controller->localization()->setLanguage(u"fr"_s);
         controller->appearance()->setTextScale(1.0);
-        QVERIFY(controller->sessions()->start(u"practice-toucher"_s));
+        QVERIFY(start(u"practice-toucher"_s));
         QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), u"sessionPage"_s, 5000);
-        QQuickItem *instruction = item(u"instruction"_s);
+        QQuickItem *instruction = pageItem(u"instruction"_s);
         QTRY_COMPARE(instruction->property("text").toString(), u"Touchez le bouton « Bouton 1 »."_s);
-        QQuickItem *done = item(u"doneButton"_s);
+        QQuickItem *done = pageItem(u"doneButton"_s);
         const QString doneFr = done->property("text").toString();
         controller->localization()->setLanguage(u"ar"_s);
         QTRY_COMPARE(instruction->property("text").toString(), u"المس الزر « Bouton 1 »."_s);
@@ -307,12 +266,12 @@ private Q_SLOTS:
         // Back to French: nothing was restarted, the step is the same.
         controller->localization()->setLanguage(u"fr"_s);
         QTRY_COMPARE(done->property("text").toString(), doneFr);
-        QCOMPARE(m_app->session()->stepId(), u"bouton-1"_s);
+        QCOMPARE(session()->stepId(), u"bouton-1"_s);
         // The header's back button ends the session, as Quit does (through
         // the warning when documents would be lost), and the home screen
         // comes back.
         // (The page row slides back into place after the switch.)
-        QVERIFY(settled());
+        QVERIFY(pageInPlace());
         tapBack();
         // (Looked up afresh each time: the page goes with the session.)
         const auto confirm = [&]() -> QQuickItem * {
@@ -321,13 +280,13 @@ private Q_SLOTS:
         };
         if (QTest::qWaitFor(
                 [&] {
-                    return !m_app->session() || confirm();
+                    return !session() || confirm();
                 },
-                2000)
-            && m_app->session()) {
+                2000) &&
+            session()) {
             test::tapCentre(window(), confirm());
         }
-        QTRY_VERIFY(!m_app->session());
+        QTRY_VERIFY(!session());
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
     }
 
@@ -348,7 +307,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(double, scale);
         const QString suffix = suffixOf(language, scale);
-        AppController *controller = m_app->controller();
+        AppController *controller = this->controller();
         homeIn(language, scale);
         if (QTest::currentTestFailed()) {
             return;
@@ -362,43 +321,40 @@ private Q_SLOTS:
         for (const auto &to : fromHeader) {
             tapHeaderAction(to.action);
             QTRY_COMPARE(currentPage()->objectName(), to.page);
-            QVERIFY(settled());
+            QVERIFY(pageInPlace());
             checkPage(currentPage(), to.page + u' ' + suffix);
-            shot(to.page.chopped(4) + u'-' + suffix + u".png"_s);
+            QVERIFY(screenshot(to.page.chopped(4) + u'-' + suffix + u".png"_s));
             tapBack();
             QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
-            QVERIFY(settled());
+            QVERIFY(pageInPlace());
         }
 
         // The PIN pad, then the mediator's space.
         if (!controller->kiosk()->hasPin()) {
             QCOMPARE(controller->kiosk()->choosePin(u"2468"_s, u"2468"_s), QString());
         }
-        test::tapCentre(window(), item(u"tileMediator"_s));
+        test::tapCentre(window(), pageItem(u"tileMediator"_s));
         QTRY_COMPARE(currentPage()->objectName(), u"pinPage"_s);
-        QVERIFY(settled());
+        QVERIFY(pageInPlace());
         checkPage(currentPage(), u"PIN "_s + suffix);
-        shot(u"pin-"_s + suffix + u".png"_s);
-        for (const QChar digit : u"2468"_s) {
-            test::tapCentre(window(), item(u"pinKey"_s + digit));
-        }
-        test::tapCentre(window(), item(u"pinOk"_s));
+        QVERIFY(screenshot(u"pin-"_s + suffix + u".png"_s));
+        typePin(u"2468"_s);
         QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), u"mediatorPage"_s, 5000);
-        QVERIFY(settled());
+        QVERIFY(pageInPlace());
         checkPage(currentPage(), u"mediator "_s + suffix);
-        shot(u"mediator-"_s + suffix + u".png"_s);
-        QQuickItem *hosts = item(u"globalHosts"_s);
+        QVERIFY(screenshot(u"mediator-"_s + suffix + u".png"_s));
+        QQuickItem *hosts = pageItem(u"globalHosts"_s);
         QVERIFY(hosts && hosts->height() >= 48);
         tapBack();
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
         QTRY_COMPARE(modeKey(controller->kiosk()->mode()), u"accompanied"_s);
-        QVERIFY(settled());
+        QVERIFY(pageInPlace());
     }
 
     void highContrast()
     {
         // The whole interface turns white on black, live, in both directions of writing.
-        AppController *controller = m_app->controller();
+        AppController *controller = this->controller();
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
         const auto background = [&] {
             // Below the tiles and left of the centre: only the page's background.
@@ -410,9 +366,9 @@ private Q_SLOTS:
             controller->localization()->setLanguage(language);
             controller->appearance()->setHighContrast(true);
             QTRY_VERIFY2(background().lightness() < 30, qPrintable(background().name()));
-            QVERIFY(settled());
+            QVERIFY(pageInPlace());
             checkPage(currentPage(), u"home high contrast "_s + language);
-            shot(u"home-contrast-"_s + language + u".png"_s);
+            QVERIFY(screenshot(u"home-contrast-"_s + language + u".png"_s));
             controller->appearance()->setHighContrast(false);
             QTRY_VERIFY2(background().lightness() > 180, qPrintable(background().name()));
         }
@@ -423,8 +379,8 @@ private Q_SLOTS:
     {
         // Without touching the screen: Tab to a way in, Space to open it.
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
-        QVERIFY(settled());
-        QQuickItem *tile = item(u"tileAccompanied"_s);
+        QVERIFY(pageInPlace());
+        QQuickItem *tile = pageItem(u"tileAccompanied"_s);
         QVERIFY(tile);
         for (int i = 0; i < 12 && !tile->hasActiveFocus(); ++i) {
             QTest::keyClick(window(), Qt::Key_Tab);
@@ -432,15 +388,15 @@ private Q_SLOTS:
         QVERIFY2(tile->hasActiveFocus(), "the accompanied tile is reachable with Tab");
         QTest::keyClick(window(), Qt::Key_Space);
         QTRY_COMPARE(currentPage()->objectName(), u"catalogPage"_s);
-        QCOMPARE(modeKey(m_app->controller()->kiosk()->mode()), u"accompanied"_s);
+        QCOMPARE(modeKey(controller()->kiosk()->mode()), u"accompanied"_s);
         QMetaObject::invokeMethod(window()->property("pageStack").value<QObject *>(), "pop", Q_ARG(QVariant, QVariant()));
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
     }
 
     void cleanupTestCase()
     {
-        m_app->controller()->appearance()->setTextScale(1.0);
-        m_app.reset();
+        controller()->appearance()->setTextScale(1.0);
+        stopApp();
     }
 };
 

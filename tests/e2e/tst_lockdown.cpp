@@ -11,8 +11,7 @@
 #include "navigationpolicy.h"
 #include "practiceserver.h"
 #include "sessioncontroller.h"
-#include "sessionprofile.h"
-#include "webengine.h"
+#include "sessiondriver.h"
 
 #include <QDropEvent>
 #include <QMimeData>
@@ -35,47 +34,17 @@ namespace
 constexpr quint16 debuggingPort = 47913;
 } // namespace
 
-class LockdownTest : public QObject
+/// The moves of a person come from the session fixture (tests/sessiondriver.h).
+class LockdownTest : public QObject, public test::SessionDriver
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Application> m_app;
     int m_visit = 0;
 
-    SessionController *session() const
-    {
-        return m_app->session();
-    }
-    QQuickWindow *window() const
-    {
-        return m_app->window();
-    }
-    QQuickItem *sessionPage() const
-    {
-        return test::sessionPageOf(window(), session());
-    }
-    QQuickItem *item(const QString &name) const
-    {
-        QQuickItem *inPage = test::findItem(sessionPage(), name);
-        return inPage ? inPage : test::findItem(window()->contentItem(), name);
-    }
-    QQuickItem *webView() const
-    {
-        return test::findItem(sessionPage(), u"webView"_s);
-    }
-    QUrl pageUrl() const
-    {
-        return webView()->property("url").toUrl();
-    }
     QUrl practiceUrl(const QString &site, const QString &path) const
     {
-        QUrl url;
-        url.setScheme(u"http"_s);
-        url.setHost(site + u".localhost"_s);
-        url.setPort(m_app->practiceServer()->port());
-        url.setPath(path);
-        return url;
+        return app()->practiceServer()->resolve(QUrl(u"http://%1.localhost%2"_s.arg(site, path)));
     }
 
     /// Opens the page of ways out afresh (a new address each time, so that
@@ -85,38 +54,15 @@ private:
         session()->lockdown()->dismiss();
         QUrl url = practiceUrl(u"emploi"_s, u"/sorties"_s);
         url.setQuery(u"essai=%1"_s.arg(++m_visit));
-        webView()->setProperty("url", url);
-        return QTest::qWaitFor(
-            [&] {
-                return pageUrl() == url && !webView()->property("loading").toBool()
-                    && test::runJavaScript(webView(), u"document.readyState === 'complete' && !!document.getElementById('titre')"_s).toBool();
-            },
-            20000);
+        return openPage(url, u"!!document.getElementById('titre')"_s);
     }
 
-    /// Lets the window draw the page a few times: the browser drops taps
-    /// that come before the first frames of a page are on screen, and a page
-    /// that changes nothing sends no signal for it.
-    void letThePageDraw()
+    /// Taps (or long-presses, with the right button) a page element by its id.
+    void tapElement(const QString &id, Qt::MouseButton button = Qt::LeftButton)
     {
-        for (int i = 0; i < 3; ++i) {
-            if (!test::waitForFrame(window(), 300)) {
-                break;
-            }
-        }
-        QTest::qWait(150);
-    }
-
-    /// The centre of a page element, in window coordinates.
-    QPoint elementCentre(const QString &id)
-    {
-        const QVariantMap r = test::runJavaScript(webView(),
-                                                  u"(function () { const e = document.getElementById('%1'); e.scrollIntoView({block: 'center'});"
-                                                  " const r = e.getBoundingClientRect(); return {x: r.x + r.width / 2, y: r.y + r.height / 2}; })()"_s.arg(id))
-                                  .toMap();
-        const qreal zoom = webView()->property("zoomFactor").toReal();
-        letThePageDraw();
-        return webView()->mapToScene(QPointF(r.value(u"x"_s).toReal() * zoom, r.value(u"y"_s).toReal() * zoom)).toPoint();
+        const QPoint at = elementCentre(u'#' + id);
+        QVERIFY2(!at.isNull(), qPrintable(u"no element "_s + id));
+        QTest::mouseClick(window(), button, {}, at);
     }
 
     void drop(const QMimeData &data)
@@ -157,27 +103,14 @@ private:
         return all ? double(friendly) / all : 0;
     }
 
-    /// Waits a moment for a navigation that must not come (there is no
-    /// signal for something that does not happen).
-    void letItTry()
-    {
-        QTest::qWait(400);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         CommandLine commandLine;
         commandLine.guideDirs = {test::testData(u"kiosk-guides"_s)};
-        m_app = std::make_unique<Application>(commandLine);
-        m_app->setPracticeSiteRoot(test::testData(u"kiosk-site"_s));
-        QVERIFY(m_app->load());
-        window()->resize(1280, 800);
-        window()->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
-        QVERIFY(m_app->controller()->sessions()->start(u"kiosk-test"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(webView(), 5000);
+        QVERIFY(startApp(commandLine, test::testData(u"kiosk-site"_s)));
+        QVERIFY(start(u"kiosk-test"_s));
         QVERIFY(openExits());
     }
 
@@ -233,7 +166,7 @@ private Q_SLOTS:
         QFETCH(QString, action);
         QFETCH(QString, reason);
         QVERIFY(openExits());
-        PracticeServer *server = m_app->practiceServer();
+        PracticeServer *server = app()->practiceServer();
         const int otherSiteRequests = server->requestsFor(u"prestations"_s);
         const int blocks = session()->lockdown()->count();
         const int frameRefusals = session()->lockdown()->frameRefusals();
@@ -241,9 +174,9 @@ private Q_SLOTS:
         const QString what = action.section(u':', 1, -1);
 
         if (kind == u"tap" || kind == u"frame") {
-            QTest::mouseClick(window(), Qt::LeftButton, {}, elementCentre(what));
+            tapElement(what);
         } else if (kind == u"menu") {
-            QTest::mouseClick(window(), Qt::RightButton, {}, elementCentre(what));
+            tapElement(what, Qt::RightButton);
         } else if (kind == u"key") {
             const QKeySequence sequence(what);
             QTest::keySequence(window(), sequence);
@@ -267,7 +200,7 @@ private Q_SLOTS:
                     return friendlyShareOfFrame() > 0.5;
                 },
                 10000);
-            window()->grabWindow().save(test::screenshotPath(u"lockdown-frame.png"_s));
+            (void)screenshot(u"lockdown-frame.png"_s);
             QVERIFY2(shown, "the frame shows the friendly page (build/screenshots/lockdown-frame.png)");
             QVERIFY(!item(u"blockedNotice"_s)->isVisible());
         } else {
@@ -279,12 +212,22 @@ private Q_SLOTS:
             QVERIFY(!message.isEmpty());
         }
 
-        letItTry();
-        // The navigation did not happen: no byte went to the other site, and
-        // the page is still one of the guide's sites.
+        // The navigation did not happen, nor comes late: no byte went to the
+        // other site, and the page is still one of the guide's sites. Nothing
+        // signals a navigation that does not come: the pause is the check
+        // (it ends early if the page leaves; the checks below say how).
+        const auto guideSite = [&] {
+            const QUrl now = pageUrl();
+            return now.scheme() == u"http" && (now.host() == u"emploi.localhost" || now.host() == u"identite.localhost");
+        };
+        (void)test::holdsFor(
+            [&] {
+                return server->requestsFor(u"prestations"_s) == otherSiteRequests && guideSite();
+            },
+            1000);
         QCOMPARE(server->requestsFor(u"prestations"_s), otherSiteRequests);
         const QUrl now = pageUrl();
-        QVERIFY2(now.scheme() == u"http" && (now.host() == u"emploi.localhost" || now.host() == u"identite.localhost"), qPrintable(now.toString()));
+        QVERIFY2(guideSite(), qPrintable(now.toString()));
         if (kind != u"frame" && reason != u"other-site") {
             QCOMPARE(now.path(), u"/sorties"_s);
         }
@@ -299,7 +242,7 @@ private Q_SLOTS:
     {
         QVERIFY(openExits());
         const int blocks = session()->lockdown()->count();
-        QTest::mouseClick(window(), Qt::LeftButton, {}, elementCentre(u"lien-blank-autorise"_s));
+        tapElement(u"lien-blank-autorise"_s);
         QTRY_COMPARE_WITH_TIMEOUT(pageUrl().path(), u"/autorise"_s, 10000);
         QCOMPARE(session()->lockdown()->count(), blocks);
     }
@@ -307,20 +250,20 @@ private Q_SLOTS:
     void fileChooserOffersOnlyTheSessionDocuments()
     {
         QVERIFY(openExits());
-        QTest::mouseClick(window(), Qt::LeftButton, {}, elementCentre(u"choisir-fichier"_s));
+        tapElement(u"choisir-fichier"_s);
         // Every row of the chooser is a file of the session folder, and nothing else.
         const auto offered = [&] {
+            QList<QQuickItem *> rows;
+            test::findItemsWhere(
+                window()->contentItem(),
+                [](QQuickItem *it) {
+                    return it->objectName().startsWith(u"document-"_s) && it->isVisible();
+                },
+                rows);
             QStringList names;
-            std::function<void(QQuickItem *)> collect = [&](QQuickItem *it) {
-                if (it->objectName().startsWith(u"document-"_s) && it->isVisible()) {
-                    names.append(it->objectName().mid(int(qstrlen("document-"))));
-                }
-                const auto children = it->childItems();
-                for (QQuickItem *child : children) {
-                    collect(child);
-                }
-            };
-            collect(window()->contentItem());
+            for (const QQuickItem *row : std::as_const(rows)) {
+                names.append(row->objectName().mid(int(qstrlen("document-"))));
+            }
             return names;
         };
         QVERIFY(session()->documents()->rowCount() > 0);
@@ -339,15 +282,15 @@ private Q_SLOTS:
 
     void friendlyMessageInTheSessionLanguage()
     {
-        m_app->controller()->localization()->setLanguage(u"ar"_s);
+        controller()->localization()->setLanguage(u"ar"_s);
         QVERIFY(openExits());
         const auto refused = [&] {
             return session()->lockdown()->reason() == BlockReason::OtherSite;
         };
-        QTest::mouseClick(window(), Qt::LeftButton, {}, elementCentre(u"lien-autre-site"_s));
+        tapElement(u"lien-autre-site"_s);
         if (!QTest::qWaitFor(refused, 5000)) {
             // The browser may drop a tap while it lays the mirrored page out: once more.
-            QTest::mouseClick(window(), Qt::LeftButton, {}, elementCentre(u"lien-autre-site"_s));
+            tapElement(u"lien-autre-site"_s);
         }
         QTRY_VERIFY_WITH_TIMEOUT(refused(), 10000);
         const QString text = item(u"blockedText"_s)->property("text").toString();
@@ -356,8 +299,8 @@ private Q_SLOTS:
                                  return c.script() == QChar::Script_Arabic;
                              }),
                  qPrintable(text));
-        window()->grabWindow().save(test::screenshotPath(u"lockdown-blocked-ar.png"_s));
-        m_app->controller()->localization()->setLanguage(u"fr"_s);
+        (void)screenshot(u"lockdown-blocked-ar.png"_s);
+        controller()->localization()->setLanguage(u"fr"_s);
         // The notice shown follows the language: French now, not the Arabic it was.
         const auto french = [&] {
             const QString now = item(u"blockedText"_s)->property("text").toString();
@@ -366,13 +309,13 @@ private Q_SLOTS:
             });
         };
         QTRY_VERIFY2(french(), qPrintable(item(u"blockedText"_s)->property("text").toString()));
-        window()->grabWindow().save(test::screenshotPath(u"lockdown-blocked-fr.png"_s));
+        (void)screenshot(u"lockdown-blocked-fr.png"_s);
     }
 
     void cleanupTestCase()
     {
-        m_app->endSession();
-        m_app.reset();
+        app()->endSession();
+        stopApp();
     }
 };
 
@@ -382,16 +325,10 @@ int main(int argc, char *argv[])
     if (!folders.isValid()) {
         return 1;
     }
-    test::allowWebEngineAsRoot();
     // A tinkerer's environment: the app must ignore it.
     qputenv("QTWEBENGINE_REMOTE_DEBUGGING", QByteArray::number(debuggingPort));
-    const QByteArray flags = QByteArray("--remote-debugging-port=") + QByteArray::number(debuggingPort);
-    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
-    initializeWebEngine();
-    QGuiApplication app(argc, argv);
-    setupApplicationIdentity();
-    LockdownTest test;
-    return QTest::qExec(&test, argc, argv);
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", QByteArray("--remote-debugging-port=" + QByteArray::number(debuggingPort)));
+    return test::runAppTest<LockdownTest>(argc, argv);
 }
 
 #include "tst_lockdown.moc"

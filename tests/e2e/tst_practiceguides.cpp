@@ -19,21 +19,15 @@ Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
 using namespace Qt::StringLiterals;
 using namespace pasapas;
 
-class PracticeGuidesTest : public QObject
+/// The moves of a person come from the session fixture (tests/sessiondriver.h).
+class PracticeGuidesTest : public QObject, public test::SessionDriver
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<Application> m_app;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        CommandLine commandLine;
-        m_app = std::make_unique<Application>(commandLine);
-        QVERIFY(m_app->load());
-        m_app->window()->resize(1280, 800);
-        QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+        QVERIFY(startApp());
     }
 
     void playToTheEnd_data()
@@ -64,33 +58,31 @@ private Q_SLOTS:
     {
         QFETCH(QString, guide);
         QFETCH(QStringList, documents);
-        QVERIFY(m_app->controller()->sessions()->start(guide));
-        test::SessionDriver driver(m_app.get());
-        QTRY_VERIFY(driver.session() && driver.session()->guideId() == guide && driver.webView());
+        QVERIFY(start(guide));
         QStringList done;
-        for (int guard = 0; guard < 80 && driver.session()->state() != SessionEngine::State::Finished; ++guard) {
-            const QString step = driver.session()->stepId();
-            const bool ok = driver.doCurrentStep();
+        for (int guard = 0; guard < 80 && !isFinished(); ++guard) {
+            const QString step = session()->stepId();
+            const bool ok = doCurrentStep();
             if (!ok) {
-                (void)driver.screenshot(u"practice-%1-stuck-%2.png"_s.arg(guide, step));
+                (void)screenshot(u"practice-%1-stuck-%2.png"_s.arg(guide, step));
             }
-            QVERIFY2(ok, qPrintable(u"%1: could not do step « %2 » (%3)"_s.arg(guide, step, driver.where())));
+            QVERIFY2(ok, qPrintable(u"%1: could not do step « %2 » (%3)"_s.arg(guide, step, where())));
             done.append(step);
         }
-        QCOMPARE(driver.session()->state(), SessionEngine::State::Finished);
-        QVERIFY2(driver.screenshot(u"practice-%1.png"_s.arg(guide)), "screenshot");
+        QVERIFY2(isFinished(), qPrintable(where()));
+        QVERIFY2(screenshot(u"practice-%1.png"_s.arg(guide)), "screenshot");
         // What the procedure makes is a real file in the session's documents.
         for (const QString &name : std::as_const(documents)) {
-            const QString path = driver.session()->documents()->folder() + u'/' + name;
-            const auto start = [&path] {
+            const QString path = session()->documents()->folder() + u'/' + name;
+            const auto pdfStart = [&path] {
                 QFile file(path);
                 return file.open(QIODevice::ReadOnly) ? file.read(5) : QByteArray();
             };
-            QTRY_COMPARE_WITH_TIMEOUT(start(), QByteArray("%PDF-"), 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(pdfStart(), QByteArray("%PDF-"), 15000);
         }
         // Every step was either done or skipped by the guide's own rules.
-        QVERIFY2(done.size() <= driver.session()->step().count, qPrintable(done.join(u", "_s)));
-        m_app->controller()->sessions()->end();
+        QVERIFY2(done.size() <= session()->step().count, qPrintable(done.join(u", "_s)));
+        controller()->sessions()->end();
     }
 };
 

@@ -15,8 +15,8 @@
 #include "idlemonitor.h"
 #include "practiceserver.h"
 #include "sessioncontroller.h"
+#include "sessiondriver.h"
 #include "sessionfolder.h"
-#include "webengine.h"
 
 #include <QClipboard>
 #include <QDirIterator>
@@ -47,77 +47,19 @@ QString s_root;
 const QByteArray marker = "marqueur-7f3a9c";
 } // namespace
 
-class WipeTest : public QObject
+/// The moves of a person come from the session fixture (tests/sessiondriver.h).
+class WipeTest : public QObject, public test::SessionDriver
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Application> m_app;
     QString m_leftover;
 
-    SessionController *session() const
+    static CommandLine kioskCommandLine()
     {
-        return m_app->session();
-    }
-    QQuickWindow *window() const
-    {
-        return m_app->window();
-    }
-    QQuickItem *sessionPage() const
-    {
-        return test::sessionPageOf(window(), session());
-    }
-    QQuickItem *webView() const
-    {
-        return test::findItem(sessionPage(), u"webView"_s);
-    }
-    QQuickItem *currentPage() const
-    {
-        return test::currentPage(window());
-    }
-    /// A visible button whose text starts with this (tool bar buttons have no object names).
-    static QQuickItem *buttonStartingWith(QQuickItem *root, const QString &text)
-    {
-        if (!root->isVisible()) {
-            return nullptr;
-        }
-        if (root->inherits("QQuickAbstractButton") && root->property("text").toString().startsWith(text)) {
-            return root;
-        }
-        const auto children = root->childItems();
-        for (QQuickItem *child : children) {
-            if (QQuickItem *found = buttonStartingWith(child, text)) {
-                return found;
-            }
-        }
-        return nullptr;
-    }
-
-    /// Whether a visible item shows a text containing this.
-    static bool textOnScreen(QQuickItem *root, const QString &text)
-    {
-        if (!root->isVisible() || root->opacity() == 0) {
-            return false;
-        }
-        if (root->property("text").toString().contains(text)) {
-            return true;
-        }
-        const auto children = root->childItems();
-        return std::any_of(children.cbegin(), children.cend(), [&](QQuickItem *child) {
-            return textOnScreen(child, text);
-        });
-    }
-
-    bool openTraces()
-    {
-        QUrl url = m_app->practiceServer()->resolve(QUrl(u"http://emploi.localhost/traces"_s));
-        webView()->setProperty("url", url);
-        return QTest::qWaitFor(
-            [&] {
-                return webView()->property("url").toUrl() == url && !webView()->property("loading").toBool()
-                    && test::runJavaScript(webView(), u"document.readyState === 'complete' && typeof lireTraces === 'function'"_s).toBool();
-            },
-            20000);
+        CommandLine commandLine;
+        commandLine.guideDirs = {test::testData(u"kiosk-guides"_s)};
+        return commandLine;
     }
     /// Runs one of the page's async functions and returns its JSON result.
     QJsonObject await(const QString &call)
@@ -136,15 +78,8 @@ private:
     }
     bool startSession()
     {
-        if (!m_app->controller()->sessions()->start(u"kiosk-test"_s)) {
-            return false;
-        }
-        return QTest::qWaitFor(
-                   [&] {
-                       return webView() != nullptr;
-                   },
-                   5000)
-            && openTraces();
+        return start(u"kiosk-test"_s) &&
+            openPage(app()->practiceServer()->resolve(QUrl(u"http://emploi.localhost/traces"_s)), u"typeof lireTraces === 'function'"_s);
     }
     /// Every file under the private root that holds the marker.
     static QStringList filesWithMarker()
@@ -174,14 +109,7 @@ private Q_SLOTS:
         left.write("%PDF-1.4 " + marker);
         left.close();
 
-        CommandLine commandLine;
-        commandLine.guideDirs = {test::testData(u"kiosk-guides"_s)};
-        m_app = std::make_unique<Application>(commandLine);
-        m_app->setPracticeSiteRoot(test::testData(u"kiosk-site"_s));
-        QVERIFY(m_app->load());
-        window()->resize(1280, 800);
-        window()->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QVERIFY(startApp(kioskCommandLine(), test::testData(u"kiosk-site"_s)));
     }
 
     void crashLeftoverIsRemovedAtStart()
@@ -217,24 +145,23 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(download));
 
         // "Mes documents": the attestation is listed, opens in the PDF viewer, prints.
-        QQuickItem *documentsButton = buttonStartingWith(window()->contentItem(), u"Mes documents"_s);
+        QQuickItem *documentsButton = test::buttonStartingWith(window()->contentItem(), u"Mes documents"_s);
         QVERIFY(documentsButton);
         test::tapCentre(window(), documentsButton);
         QQuickItem *row = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((row = test::findItem(window()->contentItem(), u"documentRow-attestation-inscription.pdf"_s)) && row->isVisible(), 5000);
-        QTest::qWait(300); // the drawer slides in
-        window()->grabWindow().save(test::screenshotPath(u"documents-drawer-fr.png"_s));
+        QVERIFY2(test::waitInPlace(window(), row), "the drawer slides in, then stays");
+        (void)screenshot(u"documents-drawer-fr.png"_s);
         test::tapCentre(window(), row);
         QQuickItem *pdf = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((pdf = test::findItem(window()->contentItem(), u"pdfView"_s)) != nullptr, 5000);
         QObject *document = pdf->property("document").value<QObject *>();
         QVERIFY(document);
         QTRY_COMPARE_WITH_TIMEOUT(document->property("pageCount").toInt(), 1, 5000);
-        QTest::qWait(500);
-        window()->grabWindow().save(test::screenshotPath(u"documents-viewer-fr.png"_s));
+        (void)screenshot(u"documents-viewer-fr.png"_s); // once the page is drawn
         // No printer on this machine: the person is told so, plainly.
         test::tapCentre(window(), test::findItem(window()->contentItem(), u"viewerPrint"_s));
-        QTRY_VERIFY(textOnScreen(window()->contentItem(), u"imprimante"_s));
+        QTRY_VERIFY(test::textOnScreen(window()->contentItem(), u"imprimante"_s));
         // On paper (here a PDF printer), the attestation's one page.
         QTemporaryDir paperDir;
         QPrinter printer(QPrinter::HighResolution);
@@ -252,19 +179,18 @@ private Q_SLOTS:
         test::tapCentre(window(), quit);
         QQuickItem *wipe = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((wipe = test::findItem(sessionPage(), u"wipeConfirm"_s)) && wipe->isVisible(), 5000);
-        window()->grabWindow().save(test::screenshotPath(u"wipe-warning-fr.png"_s));
+        (void)screenshot(u"wipe-warning-fr.png"_s);
         test::tapCentre(window(), wipe);
 
         // A fresh home screen that says everything was wiped.
         QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), u"homePage"_s, 5000);
         QVERIFY(!session());
-        QQuickItem *notice = test::findItem(currentPage(), u"wipeNotice"_s);
+        QQuickItem *notice = pageItem(u"wipeNotice"_s);
         QVERIFY(notice && notice->isVisible());
-        QTest::qWait(300);
-        window()->grabWindow().save(test::screenshotPath(u"wipe-home-fr.png"_s));
+        (void)screenshot(u"wipe-home-fr.png"_s);
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
         // Not even a notification names the last person's document.
-        QTRY_VERIFY(!textOnScreen(window()->contentItem(), u"attestation-inscription"_s));
+        QTRY_VERIFY(!test::textOnScreen(window()->contentItem(), u"attestation-inscription"_s));
         QVERIFY(!QFileInfo::exists(download));
         QVERIFY(!QFileInfo::exists(folder));
         // The session object, and with it the browser profile, goes once its page is gone.
@@ -288,13 +214,13 @@ private Q_SLOTS:
         QVERIFY(session()->documents()->downloaded().isEmpty());
         // Its history holds only its own pages (the start page and this one).
         QVERIFY(test::runJavaScript(webView(), u"history.length"_s).toInt() <= 2);
-        m_app->endSession();
+        app()->endSession();
     }
 
     void idleKioskResetsItself()
     {
         // A locked kiosk needs a PIN (its way out).
-        AppController *controller = m_app->controller();
+        AppController *controller = this->controller();
         if (!controller->kiosk()->hasPin()) {
             QCOMPARE(controller->kiosk()->choosePin(u"2468"_s, u"2468"_s), QString());
         }
@@ -310,7 +236,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(countdown->isVisible(), 5000);
         QQuickItem *seconds = test::findItem(countdown, u"idleSeconds"_s);
         QVERIFY(seconds->property("text").toInt() >= 1);
-        window()->grabWindow().save(test::screenshotPath(u"idle-countdown-fr.png"_s));
+        (void)screenshot(u"idle-countdown-fr.png"_s);
 
         // A tap on "still here" keeps the session.
         test::tapCentre(window(), test::findItem(countdown, u"stillHereButton"_s));
@@ -323,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(!session());
         QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), u"homePage"_s, 5000);
         QVERIFY(!QFileInfo::exists(folder));
-        QVERIFY(test::findItem(currentPage(), u"wipeNotice"_s)->isVisible());
+        QVERIFY(pageItem(u"wipeNotice"_s)->isVisible());
         QVERIFY(!countdown->isVisible());
         // A fresh home screen does not count down.
         QVERIFY(!controller->kiosk()->idleMonitor()->isEnabled());
@@ -332,107 +258,93 @@ private Q_SLOTS:
     void kioskOnlyOpensWithThePin()
     {
         // As a curious visitor: the locked home screen, closing the window, the PIN pad.
-        AppController *controller = m_app->controller();
+        AppController *controller = this->controller();
         QCOMPARE(modeKey(controller->kiosk()->mode()), u"self-service"_s);
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
-        QVERIFY(!test::findItem(currentPage(), u"tileAccompanied"_s)->isVisible());
-        QVERIFY(!test::findItem(currentPage(), u"tileMediator"_s)->isVisible());
-        QVERIFY(test::findItem(currentPage(), u"tileSelfService"_s)->isVisible());
+        QVERIFY(!pageItem(u"tileAccompanied"_s)->isVisible());
+        QVERIFY(!pageItem(u"tileMediator"_s)->isVisible());
+        QVERIFY(pageItem(u"tileSelfService"_s)->isVisible());
         QVERIFY(!controller->kiosk()->enterMode(Mode::Accompanied));
         QVERIFY(!controller->kiosk()->enterMode(Mode::Mediator));
         window()->close();
         QVERIFY(window()->isVisible());
         QCOMPARE(window()->visibility(), QWindow::FullScreen);
 
-        const auto typePin = [&](const QString &pin) {
-            for (const QChar digit : pin) {
-                test::tapCentre(window(), test::findItem(currentPage(), u"pinKey"_s + digit));
-            }
-            test::tapCentre(window(), test::findItem(currentPage(), u"pinOk"_s));
-        };
         // The kiosk person made the text larger; it is theirs, not the tablet's.
         controller->appearance()->setTextScale(2.0);
         // The right PIN opens the mediator's space.
-        test::tapCentre(window(), test::findItem(currentPage(), u"unlockButton"_s));
+        test::tapCentre(window(), pageItem(u"unlockButton"_s));
         QTRY_COMPARE(currentPage()->objectName(), u"pinPage"_s);
-        QTest::qWait(300);
+        QVERIFY(pageInPlace());
         typePin(u"2468"_s);
         QTRY_COMPARE(currentPage()->objectName(), u"mediatorPage"_s);
         QCOMPARE(modeKey(controller->kiosk()->mode()), u"mediator"_s);
         QCOMPARE(controller->appearance()->textScale(), 1.0); // the saved size came back
         QCOMPARE(Preferences().textScale(), 1.0); // and the kiosk's was not saved (read from the file)
-        QTest::qWait(300);
-        window()->grabWindow().save(test::screenshotPath(u"mediator-fr.png"_s));
+        (void)screenshot(u"mediator-fr.png"_s);
         // Back home, the mediator's space closes by itself, and the kiosk
         // the mediator opened is locked again.
         QMetaObject::invokeMethod(window()->property("pageStack").value<QObject *>(), "pop", Q_ARG(QVariant, QVariant()));
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
         QTRY_COMPARE(modeKey(controller->kiosk()->mode()), u"self-service"_s);
         QVERIFY(controller->kiosk()->modeNeedsPin(Mode::Mediator));
-        QTRY_VERIFY(test::findItem(currentPage(), u"unlockButton"_s)->isVisible());
-        QTest::qWait(500); // the page slides back into place
+        QTRY_VERIFY(pageItem(u"unlockButton"_s)->isVisible());
+        QVERIFY(pageInPlace());
 
         // Five wrong tries lock the pad; the kiosk stays locked.
-        test::tapCentre(window(), test::findItem(currentPage(), u"unlockButton"_s));
+        test::tapCentre(window(), pageItem(u"unlockButton"_s));
         QTRY_COMPARE(currentPage()->objectName(), u"pinPage"_s);
-        QTest::qWait(300);
+        QVERIFY(pageInPlace());
         for (int i = 0; i < 5; ++i) {
             typePin(u"1357"_s);
         }
-        QQuickItem *message = test::findItem(currentPage(), u"pinMessage"_s);
+        QQuickItem *message = pageItem(u"pinMessage"_s);
         QTRY_VERIFY2(message->property("text").toString().contains(u"Trop d'essais"_s), qPrintable(message->property("text").toString()));
         QVERIFY(controller->kiosk()->pinSecondsLocked() > 0);
-        QVERIFY(!test::findItem(currentPage(), u"pinKey1"_s)->isEnabled());
+        QVERIFY(!pageItem(u"pinKey1"_s)->isEnabled());
         // Even the right PIN waits for the end of the lock.
         QVERIFY(!controller->kiosk()->enterModeWithPin(Mode::Mediator, u"2468"_s).isEmpty());
         QCOMPARE(modeKey(controller->kiosk()->mode()), u"self-service"_s);
-        window()->grabWindow().save(test::screenshotPath(u"pin-locked-fr.png"_s));
+        (void)screenshot(u"pin-locked-fr.png"_s);
     }
 
     void kioskStaysLockedAfterARestart()
     {
         // A reboot or a crash does not unlock the tablet, nor reset the PIN lock-out.
-        m_app.reset();
-        CommandLine commandLine;
-        commandLine.guideDirs = {test::testData(u"kiosk-guides"_s)};
-        m_app = std::make_unique<Application>(commandLine);
-        QCOMPARE(modeKey(m_app->controller()->kiosk()->mode()), u"self-service"_s);
-        QVERIFY(m_app->controller()->kiosk()->pinSecondsLocked() > 0);
-        QVERIFY(m_app->controller()->kiosk()->modeNeedsPin(Mode::Accompanied));
+        stopApp();
+        const Application restarted(kioskCommandLine());
+        QCOMPARE(modeKey(restarted.controller()->kiosk()->mode()), u"self-service"_s);
+        QVERIFY(restarted.controller()->kiosk()->pinSecondsLocked() > 0);
+        QVERIFY(restarted.controller()->kiosk()->modeNeedsPin(Mode::Accompanied));
     }
 
     void forgottenPinIsResetFromTheTerminal()
     {
         // The mediator forgot the PIN of a locked tablet: "pasapas --reset-pin"
         // in a terminal (the real program, on the same settings) unlocks it.
-        m_app.reset();
+        stopApp();
         QProcess process;
         process.start(QStringLiteral(PASAPAS_EXECUTABLE), {u"--reset-pin"_s});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         QVERIFY(process.readAllStandardOutput().contains("PIN is forgotten"));
-        CommandLine commandLine;
-        commandLine.guideDirs = {test::testData(u"kiosk-guides"_s)};
+        CommandLine commandLine = kioskCommandLine();
         // Even "--mode self-service" makes no kiosk without a PIN to leave it.
         commandLine.mode = Mode::SelfService;
-        m_app = std::make_unique<Application>(commandLine);
-        QCOMPARE(modeKey(m_app->controller()->kiosk()->mode()), u"accompanied"_s);
-        QVERIFY(!m_app->controller()->kiosk()->hasPin());
-        QCOMPARE(m_app->controller()->kiosk()->pinSecondsLocked(), 0);
-        // A new PIN is chosen as on the first day, and kept.
-        QCOMPARE(m_app->controller()->kiosk()->choosePin(u"7391"_s, u"7391"_s), QString());
-        QVERIFY(!m_app->controller()->kiosk()->modeNeedsPin(Mode::Accompanied));
-        m_app.reset();
+        {
+            const Application unlocked(commandLine);
+            QCOMPARE(modeKey(unlocked.controller()->kiosk()->mode()), u"accompanied"_s);
+            QVERIFY(!unlocked.controller()->kiosk()->hasPin());
+            QCOMPARE(unlocked.controller()->kiosk()->pinSecondsLocked(), 0);
+            // A new PIN is chosen as on the first day, and kept.
+            QCOMPARE(unlocked.controller()->kiosk()->choosePin(u"7391"_s, u"7391"_s), QString());
+            QVERIFY(!unlocked.controller()->kiosk()->modeNeedsPin(Mode::Accompanied));
+        }
         commandLine.mode = Mode::Accompanied;
-        m_app = std::make_unique<Application>(commandLine);
-        QCOMPARE(modeKey(m_app->controller()->kiosk()->mode()), u"accompanied"_s);
-        QVERIFY(m_app->controller()->kiosk()->hasPin());
-    }
-
-    void cleanupTestCase()
-    {
-        m_app.reset();
+        const Application next(commandLine);
+        QCOMPARE(modeKey(next.controller()->kiosk()->mode()), u"accompanied"_s);
+        QVERIFY(next.controller()->kiosk()->hasPin());
     }
 };
 

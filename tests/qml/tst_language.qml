@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Layouts
 import QtTest
 import org.kde.kirigami as Kirigami
 import PasAPas
@@ -21,15 +20,27 @@ TestCase {
         LanguageAction {}
     }
 
+    // The app's own window (Main.qml) with its home screen: the mirroring
+    // under test is the window's, inherited by the pages' layouts.
     Component {
-        id: rowComponent
+        id: windowComponent
 
-        RowLayout {
-            LayoutMirroring.enabled: AppController.localization.rightToLeft
-            width: 400
-            Rectangle { objectName: "first"; Layout.preferredWidth: 100; Layout.preferredHeight: 48 }
-            Rectangle { objectName: "second"; Layout.preferredWidth: 100; Layout.preferredHeight: 48 }
+        Main {
+            width: 1200
+            height: 800
+            visible: true
         }
+    }
+
+    function findByName(item: Item, name: string): Item {
+        if (item.objectName === name)
+            return item;
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findByName(item.children[i], name);
+            if (found)
+                return found;
+        }
+        return null;
     }
 
     function cleanup(): void {
@@ -48,19 +59,27 @@ TestCase {
     }
 
     function test_arabicMirrors(): void {
-        const row = createTemporaryObject(rowComponent, testCase);
-        const first = row.children[0];
-        const second = row.children[1];
-        waitForRendering(row);
-        verify(first.x < second.x, "left to right in French");
+        const window = createTemporaryObject(windowComponent, testCase);
+        verify(window);
+        const home = window.pageStack.items[0];
+        compare(home.objectName, "homePage");
+        // Three ways in, side by side in landscape: read from the left in
+        // French, from the right in Arabic and Persian.
+        const accompanied = findByName(home, "tileAccompanied");
+        const mediator = findByName(home, "tileMediator");
+        verify(accompanied && mediator);
+        const x = tile => tile.mapToItem(null, 0, 0).x;
+        tryVerify(() => accompanied.width > 0 && Math.abs(accompanied.mapToItem(null, 0, 0).y - mediator.mapToItem(null, 0, 0).y) < 1, 2000, "tiles in a row");
+        verify(x(accompanied) < x(mediator), "left to right in French");
         AppController.localization.language = "ar";
         verify(AppController.localization.rightToLeft);
         compare(Qt.application.layoutDirection, Qt.RightToLeft);
-        tryVerify(() => first.x > second.x, 2000, "right to left in Arabic");
+        tryVerify(() => x(accompanied) > x(mediator), 2000, "right to left in Arabic");
         AppController.localization.language = "fa";
         verify(AppController.localization.rightToLeft);
+        tryVerify(() => x(accompanied) > x(mediator), 2000, "right to left in Persian");
         AppController.localization.language = "ru";
-        tryVerify(() => first.x < second.x, 2000, "left to right again");
+        tryVerify(() => x(accompanied) < x(mediator), 2000, "left to right again");
         compare(Qt.application.layoutDirection, Qt.LeftToRight);
     }
 

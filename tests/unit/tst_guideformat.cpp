@@ -130,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(sorted(knownRoles()), inSchema);
 
         // The page script finds each role with its own table: "button: '…',".
-        const QString script = QString::fromUtf8(sourceFile(u"src/web/page/bridge.js"_s));
+        const QString script = QString::fromUtf8(sourceFile(u"src/web/page/locate.js"_s));
         const qsizetype start = script.indexOf(u"const roleSelectors = {"_s);
         const qsizetype end = script.indexOf(u"};"_s, start);
         QVERIFY(start >= 0 && end > start);

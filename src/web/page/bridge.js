@@ -35,239 +35,17 @@
         }
     }
 
-    // ---- finding elements -------------------------------------------------
+    // ---- finding elements (locate.js) -----------------------------------------
 
-    function norm(text) {
-        return (text || '').replace(/[\u2019\u2018]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-    }
+    const finder = pasapasMakeLocator(function (win, doc) {
+        hookWindow(win);
+        observe(doc);
+    });
+    const locate = finder.locate;
+    const isVisible = finder.isVisible;
+    const topRect = finder.topRect;
 
-    function isVisible(el) {
-        if (!el || !el.isConnected || el.getClientRects().length === 0) {
-            return false;
-        }
-        const style = el.ownerDocument.defaultView.getComputedStyle(el);
-        return style.visibility !== 'hidden' && style.display !== 'none';
-    }
-
-    // Every element under root, through open shadow roots and, unless
-    // stopAtFrames, same-origin iframes.
-    function* elements(root, stopAtFrames) {
-        const all = root.querySelectorAll('*');
-        for (const el of all) {
-            yield el;
-            if (el.shadowRoot) {
-                yield* elements(el.shadowRoot, stopAtFrames);
-            }
-            if (!stopAtFrames && el.tagName === 'IFRAME') {
-                const doc = frameDocument(el);
-                if (doc) {
-                    yield* elements(doc, stopAtFrames);
-                }
-            }
-        }
-    }
-
-    function frameDocument(iframe) {
-        try {
-            const doc = iframe.contentDocument;
-            if (doc && doc.documentElement) {
-                hookWindow(iframe.contentWindow);
-                observe(doc);
-                return doc;
-            }
-        } catch (e) {
-            // cross-origin: out of reach, by design
-        }
-        return null;
-    }
-
-    const roleSelectors = {
-        button: 'button, input[type=button], input[type=submit], input[type=reset], [role=button]',
-        link: 'a[href], [role=link]',
-        textbox: 'input:not([type]), input[type=text], input[type=email], input[type=password], input[type=tel], input[type=number], input[type=url], input[type=date], textarea, [role=textbox]',
-        searchbox: 'input[type=search], [role=searchbox]',
-        checkbox: 'input[type=checkbox], [role=checkbox]',
-        radio: 'input[type=radio], [role=radio]',
-        combobox: 'select, [role=combobox]',
-        listbox: 'select[multiple], [role=listbox]',
-        option: 'option, [role=option]',
-        tab: '[role=tab]',
-        menuitem: '[role=menuitem]',
-        heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
-        switch: '[role=switch]',
-    };
-
-    function labelText(el) {
-        const doc = el.ownerDocument;
-        const parts = [];
-        if (el.labels) {
-            for (const label of el.labels) {
-                parts.push(label.textContent);
-            }
-        }
-        const labelledBy = el.getAttribute('aria-labelledby');
-        if (labelledBy) {
-            for (const id of labelledBy.split(/\s+/)) {
-                const ref = (el.getRootNode().getElementById ? el.getRootNode() : doc).getElementById(id);
-                if (ref) {
-                    parts.push(ref.textContent);
-                }
-            }
-        }
-        return parts.join(' ');
-    }
-
-    // The accessible name, as far as a guide needs it. Field values are
-    // never used, except the caption of input buttons (value attribute).
-    function accessibleName(el) {
-        const aria = el.getAttribute('aria-label');
-        if (aria) {
-            return aria;
-        }
-        const labelled = labelText(el);
-        if (labelled.trim()) {
-            return labelled;
-        }
-        const tag = el.tagName;
-        if (tag === 'INPUT' && ['button', 'submit', 'reset'].includes(el.type)) {
-            return el.getAttribute('value') || '';
-        }
-        if (tag !== 'INPUT' && tag !== 'TEXTAREA' && tag !== 'SELECT') {
-            const text = el.textContent;
-            if (text && text.trim()) {
-                return text;
-            }
-        }
-        return el.getAttribute('title') || el.getAttribute('alt') || el.getAttribute('placeholder') || '';
-    }
-
-    const textCandidates = 'a, button, label, summary, legend, h1, h2, h3, h4, h5, h6, [role], input[type=button], input[type=submit], input[type=reset], p, span, li, td, div';
-
-    const interactive = 'a, button, label, summary, [role=button], [role=link], [role=tab], [role=menuitem], [role=checkbox], [role=radio], input[type=button], input[type=submit], input[type=reset]';
-
-    // The element showing exactly this text: a control first; otherwise the
-    // innermost element (not a container whose only text is its child's).
-    function byText(root, text, stopAtFrames) {
-        const wanted = norm(text);
-        let partial = null;
-        let innermost = null;
-        for (const el of elements(root, stopAtFrames)) {
-            if (!el.matches(textCandidates) || !isVisible(el)) {
-                continue;
-            }
-            const own = el.tagName === 'INPUT' ? el.getAttribute('value') : el.textContent;
-            const got = norm(own);
-            if (got === wanted) {
-                if (el.matches(interactive)) {
-                    // A label stands for its field.
-                    return el.tagName === 'LABEL' && el.control ? el.control : el;
-                }
-                if (!innermost || innermost.contains(el)) {
-                    innermost = el;
-                }
-                continue;
-            }
-            if (!partial && got.includes(wanted) && got.length < wanted.length * 3 && el.matches(interactive)) {
-                partial = el;
-            }
-        }
-        return partial || innermost;
-    }
-
-    function byRole(root, role, name, stopAtFrames) {
-        const selector = roleSelectors[role];
-        if (!selector) {
-            return null;
-        }
-        const wanted = norm(name);
-        for (const el of elements(root, stopAtFrames)) {
-            if (el.matches(selector) && isVisible(el) && (!name || norm(accessibleName(el)) === wanted)) {
-                return el;
-            }
-        }
-        return null;
-    }
-
-    function byLabel(root, label, stopAtFrames) {
-        const wanted = norm(label);
-        for (const el of elements(root, stopAtFrames)) {
-            if (!el.matches('input, select, textarea, [role=textbox], [role=combobox]') || !isVisible(el)) {
-                continue;
-            }
-            if (norm(labelText(el)) === wanted || norm(el.getAttribute('aria-label')) === wanted || norm(el.getAttribute('placeholder')) === wanted) {
-                return el;
-            }
-        }
-        return null;
-    }
-
-    function byCss(root, selector, stopAtFrames) {
-        try {
-            const direct = root.querySelector(selector);
-            if (direct && isVisible(direct)) {
-                return direct;
-            }
-        } catch (e) {
-            return null;
-        }
-        for (const el of elements(root, stopAtFrames)) {
-            const inner = el.shadowRoot || (!stopAtFrames && el.tagName === 'IFRAME' ? frameDocument(el) : null);
-            if (inner) {
-                const found = inner.querySelector(selector);
-                if (found && isVisible(found)) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    function locate(locators, frameSelector) {
-        let root = document;
-        let stopAtFrames = false;
-        if (frameSelector) {
-            const frame = byCss(document, frameSelector, false);
-            root = frame && frame.tagName === 'IFRAME' ? frameDocument(frame) : null;
-            stopAtFrames = true;
-            if (!root) {
-                return null;
-            }
-        }
-        for (const l of locators || []) {
-            let el = null;
-            if (l.kind === 'css') {
-                el = byCss(root, l.value, stopAtFrames);
-            } else if (l.kind === 'text') {
-                el = byText(root, l.value, stopAtFrames);
-            } else if (l.kind === 'role') {
-                el = byRole(root, l.value, l.name, stopAtFrames);
-            } else if (l.kind === 'label') {
-                el = byLabel(root, l.value, stopAtFrames);
-            }
-            if (el) {
-                return el;
-            }
-        }
-        return null;
-    }
-
-    // ---- geometry and spotlight -----------------------------------------------
-
-    // The element's rectangle in the top page's viewport (CSS pixels).
-    function topRect(el) {
-        const r = el.getBoundingClientRect();
-        let x = r.left;
-        let y = r.top;
-        let win = el.ownerDocument.defaultView;
-        while (win && win !== window && win.frameElement) {
-            const frame = win.frameElement;
-            const fr = frame.getBoundingClientRect();
-            x += fr.left + frame.clientLeft;
-            y += fr.top + frame.clientTop;
-            win = win.parent;
-        }
-        return {x: x, y: y, width: r.width, height: r.height};
-    }
+    // ---- spotlight --------------------------------------------------------------
 
     let spot = null;
     let hole = null;
@@ -281,7 +59,7 @@
         shadow.innerHTML = '<style>'
             + ':host{all:initial;position:fixed;inset:0;pointer-events:none;z-index:2147483647;}'
             + '.hole{position:fixed;border-radius:10px;box-shadow:0 0 0 200vmax rgba(0,0,0,.45);'
-            + 'outline:4px solid #ffbf00;outline-offset:3px;transition:all .12s ease-out;'
+            + 'outline:4px solid #ffbf00;outline-offset:3px;'
             + 'animation:pulse 1.4s ease-in-out infinite;}'
             + '@keyframes pulse{0%,100%{outline-color:#ffbf00;outline-offset:3px}50%{outline-color:#ff7a00;outline-offset:8px}}'
             + '.hole.flash{outline-color:#d00000;animation:none}'
@@ -302,6 +80,9 @@
         if (!target || !target.isConnected) {
             return;
         }
+        // No transition: the highlight is where the target is, at every
+        // frame (a glide would trail behind a scroll and sweep in from the
+        // page's corner at each new step).
         ensureSpotlight();
         const r = topRect(target);
         const pad = 6;
@@ -309,6 +90,7 @@
         hole.style.top = (r.y - pad) + 'px';
         hole.style.width = (r.width + 2 * pad) + 'px';
         hole.style.height = (r.height + 2 * pad) + 'px';
+
         const key = [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(',');
         if (key !== lastRect) {
             lastRect = key;
