@@ -181,10 +181,10 @@ Kirigami.ApplicationWindow {
                         break;
                     }
                 }
-                // Hidden now, destroyed on the next turn of the event loop; the
-                // session object outlives it (SessionManager.teardownDelayMs).
+                // Hidden now, destroyed once the next screen is drawn; the
+                // session object outlives it (SessionManager's teardown delays).
                 old.visible = false;
-                old.destroy();
+                old.destroy(AppController.sessions.pageTeardownDelay);
             }
             if (AppController.session) {
                 root.sessionPageItem = sessionPage.createObject(root, { session: AppController.session });

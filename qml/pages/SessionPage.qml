@@ -95,7 +95,7 @@ Kirigami.Page {
                         request.reject();
                 }
                 // What a failed load means is decided by the session (SessionController::pageLoading).
-                onLoadingChanged: info => root.session.pageLoading(info)
+                onLoadingChanged: info => root.session.pageLoading(info.status, info.errorDomain, info.errorCode)
                 onNewWindowRequested: request => {
                     // No second window: an allowed page opens here.
                     if (root.session.lockdown.allowNewWindow(request.requestedUrl))

@@ -196,11 +196,12 @@ QUrl SessionController::backOnTrackUrl() const
     return m_engine->lastGoodUrl().isValid() ? m_engine->lastGoodUrl() : m_startUrl;
 }
 
-void SessionController::pageLoading(const QWebEngineLoadingInfo &info)
+void SessionController::pageLoading(int status, int errorDomain, int errorCode)
 {
-    if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus) {
+    const auto loadStatus = QWebEngineLoadingInfo::LoadStatus(status);
+    if (loadStatus == QWebEngineLoadingInfo::LoadStartedStatus) {
         setPageLoad({});
-    } else if (const LoadVerdict verdict = failedLoadVerdict(info); verdict != LoadVerdict{}) {
+    } else if (const LoadVerdict verdict = failedLoadVerdict(loadStatus, QWebEngineLoadingInfo::ErrorDomain(errorDomain), errorCode); verdict != LoadVerdict{}) {
         setPageLoad(verdict);
     }
 }

@@ -131,8 +131,9 @@ public:
     {
         return m_pageLoad.pageLost;
     }
-    /// The web view's loadingChanged: a load started (the problem goes) or failed.
-    Q_INVOKABLE void pageLoading(const QWebEngineLoadingInfo &info);
+    /// The web view's loadingChanged (its info's status, error domain and
+    /// error code): a load started (the problem goes) or failed.
+    Q_INVOKABLE void pageLoading(int status, int errorDomain, int errorCode);
     /// The page's renderer ended.
     Q_INVOKABLE void pageCrashed();
     /// The person asked to try again.

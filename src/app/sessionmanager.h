@@ -25,12 +25,21 @@ class SessionManager : public QObject
     QML_UNCREATABLE("Built by the application")
     Q_PROPERTY(pasapas::SessionController *current READ current NOTIFY currentChanged)
     Q_PROPERTY(bool wipeNotice READ wipeNotice NOTIFY wipeNoticeChanged)
+    Q_PROPERTY(int pageTeardownDelay READ pageTeardownDelay CONSTANT)
 
 public:
-    /// An ended session's object outlives its page: QML hides the page at
-    /// once and destroys it on the next turn of the event loop; the web
-    /// engine then releases that page before the session's profile may go.
-    static constexpr int teardownDelayMs = 2000;
+    /// The teardown of an ended session, in one place. QML hides its page at
+    /// once and destroys it pageTeardownDelayMs later, once the next screen
+    /// is drawn (tearing a web view down takes a while: the person must not
+    /// wait for it). The session object, which owns the browser profile,
+    /// goes teardownDelayMs after the end: the web engine must have released
+    /// the page before its profile goes.
+    static constexpr int pageTeardownDelayMs = 500;
+    static constexpr int teardownDelayMs = 4 * pageTeardownDelayMs;
+    [[nodiscard]] static int pageTeardownDelay()
+    {
+        return pageTeardownDelayMs;
+    }
 
     SessionManager(const GuideLibrary *library, Localization *localization, KioskController *kiosk, QObject *parent = nullptr);
     ~SessionManager() override;

@@ -25,13 +25,13 @@ void initializeWebEngine()
     QtWebEngineQuick::initialize();
 }
 
-LoadVerdict failedLoadVerdict(const QWebEngineLoadingInfo &info)
+LoadVerdict failedLoadVerdict(QWebEngineLoadingInfo::LoadStatus status, QWebEngineLoadingInfo::ErrorDomain errorDomain, int errorCode)
 {
-    if (info.status() != QWebEngineLoadingInfo::LoadFailedStatus) {
+    if (status != QWebEngineLoadingInfo::LoadFailedStatus) {
         return {};
     }
-    const auto domain = [&info] {
-        switch (info.errorDomain()) {
+    const auto domain = [errorDomain] {
+        switch (errorDomain) {
         case QWebEngineLoadingInfo::NoErrorDomain:
             return LoadErrorDomain::None;
         case QWebEngineLoadingInfo::InternalErrorDomain:
@@ -51,7 +51,7 @@ LoadVerdict failedLoadVerdict(const QWebEngineLoadingInfo &info)
         }
         return LoadErrorDomain::Internal;
     }();
-    return classifyFailedLoad(domain, info.errorCode());
+    return classifyFailedLoad(domain, errorCode);
 }
 
 } // namespace pasapas

@@ -3,7 +3,7 @@
 
 #include "pagefailure.h"
 
-class QWebEngineLoadingInfo;
+#include <QWebEngineLoadingInfo>
 
 namespace pasapas
 {
@@ -15,6 +15,6 @@ void initializeWebEngine();
 
 /// What a failed load of the web view means (classifyFailedLoad() on its
 /// error); nothing for a load that did not fail.
-[[nodiscard]] LoadVerdict failedLoadVerdict(const QWebEngineLoadingInfo &info);
+[[nodiscard]] LoadVerdict failedLoadVerdict(QWebEngineLoadingInfo::LoadStatus status, QWebEngineLoadingInfo::ErrorDomain errorDomain, int errorCode);
 
 } // namespace pasapas
