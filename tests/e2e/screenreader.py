@@ -12,6 +12,7 @@ Run under Xvfb and dbus-run-session (see tests/e2e/CMakeLists.txt).
 """
 
 import os
+import socket
 import subprocess
 import sys
 import tempfile
@@ -44,6 +45,28 @@ def wait_for(what, check, timeout=TIMEOUT):
         while GLib.MainContext.default().iteration(False):
             pass
     fail("timed out waiting for " + what)
+
+
+def wait_for_display():
+    """The X server xvfb-run started may still be coming up on a busy
+    machine: wait until its socket takes a connection."""
+    display = os.environ.get("DISPLAY", "")
+    number = display.split(":")[-1].split(".")[0] if ":" in display else ""
+    if not number.isdigit():
+        return
+    path = "/tmp/.X11-unix/X" + number
+
+    def accepts():
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+            s.settimeout(1)
+            return s.connect_ex(path) == 0
+
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        if accepts():
+            return
+        time.sleep(0.1)
+    fail("the X server on " + display + " never took a connection")
 
 
 def the_app():
@@ -132,6 +155,7 @@ def main():
         if os.geteuid() == 0:
             # Qt WebEngine refuses its sandbox as root (CI machines only).
             env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+        wait_for_display()
         app_process = subprocess.Popen([program, "--lang", "fr"], env=env)
         try:
             run(app_process)
