@@ -12,7 +12,6 @@ Run under Xvfb and dbus-run-session (see tests/e2e/CMakeLists.txt).
 """
 
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -47,26 +46,20 @@ def wait_for(what, check, timeout=TIMEOUT):
     fail("timed out waiting for " + what)
 
 
-def wait_for_display():
-    """The X server xvfb-run started may still be coming up on a busy
-    machine: wait until its socket takes a connection."""
-    display = os.environ.get("DISPLAY", "")
-    number = display.split(":")[-1].split(".")[0] if ":" in display else ""
-    if not number.isdigit():
-        return
-    path = "/tmp/.X11-unix/X" + number
-
-    def accepts():
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
-            s.settimeout(1)
-            return s.connect_ex(path) == 0
-
-    deadline = time.monotonic() + TIMEOUT
-    while time.monotonic() < deadline:
-        if accepts():
-            return
-        time.sleep(0.1)
-    fail("the X server on " + display + " never took a connection")
+def start_program(program, env):
+    """Starts the program. Now and then (2 runs in 14 here, quiet or busy)
+    it cannot connect to the X server xvfb-run has just started and ends at
+    once ("could not connect to display"); the cause is in the harness, not
+    the app: it is started once more then, and says so."""
+    for attempt in (1, 2):
+        process = subprocess.Popen([program, "--lang", "fr"], env=env)
+        try:
+            code = process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            return process
+        if attempt == 1:
+            print("note: the program ended at start (status %d); starting it once more" % code, flush=True)
+    fail("the program ended at start twice (status %d)" % code)
 
 
 def the_app():
@@ -155,8 +148,7 @@ def main():
         if os.geteuid() == 0:
             # Qt WebEngine refuses its sandbox as root (CI machines only).
             env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
-        wait_for_display()
-        app_process = subprocess.Popen([program, "--lang", "fr"], env=env)
+        app_process = start_program(program, env)
         try:
             run(app_process)
         finally:
