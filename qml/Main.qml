@@ -61,6 +61,18 @@ Kirigami.ApplicationWindow {
     }
     function dropPagesAfterCurrent(): void {
         const stack = root.pageStack;
+        // A running session's page leaves only through the one ending path
+        // (with its warning), whatever moved the stack (a swipe, a back gesture).
+        const page = root.sessionPageItem;
+        if (page && AppController.session && !AppController.session.closed) {
+            for (let i = stack.currentIndex + 1; i < stack.depth; ++i) {
+                if (stack.get(i) === page) {
+                    stack.currentIndex = i;
+                    page.requestQuit();
+                    return;
+                }
+            }
+        }
         if (stack.currentIndex >= 0 && stack.depth > stack.currentIndex + 1)
             stack.pop(stack.get(stack.currentIndex));
         if (stack.currentIndex === 0)

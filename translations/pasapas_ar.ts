@@ -548,6 +548,10 @@
         <source>Mes documents (%1)</source>
         <translation>مستنداتي (%1)</translation>
     </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -685,10 +689,6 @@
     <message>
         <source>C&apos;est fait : étape suivante</source>
         <translation>تمّ: الخطوة التالية</translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation>رجوع</translation>
     </message>
     <message>
         <source>Étape précédente</source>

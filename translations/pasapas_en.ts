@@ -524,6 +524,10 @@
         <source>Mes documents (%1)</source>
         <translation>My documents (%1)</translation>
     </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Previous page</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -661,10 +665,6 @@
     <message>
         <source>C&apos;est fait : étape suivante</source>
         <translation>Done: next step</translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation>Back</translation>
     </message>
     <message>
         <source>Étape précédente</source>

@@ -524,6 +524,10 @@
         <source>Mes documents (%1)</source>
         <translation>Mis documentos (%1)</translation>
     </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Página anterior</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -661,10 +665,6 @@
     <message>
         <source>C&apos;est fait : étape suivante</source>
         <translation>Hecho: paso siguiente</translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation>Atrás</translation>
     </message>
     <message>
         <source>Étape précédente</source>

@@ -518,6 +518,10 @@
         <source>Mes documents (%1)</source>
         <translation>مدارک من (%1)</translation>
     </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>صفحهٔ قبلی</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -655,10 +659,6 @@
     <message>
         <source>C&apos;est fait : étape suivante</source>
         <translation>انجام شد: مرحله بعد</translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation>برگشت</translation>
     </message>
     <message>
         <source>Étape précédente</source>

@@ -524,6 +524,10 @@
         <source>Mes documents (%1)</source>
         <translation>Os meus documentos (%1)</translation>
     </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Página anterior</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -661,10 +665,6 @@
     <message>
         <source>C&apos;est fait : étape suivante</source>
         <translation>Feito: passo seguinte</translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation>Voltar</translation>
     </message>
     <message>
         <source>Étape précédente</source>

@@ -530,6 +530,10 @@
         <source>Mes documents (%1)</source>
         <translation>Documentele mele (%1)</translation>
     </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Pagina anterioară</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -667,10 +671,6 @@
     <message>
         <source>C&apos;est fait : étape suivante</source>
         <translation>Gata: pasul următor</translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation>Înapoi</translation>
     </message>
     <message>
         <source>Étape précédente</source>

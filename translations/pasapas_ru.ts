@@ -530,6 +530,10 @@
         <source>Mes documents (%1)</source>
         <translation>Мои документы (%1)</translation>
     </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Предыдущая страница</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -667,10 +671,6 @@
     <message>
         <source>C&apos;est fait : étape suivante</source>
         <translation>Сделано: следующий шаг</translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation>Назад</translation>
     </message>
     <message>
         <source>Étape précédente</source>

@@ -518,6 +518,10 @@
         <source>Mes documents (%1)</source>
         <translation>Belgelerim (%1)</translation>
     </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Önceki sayfa</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -655,10 +659,6 @@
     <message>
         <source>C&apos;est fait : étape suivante</source>
         <translation>Yaptım: sonraki adım</translation>
-    </message>
-    <message>
-        <source>Retour</source>
-        <translation>Geri</translation>
     </message>
     <message>
         <source>Étape précédente</source>

@@ -225,7 +225,7 @@ QQC2.Pane {
                 Layout.preferredHeight: Sizes.bigButton
                 enabled: root.session.step.number > 1 || root.finished
                 icon.name: root.mirrored ? "go-next" : "go-previous"
-                text: qsTr("Retour")
+                text: qsTr("Étape précédente")
                 Accessible.name: qsTr("Étape précédente")
                 onClicked: root.session.back()
             }

@@ -25,6 +25,13 @@ Kirigami.Page {
     objectName: "sessionPage"
     actions: [
         HeaderAction {
+            objectName: "pageBackAction"
+            icon.name: "go-previous"
+            text: qsTr("Page précédente")
+            visible: web.canGoBack
+            onTriggered: web.goBack()
+        },
+        HeaderAction {
             objectName: "documentsAction"
             icon.name: "folder-documents"
             text: qsTr("Mes documents (%1)").arg(root.session.documents.count)
@@ -88,6 +95,8 @@ Kirigami.Page {
                 settings.navigateOnDropEnabled: false
                 settings.allowWindowActivationFromJavaScript: false
                 settings.pdfViewerEnabled: false
+                // An address no web page can show (mailto:, tel:, an app's) is never handed to another application.
+                settings.unknownUrlSchemePolicy: WebEngineSettings.DisallowUnknownUrlSchemes
 
                 onUrlChanged: root.session.addressChanged(url)
                 onNavigationRequested: request => {
@@ -227,6 +236,11 @@ Kirigami.Page {
     Connections {
         target: root.session
 
+        // The back button or key: the previous web page (never the end of the session).
+        function onPageBackRequested(): void {
+            if (web.canGoBack)
+                web.goBack();
+        }
         function onClosedChanged(): void {
             root.closePopups();
         }

@@ -6,6 +6,7 @@
 #include <QDropEvent>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QWindow>
 
 namespace pasapas
@@ -32,12 +33,48 @@ bool KioskGuard::isDeveloperShortcut(const QKeyEvent *event)
     return mods == Qt::ControlModifier && (key == Qt::Key_U || key == Qt::Key_S || key == Qt::Key_O || key == Qt::Key_P || key == Qt::Key_H);
 }
 
+KioskGuard::BackGesture KioskGuard::backGesture(const QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+    case QEvent::MouseButtonDblClick: {
+        const auto button = static_cast<const QMouseEvent *>(event)->button();
+        if (button != Qt::BackButton && button != Qt::ForwardButton) {
+            return BackGesture::None;
+        }
+        return event->type() == QEvent::MouseButtonPress && button == Qt::BackButton ? BackGesture::Back : BackGesture::Swallow;
+    }
+    case QEvent::KeyPress:
+    case QEvent::KeyRelease:
+    case QEvent::ShortcutOverride: {
+        const auto *key = static_cast<const QKeyEvent *>(event);
+        const auto mods = key->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier | Qt::AltModifier | Qt::MetaModifier);
+        const bool back = key->key() == Qt::Key_Back || (mods == Qt::AltModifier && key->key() == Qt::Key_Left);
+        const bool forward = key->key() == Qt::Key_Forward || (mods == Qt::AltModifier && key->key() == Qt::Key_Right);
+        if (!back && !forward) {
+            return BackGesture::None;
+        }
+        return event->type() == QEvent::KeyPress && back && !key->isAutoRepeat() ? BackGesture::Back : BackGesture::Swallow;
+    }
+    default:
+        return BackGesture::None;
+    }
+}
+
 bool KioskGuard::eventFilter(QObject *watched, QEvent *event)
 {
     // Text from an on-screen keyboard comes as input method events, to items.
     if (event->type() == QEvent::InputMethod) {
         m_controller->kiosk()->idleMonitor()->activity();
         return false;
+    }
+    // A shortcut is offered to the focused item first (not the window): a
+    // back key accepted here stays a key, which Kirigami's Back shortcut
+    // never sees; its press then comes to the window below.
+    if (event->type() == QEvent::ShortcutOverride && m_controller->session() && backGesture(event) != BackGesture::None) {
+        event->accept();
+        return true;
     }
     // Other events reach the window first, then its items: look once, at the window.
     if (!watched->isWindowType()) {
@@ -56,6 +93,15 @@ bool KioskGuard::eventFilter(QObject *watched, QEvent *event)
     SessionController *session = m_controller->session();
     if (!session) {
         return false;
+    }
+    // Back, as people know it (the mouse's or a stylus's back button, the
+    // Back key, Alt+Left): the previous web page, never the end of the
+    // session; Kirigami would otherwise leave the session page (issue 11).
+    if (const BackGesture gesture = backGesture(event); gesture != BackGesture::None) {
+        if (gesture == BackGesture::Back) {
+            session->requestPageBack();
+        }
+        return true;
     }
     switch (event->type()) {
     case QEvent::DragEnter:

@@ -225,6 +225,13 @@ void SessionController::setPageLoad(const LoadVerdict &verdict)
     Q_EMIT pageChanged();
 }
 
+void SessionController::requestPageBack()
+{
+    if (!m_closed) {
+        Q_EMIT pageBackRequested();
+    }
+}
+
 void SessionController::setTargetRect(const QRectF &rect)
 {
     if (m_targetRect == rect) {

@@ -158,6 +158,8 @@ public Q_SLOTS:
     void stuck();
     /// Where "get back on track" leads.
     QUrl backOnTrackUrl() const;
+    /// The person asked for the previous web page (a back button or key).
+    void requestPageBack();
 
 Q_SIGNALS:
     void stepChanged();
@@ -172,6 +174,8 @@ Q_SIGNALS:
     /// The person was moved to another step because of the page they are on.
     void recovered(int fromStep, int toStep);
     void finished();
+    /// Go back one page in the web view, when it can.
+    void pageBackRequested();
 
 private:
     void connectPage();

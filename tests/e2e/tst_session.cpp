@@ -261,6 +261,63 @@ private Q_SLOTS:
         QCOMPARE(session()->stepId(), u"accepter-cookies"_s);
     }
 
+    void backGoesToThePreviousWebPage()
+    {
+        // Back as people know it: the mouse's back button, Alt+Left and the
+        // "Page précédente" control go back one web page; the session goes on.
+        QVERIFY(start(u"practice-inscription"_s));
+        SessionController *running = session();
+        const auto backControl = [this] {
+            QQuickItem *button = item(u"pageBackActionButton"_s);
+            return button && button->isVisible() ? button : nullptr;
+        };
+        tapStep(u"accepter-cookies"_s);
+        tapStep(u"creer-compte"_s);
+        QVERIFY(waitShowing(u"email"_s));
+        QCOMPARE(pageUrl().path(), u"/compte/creer"_s);
+        QTRY_VERIFY(backControl() != nullptr);
+
+        QTest::mouseClick(window(), Qt::BackButton, {}, QPoint(window()->width() / 2, window()->height() / 2));
+        QTRY_COMPARE_WITH_TIMEOUT(pageUrl().path(), u"/"_s, 10000);
+        QCOMPARE(session(), running);
+        QVERIFY(!running->isClosed());
+        QCOMPARE(currentPage()->objectName(), u"sessionPage"_s);
+        QTRY_VERIFY(backControl() == nullptr); // the first page: nowhere to go back to
+
+        // On the first page, Alt+Left does nothing: the session neither ends nor leaves.
+        QTest::keyClick(window(), Qt::Key_Left, Qt::AltModifier);
+        (void)test::holdsFor(
+            [&] {
+                return session() == running && currentPage()->objectName() == u"sessionPage";
+            },
+            1000);
+        QCOMPARE(session(), running);
+        QCOMPARE(currentPage()->objectName(), u"sessionPage"_s);
+        QCOMPARE(pageUrl().path(), u"/"_s);
+
+        // Forward again as a person does, by following the guide (a page a
+        // script opens without a tap is one the browser's Back skips), then
+        // the control and Alt+Left.
+        const auto goToAccountPage = [this] {
+            for (int i = 0; i < 4 && pageUrl().path() != u"/compte/creer"; ++i) {
+                QVERIFY2(doCurrentStep(), qPrintable(where()));
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(pageUrl().path(), u"/compte/creer"_s, 10000);
+        };
+        goToAccountPage();
+        QTRY_VERIFY(backControl() != nullptr);
+        test::tapCentre(window(), backControl());
+        QTRY_COMPARE_WITH_TIMEOUT(pageUrl().path(), u"/"_s, 10000);
+        goToAccountPage();
+        QTRY_VERIFY(backControl() != nullptr);
+        QTest::keyClick(window(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(pageUrl().path(), u"/"_s, 10000);
+        QCOMPARE(session(), running);
+        QCOMPARE(currentPage()->objectName(), u"sessionPage"_s);
+        // The card's own way back says what it does.
+        QCOMPARE(item(u"backButton"_s)->property("text").toString(), u"Étape précédente"_s);
+    }
+
     void portraitPutsTheCardUnderThePage()
     {
         QVERIFY(start(u"practice-toucher"_s));

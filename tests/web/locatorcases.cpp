@@ -175,6 +175,34 @@ QList<LocatorCase> locatorCases()
         uR"(<label for="b">Pays</label><select id="b"><option>France</option></select>)"_s,
         uR"("target": [{"label": "Pays"}])"_s,
         u"document.getElementById('b')"_s);
+    // Labels with a hint inside, as the State's design system writes them (issue 11).
+    row("label: the design system's hint is not part of the label",
+        uR"(<div class="fr-input-group"><label class="fr-label" for="b">Identifiant <span class="fr-hint-text">Format attendu : nom@example.com</span></label>
+        <input class="fr-input" type="email" id="b"></div>)"_s,
+        uR"("target": [{"label": "Identifiant"}])"_s,
+        u"document.getElementById('b')"_s);
+    row("label: the part aria-describedby points at is left out",
+        uR"(<label for="b">Jour <span id="h">Exemple : 14</span></label><input id="b" aria-describedby="h">)"_s,
+        uR"("target": [{"label": "Jour"}])"_s,
+        u"document.getElementById('b')"_s);
+    row("label: its own words, the rest nested",
+        uR"(<label for="a">Ville</label><input id="a"><label for="b">Code postal <span>(facultatif)</span></label><input id="b">)"_s,
+        uR"("target": [{"label": "Code postal"}])"_s,
+        u"document.getElementById('b')"_s);
+    row("label: the hint's words alone: none",
+        uR"(<label for="b">Identifiant <span class="fr-hint-text">Format attendu : nom@example.com</span></label><input id="b">)"_s,
+        uR"("target": [{"label": "Format attendu : nom@example.com"}])"_s);
+    row("label: the first words of a longer label: none",
+        uR"(<label for="b">Identifiant de connexion</label><input id="b">)"_s,
+        uR"("target": [{"label": "Identifiant"}])"_s);
+    row("role: a field named by its label without the hint",
+        uR"(<label for="b">Numéro de téléphone <span class="fr-hint-text">Format attendu : 06 12 34 56 78</span></label><input id="b" type="tel">)"_s,
+        uR"("target": [{"role": "textbox", "name": "Numéro de téléphone"}])"_s,
+        u"document.getElementById('b')"_s);
+    row("text: a label with its hint stands for its field",
+        uR"(<label for="b">Adresse <span class="fr-hint-text">Indiquez le numéro et la rue</span></label><input id="b">)"_s,
+        uR"("target": [{"text": "Adresse"}])"_s,
+        u"document.getElementById('b')"_s);
     row("label: its own field, not the one beside it",
         uR"(<label for="b">Nom</label><input id="a"><p><input id="b"></p>)"_s,
         uR"("target": [{"label": "Nom"}])"_s,

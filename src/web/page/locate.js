@@ -71,24 +71,85 @@ function pasapasMakeLocator(onFrame) {
         switch: '[role=switch]',
     };
 
-    function labelText(el) {
-        const doc = el.ownerDocument;
-        const parts = [];
-        if (el.labels) {
-            for (const label of el.labels) {
-                parts.push(label.textContent);
+    // Hints and descriptions nested in a label (the State's design system
+    // writes <label>Identifiant <span class="fr-hint-text">Format attendu…</span></label>):
+    // people read the label without them.
+    const hintSelector = '.fr-hint-text, .fr-messages-group, .fr-error-text, .fr-valid-text, .fr-info-text, '
+        + '[class*="hint"], [class*="Hint"], [class*="description"], [class*="aide"], [class*="help"]';
+
+    // The ways people read a label (or an element naming a field): all its
+    // words; its words without nested hints, descriptions and the parts the
+    // field's aria-describedby points at; its own words only, when the rest
+    // is in nested elements ("Code postal <span>(facultatif)</span>").
+    function readings(label, field) {
+        const all = label.textContent || '';
+        const result = [all];
+        const described = (field && field.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+        const extra = Array.from(label.querySelectorAll(hintSelector));
+        for (const id of described) {
+            const part = label.querySelector('#' + CSS.escape(id));
+            if (part) {
+                extra.push(part);
             }
         }
+        if (extra.length) {
+            const copy = label.cloneNode(true);
+            for (const el of copy.querySelectorAll(hintSelector)) {
+                el.remove();
+            }
+            for (const id of described) {
+                const part = copy.querySelector('#' + CSS.escape(id));
+                if (part) {
+                    part.remove();
+                }
+            }
+            result.push(copy.textContent || '');
+        }
+        if (label.children.length) {
+            let own = '';
+            for (const node of label.childNodes) {
+                if (node.nodeType === Node.TEXT_NODE) {
+                    own += node.data;
+                }
+            }
+            result.push(own);
+        }
+        return result;
+    }
+
+    // The elements that name a field: its labels, then what aria-labelledby points at.
+    function namingElements(el) {
+        const doc = el.ownerDocument;
+        const found = el.labels ? Array.from(el.labels) : [];
         const labelledBy = el.getAttribute('aria-labelledby');
         if (labelledBy) {
             for (const id of labelledBy.split(/\s+/)) {
                 const ref = (el.getRootNode().getElementById ? el.getRootNode() : doc).getElementById(id);
                 if (ref) {
-                    parts.push(ref.textContent);
+                    found.push(ref);
                 }
             }
         }
-        return parts.join(' ');
+        return found;
+    }
+
+    function labelText(el) {
+        return namingElements(el).map(function (n) {
+            return n.textContent;
+        }).join(' ');
+    }
+
+    // Whether what names the field reads as the wanted words (normalised).
+    function labelledAs(el, wanted) {
+        const naming = namingElements(el);
+        if (naming.length > 1 && norm(labelText(el)) === wanted) {
+            return true;
+        }
+        return naming.some(function (n) {
+            return readings(n, el).some(function (text) {
+                return norm(text) === wanted;
+            });
+        });
     }
 
     // The accessible name, as far as a guide needs it. Field values are
@@ -131,7 +192,10 @@ function pasapasMakeLocator(onFrame) {
             }
             const own = el.tagName === 'INPUT' ? el.getAttribute('value') : el.textContent;
             const got = norm(own);
-            if (got === wanted) {
+            const asLabel = el.tagName === 'LABEL' && got !== wanted && readings(el, el.control).some(function (t) {
+                return norm(t) === wanted;
+            });
+            if (got === wanted || asLabel) {
                 if (el.matches(interactive)) {
                     // A label stands for its field.
                     return el.tagName === 'LABEL' && el.control ? el.control : el;
@@ -155,7 +219,7 @@ function pasapasMakeLocator(onFrame) {
         }
         const wanted = norm(name);
         for (const el of elements(root, stopAtFrames)) {
-            if (el.matches(selector) && isVisible(el) && (!name || norm(accessibleName(el)) === wanted)) {
+            if (el.matches(selector) && isVisible(el) && (!name || norm(accessibleName(el)) === wanted || (!el.getAttribute('aria-label') && labelledAs(el, wanted)))) {
                 return el;
             }
         }
@@ -168,7 +232,7 @@ function pasapasMakeLocator(onFrame) {
             if (!el.matches('input, select, textarea, [role=textbox], [role=combobox]') || !isVisible(el)) {
                 continue;
             }
-            if (norm(labelText(el)) === wanted || norm(el.getAttribute('aria-label')) === wanted || norm(el.getAttribute('placeholder')) === wanted) {
+            if (labelledAs(el, wanted) || norm(el.getAttribute('aria-label')) === wanted || norm(el.getAttribute('placeholder')) === wanted) {
                 return el;
             }
         }
