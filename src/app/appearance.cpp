@@ -19,10 +19,23 @@ Appearance::Appearance(Preferences *preferences, QObject *parent)
     : QObject(parent)
     , m_preferences(preferences)
 {
+    readPreferences();
+}
+
+void Appearance::readPreferences()
+{
     m_textScale = m_preferences->textScale();
     m_highContrast = m_preferences->highContrast();
     m_autoRead = m_preferences->autoRead();
     m_speechRate = m_preferences->speechRate();
+}
+
+void Appearance::keep(const std::function<void()> &write)
+{
+    if (m_saving) {
+        write();
+        m_preferences->save();
+    }
 }
 
 void Appearance::reload()
@@ -30,10 +43,7 @@ void Appearance::reload()
     const bool scaleChanged = !qFuzzyCompare(m_textScale, m_preferences->textScale());
     const bool contrastChanged = m_highContrast != m_preferences->highContrast();
     const bool readingChanged = m_autoRead != m_preferences->autoRead() || !qFuzzyCompare(m_speechRate + 2, m_preferences->speechRate() + 2);
-    m_textScale = m_preferences->textScale();
-    m_highContrast = m_preferences->highContrast();
-    m_autoRead = m_preferences->autoRead();
-    m_speechRate = m_preferences->speechRate();
+    readPreferences();
     apply();
     if (readingChanged) {
         Q_EMIT this->readingChanged();
@@ -54,10 +64,9 @@ void Appearance::setTextScale(double scale)
     }
     m_textScale = scale;
     applyTextScale();
-    if (m_saving) {
+    keep([this, scale] {
         m_preferences->setTextScale(scale);
-        m_preferences->save();
-    }
+    });
     Q_EMIT textScaleChanged();
 }
 
@@ -68,10 +77,9 @@ void Appearance::setHighContrast(bool on)
     }
     m_highContrast = on;
     applyColors();
-    if (m_saving) {
+    keep([this, on] {
         m_preferences->setHighContrast(on);
-        m_preferences->save();
-    }
+    });
     Q_EMIT highContrastChanged();
 }
 
@@ -81,10 +89,9 @@ void Appearance::setAutoRead(bool autoRead)
         return;
     }
     m_autoRead = autoRead;
-    if (m_saving) {
+    keep([this, autoRead] {
         m_preferences->setAutoRead(autoRead);
-        m_preferences->save();
-    }
+    });
     Q_EMIT readingChanged();
 }
 
@@ -95,10 +102,9 @@ void Appearance::setSpeechRate(double rate)
         return;
     }
     m_speechRate = rate;
-    if (m_saving) {
+    keep([this, rate] {
         m_preferences->setSpeechRate(rate);
-        m_preferences->save();
-    }
+    });
     Q_EMIT readingChanged();
 }
 

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QQmlEngine>
 
+#include <functional>
+
 namespace pasapas
 {
 
@@ -67,6 +69,9 @@ Q_SIGNALS:
     void readingChanged();
 
 private:
+    void readPreferences();
+    /// Writes a change to the preferences file, unless in the kiosk.
+    void keep(const std::function<void()> &write);
     void applyColors();
     void applyTextScale();
 

@@ -13,7 +13,6 @@
 #include <QQmlEngine>
 #include <QQuickWebEngineProfile>
 #include <QRectF>
-#include <QWebEngineLoadingInfo>
 #include <QUrl>
 #include <memory>
 
