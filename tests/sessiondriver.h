@@ -246,11 +246,30 @@ public:
     /// Waits for the target, then taps it as a finger would.
     bool tap(const QString &stepId) const
     {
-        if (!waitShowing(stepId) || !waitSettled()) {
+        if (!waitShowing(stepId) || !waitSettled() || !clearObstacles(stepId)) {
             return false;
         }
         QTest::mouseClick(window(), Qt::LeftButton, {}, targetCentre());
         return true;
+    }
+
+    /// A consent banner or a pop-in over the target, or a closed section:
+    /// taps the way out the page highlights, as the card says, until the
+    /// step's own target shows.
+    bool clearObstacles(const QString &stepId) const
+    {
+        for (int i = 0; i < 3 && session()->obstacle() != SessionEngine::Obstacle::NoObstacle; ++i) {
+            QTest::mouseClick(window(), Qt::LeftButton, {}, targetCentre());
+            (void)QTest::qWaitFor(
+                [&] {
+                    return session()->obstacle() == SessionEngine::Obstacle::NoObstacle;
+                },
+                5000);
+            if (!waitShowing(stepId) || !waitSettled()) {
+                return false;
+            }
+        }
+        return session()->obstacle() == SessionEngine::Obstacle::NoObstacle;
     }
 
     /// The element the page has focused after a tap: "INPUT:email", "SELECT:", "TEXTAREA:"…
@@ -333,6 +352,34 @@ public:
             return true;
         }
         (void)typeIntoField(sampleText(field)); // as before: the step says whether it took
+        return true;
+    }
+
+    /// Picks an option of a "choose" step's group as a finger would: the
+    /// last one (any answer is the person's own), by its label when it has
+    /// one; a list (select) is opened and a line chosen.
+    bool choose(const QString &stepId) const
+    {
+        if (!waitShowing(stepId) || !waitSettled() || !clearObstacles(stepId)) {
+            return false;
+        }
+        const QPointF c = session()->targetRect().center();
+        const QString mark = QStringLiteral(
+            "(function () { const hit = document.elementFromPoint(%1, %2);"
+            " const g = hit && hit.closest('fieldset, [role=radiogroup], [role=group], [role=listbox]'); if (!g) return false;"
+            " const options = g.querySelectorAll('input[type=radio], input[type=checkbox], [role=radio], [role=option], button');"
+            " if (!options.length) return false; const o = options[options.length - 1];"
+            " const t = o.labels && o.labels.length ? o.labels[0] : o; t.setAttribute('data-test-choice', ''); return true; })()")
+                                 .arg(c.x())
+                                 .arg(c.y());
+        if (!runJavaScript(webView(), mark).toBool()) {
+            return fill(stepId); // a list: tap it, choose a line
+        }
+        const QPoint at = elementCentre(QStringLiteral("[data-test-choice]"));
+        if (at.isNull()) {
+            return false;
+        }
+        QTest::mouseClick(window(), Qt::LeftButton, {}, at);
         return true;
     }
 
@@ -446,6 +493,11 @@ public:
             break;
         case Completion::Kind::Fill:
             if (!fill(id)) {
+                return false;
+            }
+            break;
+        case Completion::Kind::Choose:
+            if (!choose(id)) {
                 return false;
             }
             break;

@@ -480,6 +480,24 @@
         <source>Réessayer</source>
         <translation>حاول مرة أخرى</translation>
     </message>
+    <message>
+        <source>Ce site n&apos;est pas sûr</source>
+        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
+        <translation>هذا الموقع غير آمن</translation>
+    </message>
+    <message>
+        <source>Le site met du temps à répondre</source>
+        <extracomment>The page has been loading for a long while</extracomment>
+        <translation>الموقع يتأخر في الرد</translation>
+    </message>
+    <message>
+        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
+        <translation>الموقع لا يُثبت هويته. لا تكتب شيئًا. نادِ الوسيط.</translation>
+    </message>
+    <message>
+        <source>Attendez encore un peu, ou réessayez.</source>
+        <translation>انتظر قليلًا بعد، أو حاول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>PinPage</name>
@@ -679,8 +697,8 @@
         <translation>لا مشكلة. اطلب المساعدة من مكتب الاستقبال. ويمكنك أيضًا أن تتابع عندما تكون جاهزًا.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Pour le médiateur :&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;للوسيط:&lt;/b&gt; %1</translation>
+        <source>Pour le médiateur : %1</source>
+        <translation>للوسيط: %1</translation>
     </message>
     <message>
         <source>C&apos;est fait</source>
@@ -725,6 +743,26 @@
     <message>
         <source>Lire l&apos;étape à voix haute</source>
         <translation>قراءة الخطوة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Choisissez ce qui vous correspond. Toutes les réponses conviennent.</source>
+        <extracomment>Under the instruction of a step where the person makes their own choice (their situation, a kind of contract): any answer is fine</extracomment>
+        <translation>اختر ما يناسبك. كل الإجابات مقبولة.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
+        <translation>اختر ما يناسبك. كل الإجابات مقبولة.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
+        <translation>أولًا، أغلق الرسالة الخاصة بملفات تعريف الارتباط (cookies). اضغط على الزر المُشار إليه.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>أولًا، أغلق رسالة الموقع هذه. اضغط على الزر المُشار إليه.</translation>
     </message>
 </context>
 <context>

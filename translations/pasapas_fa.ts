@@ -460,6 +460,24 @@
         <source>Réessayer</source>
         <translation>دوباره امتحان کنید</translation>
     </message>
+    <message>
+        <source>Ce site n&apos;est pas sûr</source>
+        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
+        <translation>این سایت امن نیست</translation>
+    </message>
+    <message>
+        <source>Le site met du temps à répondre</source>
+        <extracomment>The page has been loading for a long while</extracomment>
+        <translation>سایت دیر جواب می‌دهد</translation>
+    </message>
+    <message>
+        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
+        <translation>سایت نشان نمی‌دهد که واقعاً کیست. چیزی ننویسید. میانجی را صدا بزنید.</translation>
+    </message>
+    <message>
+        <source>Attendez encore un peu, ou réessayez.</source>
+        <translation>کمی دیگر صبر کنید، یا دوباره امتحان کنید.</translation>
+    </message>
 </context>
 <context>
     <name>PinPage</name>
@@ -649,8 +667,8 @@
         <translation>مشکلی نیست. از میز پذیرش کمک بخواهید. هر وقت آماده بودید، می‌توانید ادامه هم بدهید.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Pour le médiateur :&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;برای مددکار:&lt;/b&gt; %1</translation>
+        <source>Pour le médiateur : %1</source>
+        <translation>برای مددکار: %1</translation>
     </message>
     <message>
         <source>C&apos;est fait</source>
@@ -695,6 +713,26 @@
     <message>
         <source>Lire l&apos;étape à voix haute</source>
         <translation>خواندن این مرحله با صدای بلند</translation>
+    </message>
+    <message>
+        <source>Choisissez ce qui vous correspond. Toutes les réponses conviennent.</source>
+        <extracomment>Under the instruction of a step where the person makes their own choice (their situation, a kind of contract): any answer is fine</extracomment>
+        <translation>گزینه‌ای را که با شما جور است انتخاب کنید. همهٔ پاسخ‌ها درست است.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
+        <translation>گزینه‌ای را که با شما جور است انتخاب کنید. همهٔ پاسخ‌ها درست است.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
+        <translation>اول پیام کوکی‌ها (cookies) را ببندید. روی دکمهٔ نشان‌داده‌شده بزنید.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>اول این پیام سایت را ببندید. روی دکمهٔ نشان‌داده‌شده بزنید.</translation>
     </message>
 </context>
 <context>

@@ -464,6 +464,24 @@
         <source>Réessayer</source>
         <translation>Tentar de novo</translation>
     </message>
+    <message>
+        <source>Ce site n&apos;est pas sûr</source>
+        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
+        <translation>Este site não é seguro</translation>
+    </message>
+    <message>
+        <source>Le site met du temps à répondre</source>
+        <extracomment>The page has been loading for a long while</extracomment>
+        <translation>O site está a demorar a responder</translation>
+    </message>
+    <message>
+        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
+        <translation>O site não prova quem é. Não escreva nada. Chame o mediador.</translation>
+    </message>
+    <message>
+        <source>Attendez encore un peu, ou réessayez.</source>
+        <translation>Espere mais um pouco, ou tente de novo.</translation>
+    </message>
 </context>
 <context>
     <name>PinPage</name>
@@ -655,8 +673,8 @@
         <translation>Não faz mal. Peça ajuda na receção. Também pode continuar quando quiser.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Pour le médiateur :&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Para o mediador:&lt;/b&gt; %1</translation>
+        <source>Pour le médiateur : %1</source>
+        <translation>Para o mediador: %1</translation>
     </message>
     <message>
         <source>C&apos;est fait</source>
@@ -701,6 +719,26 @@
     <message>
         <source>Lire l&apos;étape à voix haute</source>
         <translation>Ler o passo em voz alta</translation>
+    </message>
+    <message>
+        <source>Choisissez ce qui vous correspond. Toutes les réponses conviennent.</source>
+        <extracomment>Under the instruction of a step where the person makes their own choice (their situation, a kind of contract): any answer is fine</extracomment>
+        <translation>Escolha o que lhe corresponde. Todas as respostas servem.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
+        <translation>Escolha o que lhe corresponde. Todas as respostas servem.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
+        <translation>Primeiro, feche a mensagem sobre os cookies. Toque no botão indicado.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>Primeiro, feche esta mensagem do site. Toque no botão indicado.</translation>
     </message>
 </context>
 <context>

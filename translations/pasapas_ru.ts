@@ -468,6 +468,24 @@
         <source>Réessayer</source>
         <translation>Повторить</translation>
     </message>
+    <message>
+        <source>Ce site n&apos;est pas sûr</source>
+        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
+        <translation>Этот сайт небезопасен</translation>
+    </message>
+    <message>
+        <source>Le site met du temps à répondre</source>
+        <extracomment>The page has been loading for a long while</extracomment>
+        <translation>Сайт долго не отвечает</translation>
+    </message>
+    <message>
+        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
+        <translation>Сайт не подтверждает, кто он. Ничего не пишите. Позовите медиатора.</translation>
+    </message>
+    <message>
+        <source>Attendez encore un peu, ou réessayez.</source>
+        <translation>Подождите ещё немного или попробуйте снова.</translation>
+    </message>
 </context>
 <context>
     <name>PinPage</name>
@@ -661,8 +679,8 @@
         <translation>Ничего страшного. Попросите помощи на стойке приёма. Вы также можете продолжить, когда будете готовы.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Pour le médiateur :&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Для консультанта:&lt;/b&gt; %1</translation>
+        <source>Pour le médiateur : %1</source>
+        <translation>Для консультанта: %1</translation>
     </message>
     <message>
         <source>C&apos;est fait</source>
@@ -707,6 +725,26 @@
     <message>
         <source>Lire l&apos;étape à voix haute</source>
         <translation>Прочитать шаг вслух</translation>
+    </message>
+    <message>
+        <source>Choisissez ce qui vous correspond. Toutes les réponses conviennent.</source>
+        <extracomment>Under the instruction of a step where the person makes their own choice (their situation, a kind of contract): any answer is fine</extracomment>
+        <translation>Выберите то, что вам подходит. Любой ответ подходит.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
+        <translation>Выберите то, что вам подходит. Любой ответ подходит.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
+        <translation>Сначала закройте сообщение о файлах cookie. Нажмите показанную кнопку.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>Сначала закройте это сообщение сайта. Нажмите показанную кнопку.</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,24 @@
         <source>Réessayer</source>
         <translation>Tekrar dene</translation>
     </message>
+    <message>
+        <source>Ce site n&apos;est pas sûr</source>
+        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
+        <translation>Bu site güvenli değil</translation>
+    </message>
+    <message>
+        <source>Le site met du temps à répondre</source>
+        <extracomment>The page has been loading for a long while</extracomment>
+        <translation>Site geç cevap veriyor</translation>
+    </message>
+    <message>
+        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
+        <translation>Site kim olduğunu kanıtlamıyor. Hiçbir şey yazmayın. Arabulucuyu çağırın.</translation>
+    </message>
+    <message>
+        <source>Attendez encore un peu, ou réessayez.</source>
+        <translation>Biraz daha bekleyin ya da yeniden deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>PinPage</name>
@@ -649,8 +667,8 @@
         <translation>Sorun değil. Girişteki görevliden yardım isteyin. Hazır olduğunuzda devam da edebilirsiniz.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Pour le médiateur :&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Danışman için:&lt;/b&gt; %1</translation>
+        <source>Pour le médiateur : %1</source>
+        <translation>Danışman için: %1</translation>
     </message>
     <message>
         <source>C&apos;est fait</source>
@@ -695,6 +713,26 @@
     <message>
         <source>Lire l&apos;étape à voix haute</source>
         <translation>Adımı sesli oku</translation>
+    </message>
+    <message>
+        <source>Choisissez ce qui vous correspond. Toutes les réponses conviennent.</source>
+        <extracomment>Under the instruction of a step where the person makes their own choice (their situation, a kind of contract): any answer is fine</extracomment>
+        <translation>Size uyanı seçin. Her cevap olur.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
+        <translation>Size uyanı seçin. Her cevap olur.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
+        <translation>Önce çerezlerle (cookies) ilgili mesajı kapatın. Gösterilen düğmeye dokunun.</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>Önce sitenin bu mesajını kapatın. Gösterilen düğmeye dokunun.</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,16 @@ QQC2.Pane {
             text: qsTr("(pas encore traduit : en français)")
         }
 
+        QQC2.Label {
+            objectName: "chooseHint"
+            Layout.fillWidth: true
+            visible: root.session.step.completion === Completion.Choose && !root.finished
+            wrapMode: Text.Wrap
+            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
+            //: Under the instruction of a step where the person makes their own choice (their situation, a kind of contract): any answer is fine
+            text: qsTr("Choisissez ce qui vous correspond. Toutes les réponses conviennent.")
+        }
+
         // The exact words on the site, which stays in French.
         Rectangle {
             Layout.fillWidth: true
@@ -151,6 +161,23 @@ QQC2.Pane {
             text: qsTr("Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.")
         }
 
+        // A banner, a pop-in or a closed section is in the way: the page shows what to tap first.
+        Kirigami.InlineMessage {
+            objectName: "obstacleMessage"
+            Layout.fillWidth: true
+            visible: root.session.obstacle !== SessionEngine.NoObstacle && !root.finished
+            type: Kirigami.MessageType.Information
+            icon.name: "dialog-information"
+            text: root.session.obstacle === SessionEngine.CookieBanner
+                  //: A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button
+                  ? qsTr("D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.")
+                  : root.session.obstacle === SessionEngine.SiteDialog
+                    //: A pop-in window of the web site covers the page; the app highlights its close button
+                    ? qsTr("D'abord, fermez ce message du site. Appuyez sur le bouton montré.")
+                    //: The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it
+                    : qsTr("D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.")
+        }
+
         Kirigami.InlineMessage {
             objectName: "missingMessage"
             Layout.fillWidth: true
@@ -186,9 +213,11 @@ QQC2.Pane {
         Kirigami.InlineMessage {
             Layout.fillWidth: true
             visible: root.mediatorMode && root.session.step.mediatorNote.length > 0 && !root.finished
+            objectName: "mediatorNote"
             type: Kirigami.MessageType.Information
             icon.name: "user-identity"
-            text: qsTr("<b>Pour le médiateur :</b> %1").arg(root.session.step.mediatorNote)
+            // Plain words, no markup: a screen reader reached the bold as HTML source.
+            text: qsTr("Pour le médiateur : %1").arg(root.session.step.mediatorNote)
         }
 
         Item {

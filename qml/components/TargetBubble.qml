@@ -21,13 +21,22 @@ Rectangle {
                                           session.targetRect.width * zoom, session.targetRect.height * zoom)
     readonly property bool shown: session.state === SessionEngine.Showing && session.step.hasTarget && session.targetRect.width > 0
                                   && target.y + target.height > 0 && target.y < areaHeight
-    readonly property bool below: target.y + target.height + height + Kirigami.Units.largeSpacing * 2 < areaHeight
+    // Where the page says the bubble covers no other control (after the
+    // target, before, below, above, else inside its far end); taps go
+    // through it to the page in any case: it takes no input.
+    readonly property real gap: Kirigami.Units.largeSpacing
+    readonly property string place: session.bubblePlace.length > 0 ? session.bubblePlace : "below"
 
     visible: shown
     width: Math.min(label.implicitWidth + Kirigami.Units.largeSpacing * 2, areaWidth - Kirigami.Units.largeSpacing * 2)
     height: label.implicitHeight + Kirigami.Units.largeSpacing * 2
-    x: Math.max(Kirigami.Units.smallSpacing, Math.min(target.x, areaWidth - width - Kirigami.Units.smallSpacing))
-    y: below ? target.y + target.height + Kirigami.Units.largeSpacing * 1.5 : Math.max(0, target.y - height - Kirigami.Units.largeSpacing * 1.5)
+    x: place === "after" ? target.x + target.width + gap
+       : place === "before" ? target.x - gap - width
+       : place === "inside" ? target.x + target.width - width - Kirigami.Units.smallSpacing
+       : Math.max(Kirigami.Units.smallSpacing, Math.min(target.x, areaWidth - width - Kirigami.Units.smallSpacing))
+    y: place === "below" ? target.y + target.height + gap
+       : place === "above" ? Math.max(0, target.y - height - gap)
+       : Math.max(0, Math.min(target.y + (target.height - height) / 2, areaHeight - height))
     radius: Kirigami.Units.cornerRadius * 2
     color: "#ffbf00"
     border.color: "#7a5200"

@@ -157,7 +157,7 @@ Kirigami.Page {
                 anchors.fill: parent
                 session: root.session
                 pageLost: root.session.pageLost
-                onBackRequested: web.url = root.session.backOnTrackUrl()
+                onBackRequested: root.backOnTrack()
             }
 
             PageProblem {
@@ -183,7 +183,7 @@ Kirigami.Page {
             Layout.preferredHeight: root.landscape ? root.height : Math.min(implicitHeight, root.height * 0.45)
             session: root.session
             mediatorMode: AppController.kiosk.mode !== Mode.SelfService
-            onBackOnTrackRequested: web.url = root.session.backOnTrackUrl()
+            onBackOnTrackRequested: root.backOnTrack()
             onQuitRequested: root.requestQuit()
         }
     }
@@ -223,6 +223,16 @@ Kirigami.Page {
         wipeWarning.visible = false;
     }
 
+    /// Back to the good page: through the history when it is there (the form
+    /// keeps what was typed), else opened anew.
+    function backOnTrack(): void {
+        const offset = root.session.backOnTrackOffset(web.history);
+        if (offset < 0)
+            web.goBackOrForward(offset);
+        else
+            web.url = root.session.backOnTrackUrl();
+    }
+
     // A closed session shows nothing more; the idle countdown is never hidden by a pop-up.
     Connections {
         target: AppController.kiosk.idle
@@ -243,6 +253,10 @@ Kirigami.Page {
         }
         function onClosedChanged(): void {
             root.closePopups();
+        }
+        // The page's renderer ended: its last address again, the guide resumes there.
+        function onReloadRequested(url: url): void {
+            web.url = url;
         }
     }
 

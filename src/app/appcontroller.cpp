@@ -66,7 +66,12 @@ void AppController::finishForNextPerson()
 bool AppController::readStep()
 {
     const SessionController *current = session();
-    return current && m_readAloud->speak(current->instruction(), localization()->language(), appearance()->speechRate());
+    if (!current) {
+        return false;
+    }
+    // A step not yet translated is shown in French: read it in French too.
+    const QString language = current->step().instructionIsFallback ? QStringLiteral("fr") : localization()->language();
+    return m_readAloud->speak(current->instruction(), language, appearance()->speechRate());
 }
 
 } // namespace pasapas

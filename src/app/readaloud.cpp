@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readaloud.h"
+#include "speechparts.h"
 
 #include <QLocale>
 #include <QTextToSpeech>
@@ -31,6 +32,7 @@ bool ReadAloud::ensureEngine()
     const QString engine = engines.contains(u"speechd"_s) ? u"speechd"_s : engines.constFirst();
     m_speech = std::make_unique<QTextToSpeech>(engine);
     connect(m_speech.get(), &QTextToSpeech::stateChanged, this, &ReadAloud::speakingChanged);
+    connect(m_speech.get(), &QTextToSpeech::aboutToSynthesize, this, &ReadAloud::onAboutToSynthesize);
     return m_speech->state() != QTextToSpeech::Error;
 }
 
@@ -45,16 +47,17 @@ QStringList ReadAloud::voicesFor(const QString &language)
     if (!ensureEngine()) {
         return names;
     }
-    const QString code = language == u"prs" ? u"fa"_s : language.section(u'-', 0, 0);
-    const QLocale locale(code);
-    if (locale.language() == QLocale::C) {
-        return names;
-    }
-    const QList<QVoice> voices = m_speech->findVoices(locale.language());
+    const QList<QVoice> voices = voicesOf(language);
     for (const QVoice &voice : voices) {
         names.append(voice.name());
     }
     return names;
+}
+
+QList<QVoice> ReadAloud::voicesOf(const QString &language) const
+{
+    const QString code = language == u"prs" ? u"fa"_s : language.section(u'-', 0, 0);
+    return QLocale(code).language() == QLocale::C ? QList<QVoice>() : m_speech->findVoices(QLocale(code).language());
 }
 
 bool ReadAloud::speak(const QString &text, const QString &language, double rate)
@@ -68,31 +71,51 @@ bool ReadAloud::speak(const QString &text, const QString &language, double rate)
         }
         return false;
     }
-    const QString code = language == u"prs" ? u"fa"_s : language.section(u'-', 0, 0);
-    const QList<QVoice> voices = QLocale(code).language() == QLocale::C ? QList<QVoice>() : m_speech->findVoices(QLocale(code).language());
+    const QList<QVoice> voices = voicesOf(language);
     if (voices.isEmpty()) {
         setProblem(tr("Pas de voix pour cette langue sur la tablette. Demandez au médiateur."));
         return false;
     }
     setProblem({});
+    // The site's French words with a French voice (else the person's one).
+    const QList<QVoice> french = voicesOf(u"fr"_s);
+    m_queued.clear();
+    for (const SpeechPart &part : speechParts(text, language)) {
+        const bool inFrench = part.language != language && !french.isEmpty();
+        m_queued.append({part.text, inFrench ? part.language : language, inFrench ? french.constFirst() : voices.constFirst()});
+    }
+    Q_EMIT spoken(text, language, voices.constFirst().name());
     if (m_muted) {
-        Q_EMIT spoken(text, language, voices.constFirst().name());
+        for (const Queued &part : std::as_const(m_queued)) {
+            Q_EMIT partSpoken(part.text, part.language, part.voice.name());
+        }
+        m_queued.clear();
         return true;
     }
     // A new step replaces what was being read.
     if (m_speech->state() == QTextToSpeech::Speaking) {
         m_speech->stop();
     }
-    if (m_speech->locale().language() != QLocale(code).language()) {
-        m_speech->setLocale(QLocale(code));
-    }
-    if (m_speech->voice() != voices.constFirst()) {
-        m_speech->setVoice(voices.constFirst());
-    }
     m_speech->setRate(std::clamp(rate, -1.0, 1.0));
-    Q_EMIT spoken(text, language, voices.constFirst().name());
-    m_speech->say(text);
+    m_ids.clear();
+    for (qsizetype i = 0; i < m_queued.size(); ++i) {
+        m_ids.insert(m_speech->enqueue(m_queued.at(i).text), i);
+    }
     return true;
+}
+
+void ReadAloud::onAboutToSynthesize(qsizetype id)
+{
+    // Each piece with its own voice, set just before it is spoken.
+    const qsizetype index = m_ids.value(id, -1);
+    if (index < 0 || index >= m_queued.size()) {
+        return;
+    }
+    const Queued &part = m_queued.at(index);
+    if (m_speech->voice() != part.voice) {
+        m_speech->setVoice(part.voice);
+    }
+    Q_EMIT partSpoken(part.text, part.language, part.voice.name());
 }
 
 void ReadAloud::stop()

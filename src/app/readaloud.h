@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QObject>
+#include <QVoice>
 #include <QQmlEngine>
 #include <QStringList>
 #include <memory>
@@ -49,11 +51,23 @@ public:
 Q_SIGNALS:
     void speakingChanged();
     void problemChanged();
-    /// Just before the engine speaks: what, in which language, with which voice.
+    /// A text is about to be read: what, in which language, with which voice.
     void spoken(const QString &text, const QString &language, const QString &voice);
+    /// Just before the engine speaks one piece of it (the site's French words
+    /// are pieces of their own, read with a French voice).
+    void partSpoken(const QString &text, const QString &language, const QString &voice);
 
 private:
     bool ensureEngine();
+    [[nodiscard]] QList<QVoice> voicesOf(const QString &language) const;
+    void onAboutToSynthesize(qsizetype id);
+    struct Queued {
+        QString text;
+        QString language;
+        QVoice voice;
+    };
+    QList<Queued> m_queued; ///< what is being read, piece by piece
+    QHash<qsizetype, qsizetype> m_ids; ///< engine utterance id → index in m_queued
     void setProblem(const QString &problem);
 
     std::unique_ptr<QTextToSpeech> m_speech;

@@ -19,6 +19,7 @@ SessionController::SessionController(const Guide &guide,
     , m_documents(std::make_unique<SessionDocuments>())
     , m_profile(std::make_unique<SessionProfile>(NavigationPolicy(guide.allowedHosts, globalHosts), m_documents->folder()))
     , m_lockdown(std::make_unique<SessionLockdown>(m_profile.get(), language))
+    , m_pageHealth(std::make_unique<PageHealth>())
     , m_language(language)
     , m_startUrl(practice ? practice->resolve(guide.start) : guide.start)
 {
@@ -31,6 +32,11 @@ SessionController::SessionController(const Guide &guide,
         Q_EMIT documentSaved(fileName);
     });
     connectPage();
+    connect(m_pageHealth.get(), &PageHealth::verdictChanged, this, &SessionController::pageChanged);
+    connect(m_pageHealth.get(), &PageHealth::reloadWanted, this, [this] {
+        // The last address the page was at; the guide resumes at its step.
+        Q_EMIT reloadRequested(m_engine->currentUrl().isValid() ? m_engine->currentUrl() : backOnTrackUrl());
+    });
 
     // Engine → QML
     SessionEngine *engine = m_engine.get();
@@ -43,6 +49,7 @@ SessionController::SessionController(const Guide &guide,
         Q_EMIT stateChanged();
     });
     connect(engine, &SessionEngine::fieldFilledChanged, this, &SessionController::stateChanged);
+    connect(engine, &SessionEngine::obstacleChanged, this, &SessionController::stateChanged);
     connect(engine, &SessionEngine::recovered, this, [this](int from, int to) {
         Q_EMIT recovered(from + 1, to + 1);
     });
@@ -62,7 +69,11 @@ void SessionController::connectPage()
     });
     connect(bridge, &PageBridge::targetFound, engine, &SessionEngine::targetFound);
     connect(bridge, &PageBridge::targetLost, engine, &SessionEngine::targetLost);
+    connect(bridge, &PageBridge::targetCovered, engine, [engine](const QString &stepId, SessionEngine::Obstacle obstacle) {
+        engine->targetCovered(stepId, obstacle);
+    });
     connect(bridge, &PageBridge::tapped, engine, &SessionEngine::targetTapped);
+    connect(bridge, &PageBridge::chosen, engine, &SessionEngine::optionChosen);
     connect(bridge, &PageBridge::fieldChanged, engine, &SessionEngine::fieldChanged);
     connect(bridge, &PageBridge::appeared, engine, &SessionEngine::elementAppeared);
     connect(bridge, &PageBridge::skipPresent, engine, &SessionEngine::skipElementPresent);
@@ -73,6 +84,15 @@ void SessionController::connectPage()
     };
     connect(bridge, &PageBridge::targetFound, this, trackRect);
     connect(bridge, &PageBridge::targetMoved, this, trackRect);
+    connect(bridge, &PageBridge::targetCovered, this, [trackRect](const QString &stepId, SessionEngine::Obstacle, const QRectF &rect) {
+        trackRect(stepId, rect); // the way out is what the person taps now
+    });
+    connect(bridge, &PageBridge::bubblePlace, this, [this](const QString &stepId, const QString &place) {
+        if (stepId == this->stepId() && place != m_bubblePlace) {
+            m_bubblePlace = place;
+            Q_EMIT targetRectChanged();
+        }
+    });
     connect(bridge, &PageBridge::targetLost, this, [this] {
         setTargetRect({});
     });
@@ -120,6 +140,11 @@ QObject *SessionController::bridge() const
 SessionEngine::State SessionController::state() const
 {
     return m_engine->state();
+}
+
+SessionEngine::Obstacle SessionController::obstacle() const
+{
+    return m_engine->obstacle();
 }
 
 bool SessionController::fieldFilled() const
@@ -196,33 +221,38 @@ QUrl SessionController::backOnTrackUrl() const
     return m_engine->lastGoodUrl().isValid() ? m_engine->lastGoodUrl() : m_startUrl;
 }
 
+int SessionController::backOnTrackOffset(QWebEngineHistory *history) const
+{
+    if (!history) {
+        return 0;
+    }
+    QList<QUrl> back;
+    const QList<QWebEngineHistoryItem> items = history->backItems(100);
+    for (const QWebEngineHistoryItem &item : items) {
+        back.append(item.url());
+    }
+    const Step *step = m_engine->currentStep();
+    return backOffsetTo(back, m_engine->lastGoodUrl(), step ? step->page : AddressPattern());
+}
+
 void SessionController::pageLoading(int status, int errorDomain, int errorCode)
 {
     const auto loadStatus = QWebEngineLoadingInfo::LoadStatus(status);
     if (loadStatus == QWebEngineLoadingInfo::LoadStartedStatus) {
-        setPageLoad({});
-    } else if (const LoadVerdict verdict = failedLoadVerdict(loadStatus, QWebEngineLoadingInfo::ErrorDomain(errorDomain), errorCode); verdict != LoadVerdict{}) {
-        setPageLoad(verdict);
+        m_pageHealth->loadStarted();
+    } else {
+        m_pageHealth->loadEnded(failedLoadVerdict(loadStatus, QWebEngineLoadingInfo::ErrorDomain(errorDomain), errorCode));
     }
 }
 
 void SessionController::pageCrashed()
 {
-    setPageLoad({PageFailure::Crash, false});
+    m_pageHealth->crashed();
 }
 
 void SessionController::clearPageFailure()
 {
-    setPageLoad({PageFailure::None, m_pageLoad.pageLost});
-}
-
-void SessionController::setPageLoad(const LoadVerdict &verdict)
-{
-    if (m_pageLoad == verdict) {
-        return;
-    }
-    m_pageLoad = verdict;
-    Q_EMIT pageChanged();
+    m_pageHealth->clear();
 }
 
 void SessionController::requestPageBack()

@@ -4,6 +4,7 @@
 #include "guide.h"
 #include "navigationpolicy.h"
 #include "pagefailure.h"
+#include "pagehealth.h"
 #include "sessiondocuments.h"
 #include "sessionengine.h"
 #include "sessionlockdown.h"
@@ -12,6 +13,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QQuickWebEngineProfile>
+#include <QWebEngineHistory>
 #include <QRectF>
 #include <QUrl>
 #include <memory>
@@ -41,6 +43,10 @@ class SessionController : public QObject
     Q_PROPERTY(pasapas::StepView step READ step NOTIFY stepChanged)
     Q_PROPERTY(pasapas::SessionEngine::State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool fieldFilled READ fieldFilled NOTIFY stateChanged)
+    /// Where the "here" bubble goes beside the target: after, before, below, above or inside.
+    Q_PROPERTY(QString bubblePlace READ bubblePlace NOTIFY targetRectChanged)
+    /// What the person must get out of the way first (a banner, a pop-in, a closed section).
+    Q_PROPERTY(pasapas::SessionEngine::Obstacle obstacle READ obstacle NOTIFY stateChanged)
     Q_PROPERTY(QRectF targetRect READ targetRect NOTIFY targetRectChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(pasapas::SessionDocuments *documents READ documents CONSTANT)
@@ -87,6 +93,11 @@ public:
         return state() == SessionEngine::State::Finished;
     }
     [[nodiscard]] bool fieldFilled() const;
+    [[nodiscard]] SessionEngine::Obstacle obstacle() const;
+    [[nodiscard]] QString bubblePlace() const
+    {
+        return m_bubblePlace;
+    }
     [[nodiscard]] QRectF targetRect() const
     {
         return m_targetRect;
@@ -123,17 +134,22 @@ public:
     /// Why the page is not there (the friendly page problem), or None.
     [[nodiscard]] PageFailure pageFailure() const
     {
-        return m_pageLoad.failure;
+        return m_pageHealth->verdict().failure;
     }
     /// The session refused the page and it is gone: the way back is needed.
     [[nodiscard]] bool pageLost() const
     {
-        return m_pageLoad.pageLost;
+        return m_pageHealth->verdict().pageLost;
+    }
+    [[nodiscard]] PageHealth *pageHealth() const
+    {
+        return m_pageHealth.get();
     }
     /// The web view's loadingChanged (its info's status, error domain and
     /// error code): a load started (the problem goes) or failed.
     Q_INVOKABLE void pageLoading(int status, int errorDomain, int errorCode);
-    /// The page's renderer ended.
+    /// The page's renderer ended: the last address is loaded again
+    /// (reloadRequested), or, after a second crash close after, it is said.
     Q_INVOKABLE void pageCrashed();
     /// The person asked to try again.
     Q_INVOKABLE void clearPageFailure();
@@ -157,6 +173,10 @@ public Q_SLOTS:
     void stuck();
     /// Where "get back on track" leads.
     QUrl backOnTrackUrl() const;
+    /// Where "get back on track" leads in the web view's history (see
+    /// backOffsetTo): a negative offset to go back by, or 0 to open
+    /// backOnTrackUrl() anew.
+    int backOnTrackOffset(QWebEngineHistory *history) const;
     /// The person asked for the previous web page (a back button or key).
     void requestPageBack();
 
@@ -175,23 +195,25 @@ Q_SIGNALS:
     void finished();
     /// Go back one page in the web view, when it can.
     void pageBackRequested();
+    /// Load this address in the web view (the page's renderer ended).
+    void reloadRequested(const QUrl &url);
 
 private:
     void connectPage();
     void updateStep();
     void setTargetRect(const QRectF &rect);
-    void setPageLoad(const LoadVerdict &verdict);
 
     std::unique_ptr<SessionEngine> m_engine;
     std::unique_ptr<PageBridge> m_bridge;
     std::unique_ptr<SessionDocuments> m_documents;
     std::unique_ptr<SessionProfile> m_profile;
     std::unique_ptr<SessionLockdown> m_lockdown;
+    std::unique_ptr<PageHealth> m_pageHealth;
     QString m_language;
     QUrl m_startUrl;
     StepView m_step;
     QRectF m_targetRect;
-    LoadVerdict m_pageLoad;
+    QString m_bubblePlace;
     int m_blockedTaps = 0;
     bool m_closed = false;
 };

@@ -25,6 +25,8 @@ QString pictogramOf(const Step &step)
         return u"view-visible"_s;
     case Completion::Kind::Done:
         return u"dialog-ok"_s;
+    case Completion::Kind::Choose:
+        return u"view-list-details"_s;
     }
     return {};
 }

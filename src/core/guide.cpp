@@ -8,7 +8,7 @@ namespace pasapas
 
 const QStringList &completionKindNames()
 {
-    static const QStringList names{u"tap"_s, u"fill"_s, u"address"_s, u"appears"_s, u"done"_s};
+    static const QStringList names{u"tap"_s, u"fill"_s, u"address"_s, u"appears"_s, u"done"_s, u"choose"_s};
     return names;
 }
 

@@ -43,6 +43,7 @@ public:
         Address, ///< the page address matches a pattern
         Appears, ///< an element appears on the page
         Done, ///< the person presses "Done"
+        Choose, ///< the person picks any option of a group (radio buttons, a list, a set of buttons)
     };
     Q_ENUM(Kind)
     Kind kind = Kind::Done;

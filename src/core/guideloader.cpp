@@ -29,7 +29,9 @@ const QStringList &knownRoles()
         u"menuitem"_s,
         u"heading"_s,
         u"searchbox"_s,
-        u"switch"_s};
+        u"switch"_s,
+        u"radiogroup"_s,
+        u"group"_s};
     return roles;
 }
 

@@ -108,7 +108,7 @@ Completion GuideParser::readCompletion(const QJsonValue &value, const QString &p
     const QStringList &kinds = completionKindNames();
     const qsizetype index = kinds.indexOf(*on);
     if (index < 0) {
-        QString message = u"« on » doit valoir tap, fill, address, appears ou done, pas « %1 »"_s.arg(*on);
+        QString message = u"« on » doit valoir tap, fill, choose, address, appears ou done, pas « %1 »"_s.arg(*on);
         const QString suggestion = didYouMean(*on, kinds);
         if (!suggestion.isEmpty()) {
             message += u" ; vouliez-vous dire « %1 » ?"_s.arg(suggestion);
@@ -241,10 +241,8 @@ void GuideParser::checkCompletable(const Step &step, const QJsonObject &o, const
 {
     const QString on = pointer + u"/complete/on"_s;
     const auto kind = step.completion.kind;
-    if ((kind == Completion::Kind::Tap || kind == Completion::Kind::Fill) && !o.contains(u"target"_s)) {
-        error(on,
-            u"cette étape ne peut jamais se terminer : « %1 » demande une cible (« target ») à côté de « complete »"_s.arg(
-                kind == Completion::Kind::Tap ? u"tap"_s : u"fill"_s));
+    if ((kind == Completion::Kind::Tap || kind == Completion::Kind::Fill || kind == Completion::Kind::Choose) && !o.contains(u"target"_s)) {
+        error(on, u"cette étape ne peut jamais se terminer : « %1 » demande une cible (« target ») à côté de « complete »"_s.arg(completionKindName(kind)));
     }
     if (kind == Completion::Kind::Fill && !step.target.isEmpty()) {
         static const QStringList notFields{u"button"_s, u"link"_s, u"heading"_s, u"tab"_s, u"menuitem"_s, u"option"_s};

@@ -127,4 +127,14 @@ QString withoutDebuggingFlags(const QString &chromiumFlags)
     return kept.join(u' ');
 }
 
+QString webEngineFlags(const QString &chromiumFlags)
+{
+    QStringList kept = withoutDebuggingFlags(chromiumFlags).split(u' ', Qt::SkipEmptyParts);
+    kept.removeIf([](const QString &flag) {
+        return flag.startsWith(u"--lang="_s) || flag.startsWith(u"-lang="_s) || flag == u"--lang" || flag == u"-lang";
+    });
+    kept.append(u"--lang=fr-FR"_s);
+    return kept.join(u' ');
+}
+
 } // namespace pasapas

@@ -89,4 +89,11 @@ private:
 /// developer tools or a remote debugging port.
 [[nodiscard]] QString withoutDebuggingFlags(const QString &chromiumFlags);
 
+/// The Chromium flags the app starts its web engine with: the given ones
+/// without debugging (withoutDebuggingFlags) and with the pages' language
+/// set to French (--lang=fr-FR, replacing any other): the sites are French,
+/// so their dates read jj/mm/aaaa and numbers 1 234,56 whatever the
+/// interface language, and they get Accept-Language French.
+[[nodiscard]] QString webEngineFlags(const QString &chromiumFlags);
+
 } // namespace pasapas

@@ -17,6 +17,9 @@ LoadVerdict classifyFailedLoad(LoadErrorDomain domain, int errorCode)
     if (errorCode == kNetErrorAborted && !siteAnswered) {
         return {}; // replaced by the next page: nothing failed
     }
+    if (domain == LoadErrorDomain::Certificate) {
+        return {PageFailure::Unsafe, false};
+    }
     return {siteAnswered ? PageFailure::Site : PageFailure::Network, false};
 }
 

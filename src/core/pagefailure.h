@@ -14,9 +14,11 @@ Q_NAMESPACE
 /// Why the page of a session is not there, for the friendly page problem.
 enum class PageFailure {
     None,
-    Network, ///< the site could not be reached (no Wi-Fi, DNS, connection refused, certificate…)
+    Network, ///< the site could not be reached (no Wi-Fi, DNS, connection refused…)
     Site, ///< the site answered with an error (HTTP 4xx, 5xx)
-    Crash, ///< the page's renderer ended (crash, out of memory)
+    Crash, ///< the page's renderer ended twice in a short while (crash, out of memory)
+    Unsafe, ///< the site's certificate is not valid (a fake site, or the tablet's clock is wrong)
+    Slow, ///< the page has been loading for a long while (the site hangs)
 };
 Q_ENUM_NS(PageFailure)
 } // namespace PageFailureEnum

@@ -29,8 +29,9 @@ PageWatch stepWatch(const Step &step, bool following)
     watch.target = step.target;
     watch.frame = step.frame;
     watch.completion = step.completion.kind;
-    // While a tap is expected, only the target can be tapped.
-    watch.insist = step.completion.kind == Completion::Kind::Tap && following && !step.target.isEmpty();
+    // While a tap or a choice is expected, only the target (the whole group for a choice) can be tapped.
+    const bool tapExpected = step.completion.kind == Completion::Kind::Tap || step.completion.kind == Completion::Kind::Choose;
+    watch.insist = tapExpected && following && !step.target.isEmpty();
     watch.sensitive = step.sensitive;
     watch.appears = step.completion.target;
     watch.skipPresent = step.skipIf.present;
@@ -124,6 +125,7 @@ void SessionEngine::showStep(int index)
     m_missingTimer.stop();
     const bool changed = index != m_index;
     m_index = index;
+    setObstacle(Obstacle::NoObstacle);
     m_autoSkipped.remove(index);
     m_passed.remove(index);
     setFieldFilled(false);
@@ -158,8 +160,20 @@ void SessionEngine::setState(State state)
     if (m_state == state) {
         return;
     }
+    if (state != State::Showing && state != State::Stuck) {
+        setObstacle(Obstacle::NoObstacle); // only a shown target has one
+    }
     m_state = state;
     Q_EMIT stateChanged();
+}
+
+void SessionEngine::setObstacle(Obstacle obstacle)
+{
+    if (m_obstacle == obstacle) {
+        return;
+    }
+    m_obstacle = obstacle;
+    Q_EMIT obstacleChanged();
 }
 
 void SessionEngine::setFieldFilled(bool filled)
@@ -240,9 +254,15 @@ void SessionEngine::addressChanged(const QUrl &url)
 
 void SessionEngine::targetFound(const QString &stepId)
 {
+    targetCovered(stepId, Obstacle::NoObstacle);
+}
+
+void SessionEngine::targetCovered(const QString &stepId, Obstacle obstacle)
+{
     if (!isCurrent(stepId) || m_state == State::OffTrack) {
         return;
     }
+    setObstacle(obstacle);
     m_missingTimer.stop();
     if (m_state != State::Stuck) {
         const bool wasMissing = m_state == State::Missing;
@@ -258,6 +278,7 @@ void SessionEngine::targetLost(const QString &stepId)
     if (!isCurrent(stepId) || m_state != State::Showing) {
         return;
     }
+    setObstacle(Obstacle::NoObstacle);
     setState(State::Looking);
     m_missingTimer.start(currentStep()->waitMs);
 }
@@ -287,6 +308,13 @@ void SessionEngine::fieldChanged(const QString &stepId, bool filled, bool commit
     }
     setFieldFilled(filled);
     if (filled && committed && currentStep()->completion.kind == Completion::Kind::Fill) {
+        advance();
+    }
+}
+
+void SessionEngine::optionChosen(const QString &stepId)
+{
+    if (isCurrent(stepId) && currentStep()->completion.kind == Completion::Kind::Choose) {
         advance();
     }
 }
@@ -350,6 +378,17 @@ void SessionEngine::stuck()
         setState(State::Stuck);
         Q_EMIT pageWatchChanged(); // taps elsewhere are free again
     }
+}
+
+int backOffsetTo(const QList<QUrl> &backPages, const QUrl &good, const AddressPattern &page)
+{
+    for (qsizetype i = backPages.size() - 1; i >= 0; --i) {
+        const QUrl &url = backPages.at(i);
+        if ((good.isValid() && url.adjusted(QUrl::RemoveFragment) == good.adjusted(QUrl::RemoveFragment)) || (page.isValid() && page.matches(url))) {
+            return int(i - backPages.size());
+        }
+    }
+    return 0;
 }
 
 } // namespace pasapas

@@ -24,6 +24,7 @@ class SessionEngine : public QObject
     Q_PROPERTY(int stepCount READ stepCount CONSTANT)
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool fieldFilled READ fieldFilled NOTIFY fieldFilledChanged)
+    Q_PROPERTY(Obstacle obstacle READ obstacle NOTIFY obstacleChanged)
 
 public:
     enum class State {
@@ -36,6 +37,16 @@ public:
         Finished,
     };
     Q_ENUM(State)
+
+    /// What stands between the person and the shown target: the page points
+    /// at the way out (refuse the cookies, close the pop-in, open the section).
+    enum class Obstacle {
+        NoObstacle,
+        CookieBanner, ///< a consent banner covers the target
+        SiteDialog, ///< a pop-in of the site covers the target
+        ClosedSection, ///< the target is in a closed section or tab
+    };
+    Q_ENUM(Obstacle)
 
     explicit SessionEngine(Guide guide, QObject *parent = nullptr);
 
@@ -59,6 +70,10 @@ public:
     [[nodiscard]] bool fieldFilled() const
     {
         return m_fieldFilled;
+    }
+    [[nodiscard]] Obstacle obstacle() const
+    {
+        return m_obstacle;
     }
     /// Skipped by its skip condition, or passed with Next.
     [[nodiscard]] bool isSkipped(int index) const
@@ -88,10 +103,14 @@ public Q_SLOTS:
     void addressChanged(const QUrl &url);
     void targetFound(const QString &stepId);
     void targetLost(const QString &stepId);
+    /// The target is there but cannot be tapped yet (see Obstacle); the page shows the way out.
+    void targetCovered(const QString &stepId, pasapas::SessionEngine::Obstacle obstacle);
     void targetTapped(const QString &stepId);
     /// filled is a yes/no only; committed when the person left the field (change event).
     void fieldChanged(const QString &stepId, bool filled, bool committed);
     void elementAppeared(const QString &stepId);
+    /// An option of the step's group was picked (which one is never told).
+    void optionChosen(const QString &stepId);
     void skipElementPresent(const QString &stepId);
 
     // From the person.
@@ -104,6 +123,7 @@ Q_SIGNALS:
     void currentStepChanged();
     void stateChanged();
     void fieldFilledChanged();
+    void obstacleChanged();
     /// The watch for the page changed (new step, or state needing a new look).
     void pageWatchChanged();
     /// The person was moved from one step to another because of the page they are on.
@@ -116,6 +136,7 @@ private:
     void advance();
     void setState(State state);
     void setFieldFilled(bool filled);
+    void setObstacle(Obstacle obstacle);
     [[nodiscard]] bool isCurrent(const QString &stepId) const;
     [[nodiscard]] bool shouldSkipByAddress(const Step &step) const;
     [[nodiscard]] int findStepForUrl(const QUrl &url) const;
@@ -125,11 +146,18 @@ private:
     int m_index = -1;
     State m_state = State::NotStarted;
     bool m_fieldFilled = false;
+    Obstacle m_obstacle = Obstacle::NoObstacle;
     QSet<int> m_autoSkipped; ///< skipped by their skip condition
     QSet<int> m_passed; ///< passed with Next
     QUrl m_url;
     QUrl m_lastGoodUrl;
     QTimer m_missingTimer;
 };
+
+/// Where "get back on track" finds its page in the web view's history: the
+/// offset (-1 the previous page, -2 the one before…) of the newest page back
+/// there that is `good` or that `page` matches, or 0 when none is. Going
+/// back keeps what the person typed in the form; a new load would lose it.
+[[nodiscard]] int backOffsetTo(const QList<QUrl> &backPages, const QUrl &good, const AddressPattern &page);
 
 } // namespace pasapas

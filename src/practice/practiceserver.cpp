@@ -124,6 +124,7 @@ bool PracticeServer::start()
 
 void PracticeServer::stop()
 {
+    m_hanging.clear();
     m_server.reset();
     m_tcp = nullptr;
 }
@@ -203,6 +204,9 @@ void PracticeServer::handle(const QHttpServerRequest &request, QHttpServerRespon
             return;
         }
     }
+    if (failing(request, site, path, responder)) {
+        return;
+    }
     if (path == u"/espace-protege") {
         protectedSpace(request, query, responder);
         return;
@@ -231,6 +235,42 @@ void PracticeServer::handle(const QHttpServerRequest &request, QHttpServerRespon
         return;
     }
     serveFile(site, path, responder);
+}
+
+bool PracticeServer::failing(const QHttpServerRequest &request, const QString &site, const QString &path, QHttpServerResponder &responder)
+{
+    // Sites fail as real ones do, for the guides' failure tests and for
+    // mediators to show what happens.
+    if (path == u"/panne") {
+        // Down for maintenance: 503 with the site's own page.
+        QFile page(m_root + u"/common/panne.html"_s);
+        const QByteArray body = page.open(QIODevice::ReadOnly) ? page.readAll() : QByteArray("<h1>Service indisponible</h1>");
+        QHttpHeaders h = headers("text/html; charset=utf-8");
+        h.append(QHttpHeaders::WellKnownHeader::RetryAfter, "120");
+        responder.write(body, h, QHttpServerResponder::StatusCode::ServiceUnavailable);
+        return true;
+    }
+    if (path == u"/lent") {
+        // Hangs: the answer never comes (the connection stays open until the server stops).
+        m_hanging.push_back(std::move(responder));
+        return true;
+    }
+    if (site == u"emploi" && path == u"/expirer") {
+        // The site forgets the sign-in (after 15 minutes on real sites): the next page asks for it again.
+        redirect(responder, request.url().resolved(QUrl(u"/inscription/identite"_s)), QHttpServerResponder::StatusCode::Found,
+            "pp_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+        return true;
+    }
+    if (site == u"emploi" && path.startsWith(u"/inscription/")) {
+        const QByteArray cookies = request.headers().combinedValue(QHttpHeaders::WellKnownHeader::Cookie);
+        if (!cookies.contains("pp_session=connecte")) {
+            QUrl signIn = request.url().resolved(QUrl(u"/connexion"_s));
+            signIn.setQuery(u"expire=1"_s);
+            redirect(responder, signIn, QHttpServerResponder::StatusCode::Found);
+            return true;
+        }
+    }
+    return false;
 }
 
 void PracticeServer::protectedSpace(const QHttpServerRequest &request, const QUrlQuery &query, QHttpServerResponder &responder)

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <QHash>
+#include <QHttpServerResponder>
 #include <QObject>
 #include <QString>
 #include <QUrl>
 #include <memory>
+#include <vector>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -60,10 +62,15 @@ private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void serveFile(const QString &site, const QString &path, QHttpServerResponder &responder);
     static void protectedSpace(const QHttpServerRequest &request, const QUrlQuery &query, QHttpServerResponder &responder);
+    /// The practice sites failing as real ones do: /panne (503), /lent (never
+    /// answers), emploi's /expirer (forgets the sign-in) and its /inscription/
+    /// pages without a sign-in (back to /connexion). True when it answered.
+    bool failing(const QHttpServerRequest &request, const QString &site, const QString &path, QHttpServerResponder &responder);
 
     QString m_root;
     std::unique_ptr<QHttpServer> m_server;
     QTcpServer *m_tcp = nullptr; // owned by m_server once bound
+    std::vector<QHttpServerResponder> m_hanging; ///< /lent's answers, never given (before m_server goes)
     QString m_error;
     int m_requests = 0;
     QHash<QString, int> m_siteRequests;

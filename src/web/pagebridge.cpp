@@ -54,6 +54,7 @@ PageBridge::PageBridge(QObject *parent)
 QString PageBridge::userScript()
 {
     static const QString script = readResource(u":/qtwebchannel/qwebchannel.js"_s) + u"\n"_s + readResource(u":/pasapas/page/locate.js"_s) + u"\n"_s
+        + readResource(u":/pasapas/page/realpage.js"_s) + u"\n"_s + readResource(u":/pasapas/page/spotlight.js"_s) + u"\n"_s
         + readResource(u":/pasapas/page/bridge.js"_s);
     return script;
 }
@@ -71,14 +72,21 @@ void PageBridge::setWatch(const PageWatch &pageWatch)
 void PageBridge::report(const QString &event, const QVariantMap &data)
 {
     const QString stepId = data.value(u"stepId"_s).toString();
+    if (data.contains(u"place"_s)) {
+        Q_EMIT bubblePlace(stepId, data.value(u"place"_s).toString());
+    }
     if (event == u"found") {
         Q_EMIT targetFound(stepId, rectFrom(data.value(u"rect"_s)));
     } else if (event == u"moved") {
         Q_EMIT targetMoved(stepId, rectFrom(data.value(u"rect"_s)));
+    } else if (event == u"covered") {
+        Q_EMIT targetCovered(stepId, obstacleFromName(data.value(u"kind"_s).toString()), rectFrom(data.value(u"rect"_s)));
     } else if (event == u"lost") {
         Q_EMIT targetLost(stepId);
     } else if (event == u"tapped") {
         Q_EMIT tapped(stepId);
+    } else if (event == u"chosen") {
+        Q_EMIT chosen(stepId);
     } else if (event == u"filled") {
         Q_EMIT fieldChanged(stepId, data.value(u"filled"_s).toBool(), data.value(u"committed"_s).toBool());
     } else if (event == u"appeared") {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pagewatch.h"
+#include "sessionengine.h"
 
 #include <QObject>
 #include <QSet>
@@ -74,7 +75,13 @@ Q_SIGNALS:
     void targetFound(const QString &stepId, const QRectF &rect);
     void targetMoved(const QString &stepId, const QRectF &rect);
     void targetLost(const QString &stepId);
+    /// The target cannot be tapped yet; rect is the way out the page highlights.
+    void targetCovered(const QString &stepId, pasapas::SessionEngine::Obstacle obstacle, const QRectF &rect);
     void tapped(const QString &stepId);
+    /// Where the "here" bubble covers no other control of the page (after, before, below, above, inside).
+    void bubblePlace(const QString &stepId, const QString &place);
+    /// An option of a "choose" step's group was picked.
+    void chosen(const QString &stepId);
     void fieldChanged(const QString &stepId, bool filled, bool committed);
     void appeared(const QString &stepId);
     void skipPresent(const QString &stepId);

@@ -8,7 +8,7 @@ namespace pasapas
 
 const QStringList &pageEventNames()
 {
-    static const QStringList names{u"ready"_s, u"found"_s, u"moved"_s, u"lost"_s, u"tapped"_s, u"filled"_s,
+    static const QStringList names{u"ready"_s, u"found"_s, u"moved"_s, u"lost"_s, u"covered"_s, u"tapped"_s, u"filled"_s, u"chosen"_s,
                                    u"appeared"_s, u"skipPresent"_s, u"blocked"_s, u"leaving"_s};
     return names;
 }
@@ -44,6 +44,20 @@ QVariantMap watchToVariant(const PageWatch &watch)
         map.insert(u"next"_s, watchToVariant(*watch.next));
     }
     return map;
+}
+
+SessionEngine::Obstacle obstacleFromName(const QString &kind)
+{
+    if (kind == u"cookies") {
+        return SessionEngine::Obstacle::CookieBanner;
+    }
+    if (kind == u"dialog") {
+        return SessionEngine::Obstacle::SiteDialog;
+    }
+    if (kind == u"closed") {
+        return SessionEngine::Obstacle::ClosedSection;
+    }
+    return SessionEngine::Obstacle::NoObstacle;
 }
 
 } // namespace pasapas

@@ -7,11 +7,16 @@
 //
 // Events, page → app (data keys in brackets):
 //   ready       the script started [version]
-//   found       the target is on screen [stepId, rect {x, y, width, height} in CSS pixels]
-//   moved       the target moved (scroll, layout) [stepId, rect]
+//   found       the target is on screen [stepId, rect {x, y, width, height} in CSS pixels,
+//               place: where the "here" bubble covers no other control: after|before|below|above|inside]
+//   moved       the target moved (scroll, layout) [stepId, rect, place]
 //   lost        the target is gone [stepId]
+//   covered     the target cannot be tapped yet: a consent banner or a pop-in
+//               covers it, or it is in a closed section; the page highlights
+//               the way out (rect) [stepId, kind: cookies|dialog|closed, rect, place]
 //   tapped      the target was tapped [stepId]
 //   filled      the target field changed: filled or not, never its value [stepId, filled, committed]
+//   chosen      an option of a "choose" step's group was picked (never which) [stepId]
 //   appeared    the element of an "appears" step is there [stepId]
 //   skipPresent an element that skips the step is there [stepId]
 //   blocked     a tap outside the target was stopped [stepId]
@@ -24,6 +29,7 @@
 // Raise kPageProtocolVersion with any change to the above, in bridge.js too.
 
 #include "pagewatch.h"
+#include "sessionengine.h"
 
 #include <QStringList>
 #include <QVariantMap>
@@ -32,10 +38,13 @@ namespace pasapas
 {
 
 /// The version bridge.js sends in "ready" (its PROTOCOL constant).
-constexpr int kPageProtocolVersion = 2;
+constexpr int kPageProtocolVersion = 3;
 
 /// The events the page script may send, as named above.
 [[nodiscard]] const QStringList &pageEventNames();
+
+/// The obstacle a "covered" event names (kind); NoObstacle for an unknown kind.
+[[nodiscard]] SessionEngine::Obstacle obstacleFromName(const QString &kind);
 
 /// The watch as the page script reads it; an empty map for an empty watch.
 [[nodiscard]] QVariantMap watchToVariant(const PageWatch &watch);

@@ -117,6 +117,8 @@ SessionProfile::SessionProfile(NavigationPolicy policy, QString documentsFolder,
     m_profile->setPersistentPermissionsPolicy(QQuickWebEngineProfile::PersistentPermissionsPolicy::AskEveryTime);
     m_profile->setPushServiceEnabled(false);
     m_profile->setSpellCheckEnabled(false);
+    // The sites are French: ask for their French pages (the page language itself: webEngineFlags).
+    m_profile->setHttpAcceptLanguage(u"fr-FR,fr;q=0.9"_s);
     m_profile->setDownloadPath(m_documentsFolder);
     m_profile->setUrlRequestInterceptor(m_guard.get());
     m_profile->installUrlSchemeHandler(blockedScheme, m_blockedPages.get());

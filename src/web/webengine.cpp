@@ -16,10 +16,8 @@ void initializeWebEngine()
 {
     // No remote developer tools: they would open every session to whoever connects.
     qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
-    const QString flags = qEnvironmentVariable("QTWEBENGINE_CHROMIUM_FLAGS");
-    if (!flags.isEmpty()) {
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", withoutDebuggingFlags(flags).toLocal8Bit());
-    }
+    // The pages in French whatever the interface language (webEngineFlags).
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", webEngineFlags(qEnvironmentVariable("QTWEBENGINE_CHROMIUM_FLAGS")).toLocal8Bit());
     SessionProfile::registerSchemes();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QtWebEngineQuick::initialize();

@@ -102,6 +102,22 @@ private Q_SLOTS:
         controller.sessions()->end();
         controller.localization()->setLanguage(u"fr"_s);
     }
+    void frenchWordsAreReadWithAFrenchVoice()
+    {
+        ReadAloud &reader = *m_app->controller()->readAloud();
+        reader.setMuted(true);
+        QSignalSpy parts(&reader, &ReadAloud::partSpoken);
+        QVERIFY(reader.speak(u"اضغط على « Sans emploi »."_s, u"ar"_s, 0));
+        QCOMPARE(parts.count(), 2);
+        QCOMPARE(parts.at(0).at(0).toString(), u"اضغط على"_s);
+        QCOMPARE(parts.at(0).at(1).toString(), u"ar"_s);
+        QVERIFY(reader.voicesFor(u"ar"_s).contains(parts.at(0).at(2).toString()));
+        QCOMPARE(parts.at(1).at(0).toString(), u"Sans emploi"_s);
+        QCOMPARE(parts.at(1).at(1).toString(), u"fr"_s);
+        QVERIFY(reader.voicesFor(u"fr"_s).contains(parts.at(1).at(2).toString()));
+        QVERIFY(!reader.voicesFor(u"ar"_s).contains(parts.at(1).at(2).toString()));
+    }
+
     void speakPicksTheLanguagesVoice()
     {
         // The one real utterance of this test (last: speech-dispatcher without

@@ -135,6 +135,7 @@ void checkGuide(const pasapas::Guide &guide)
         switch (completion.kind) {
         case Completion::Kind::Tap:
         case Completion::Kind::Fill:
+        case Completion::Kind::Choose:
             CHECK(!step.target.isEmpty()); // else the step can never complete
             break;
         case Completion::Kind::Address:

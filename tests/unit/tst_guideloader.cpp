@@ -158,7 +158,7 @@ const QList<MalformedCase> &malformedCases()
          u"cette étape ne peut jamais se terminer : « on »: « address » demande l'adresse à atteindre dans « address »"_s},
         {"50-address-with-tap", 17, 33, u"/steps/0/complete/address"_s, u"« address » ne sert qu'avec « on »: « address »"_s},
         {"51-unknown-completion", 17, 26, u"/steps/0/complete/on"_s,
-         u"« on » doit valoir tap, fill, address, appears ou done, pas « tapp » ; vouliez-vous dire « tap » ?"_s},
+         u"« on » doit valoir tap, fill, choose, address, appears ou done, pas « tapp » ; vouliez-vous dire « tap » ?"_s},
         {"52-start-outside-hosts", 9, 12, u"/start"_s, u"l'adresse de départ « https://www.ailleurs.fr/ » n'est pas sur un site de « allowedHosts »"_s},
         {"53-page-outside-hosts", 16, 15, u"/steps/0/page"_s,
          u"le site de « https://www.ailleurs.fr/* » n'est pas dans « allowedHosts » : cette page ne s'ouvrira jamais"_s},
@@ -211,6 +211,8 @@ const QList<MalformedCase> &malformedCases()
          u"error"_s, 1, 0,
          {
          }},
+        {"67-choose-without-target", 16, 26, u"/steps/0/complete/on"_s,
+         u"cette étape ne peut jamais se terminer : « choose » demande une cible (« target ») à côté de « complete »"_s},
     };
     return cases;
 }

@@ -111,6 +111,9 @@ private Q_SLOTS:
                  u"--disable-gpu"_s);
         QCOMPARE(withoutDebuggingFlags(u"--enable-logging"_s), u"--enable-logging"_s);
         QCOMPARE(withoutDebuggingFlags(u"-remote-debugging-port=9222 -remote-debugging-pipe --no-sandbox"_s), u"--no-sandbox"_s);
+        // The pages are French, whatever was asked.
+        QCOMPARE(webEngineFlags({}), u"--lang=fr-FR"_s);
+        QCOMPARE(webEngineFlags(u"--lang=en-US --disable-gpu --remote-debugging-port=9222"_s), u"--disable-gpu --lang=fr-FR"_s);
     }
 };
 

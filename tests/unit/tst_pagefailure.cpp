@@ -27,7 +27,9 @@ private Q_SLOTS:
         QTest::newRow("no Wi-Fi: name not resolved") << LoadErrorDomain::Dns << -105 << network;
         QTest::newRow("connection refused") << LoadErrorDomain::Connection << -102 << network;
         QTest::newRow("timed out") << LoadErrorDomain::Connection << -7 << network;
-        QTest::newRow("bad certificate") << LoadErrorDomain::Certificate << -202 << network;
+        // Not the Wi-Fi: the site cannot prove who it is (or the tablet's clock is wrong).
+        QTest::newRow("bad certificate") << LoadErrorDomain::Certificate << -202 << LoadVerdict{PageFailure::Unsafe, false};
+        QTest::newRow("expired certificate") << LoadErrorDomain::Certificate << -201 << LoadVerdict{PageFailure::Unsafe, false};
         QTest::newRow("internal error") << LoadErrorDomain::Internal << -2 << network;
         QTest::newRow("server error 500") << LoadErrorDomain::HttpStatus << 500 << site;
         QTest::newRow("not found 404") << LoadErrorDomain::HttpStatus << 404 << site;

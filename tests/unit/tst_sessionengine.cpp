@@ -365,6 +365,53 @@ private Q_SLOTS:
         QCOMPARE(probe.take(), u"step watch filled"_s);
     }
 
+    void chooseCompletesOnAnyOptionOfTheGroup()
+    {
+        SessionEngine engine(makeGuide({makeStep(u"situation"_s, Kind::Choose, {byRole(u"radiogroup"_s, u"Votre situation"_s)}),
+            makeStep(u"suite"_s, Kind::Tap, {byText(u"Suivant"_s)})}));
+        Probe probe(&engine);
+        engine.start();
+        engine.targetFound(u"situation"_s);
+        probe.take();
+
+        // The whole group is the target and only it can be tapped while it shows.
+        const PageWatch watch = engine.pageWatch();
+        QCOMPARE(watch.completion, Kind::Choose);
+        QCOMPARE(watch.insist, true);
+
+        // A tap or a filled field is not a choice; a stale choice changes nothing.
+        engine.targetTapped(u"situation"_s);
+        engine.fieldChanged(u"situation"_s, true, true);
+        engine.optionChosen(u"suite"_s);
+        QCOMPARE(where(engine), u"0 Showing"_s);
+
+        engine.optionChosen(u"situation"_s);
+        QCOMPARE(where(engine), u"1 Looking"_s);
+        QVERIFY(probe.take().startsWith(u"step"_s));
+
+        // A choice reported for a tap step does not complete it.
+        engine.targetFound(u"suite"_s);
+        engine.optionChosen(u"suite"_s);
+        QCOMPARE(where(engine), u"1 Showing"_s);
+    }
+
+    void backOnTrackFindsTheGoodPageInTheHistory()
+    {
+        const QUrl home(u"https://www.example.fr/"_s);
+        const QUrl form(u"https://www.example.fr/compte/creer"_s);
+        const QUrl elsewhere(u"https://www.example.fr/aide"_s);
+        const AddressPattern formPage = AddressPattern::parse(u"https://www.example.fr/compte/*"_s);
+        // Oldest first, as the history lists them; the newest match wins.
+        QCOMPARE(backOffsetTo({home, form, elsewhere}, form, {}), -2);
+        QCOMPARE(backOffsetTo({form, home, form, elsewhere}, form, {}), -2);
+        QCOMPARE(backOffsetTo({home, QUrl(u"https://www.example.fr/compte/creer#haut"_s)}, form, {}), -1);
+        // No good address known: the step's page pattern.
+        QCOMPARE(backOffsetTo({form, home}, {}, formPage), -2);
+        // Not in the history: opened anew.
+        QCOMPARE(backOffsetTo({home, elsewhere}, form, formPage), 0);
+        QCOMPARE(backOffsetTo({}, form, formPage), 0);
+    }
+
     void addressCompletesOnAMatchingAddress()
     {
         SessionEngine engine(makeGuide({withCompletionAddress(makeStep(u"se-connecter"_s, Kind::Address, {}, pageLogin), pageSpace),

@@ -298,6 +298,47 @@ QList<LocatorCase> locatorCases()
     row("frame: a cross-origin frame is out of reach: none",
         uR"(<iframe id="f" src="data:text/html,<button id=b>Valider</button>"></iframe>)"_s,
         uR"("target": [{"text": "Valider"}, {"css": "#b"}])"_s);
+
+    // ---- what stands in the way (realpage.js): the way out is highlighted first
+    const auto covered = [&cases](const char *name, const QString &body, const QString &stepTarget, const QString &wayOut, const QString &kind) {
+        cases.append({name, body, stepTarget, wayOut, {}, kind});
+    };
+    const QString backdrop = u"position:fixed;inset:0;background:rgba(0,0,0,.5)"_s;
+    const QString middle = u"position:fixed;left:150px;top:150px;width:400px;background:#fff"_s;
+    covered("obstacle: a tarteaucitron banner over the target: refuse",
+        uR"(<button id="c">Valider</button><div id="tarteaucitronRoot"><div id="tarteaucitronBack" style="%1"></div><div id="tarteaucitronAlertBig" style="%2"><p>Ce site utilise des cookies.</p><button>Tout accepter</button> <button id="b">Tout refuser</button></div></div>)"_s
+            .arg(backdrop, middle),
+        uR"("target": [{"css": "#c"}])"_s,
+        u"document.getElementById('b')"_s,
+        u"cookies"_s);
+    covered("obstacle: a consent banner that only accepts: accept",
+        uR"(<button id="c" style="margin-top:200px">Valider</button><div class="fr-consent-banner" style="%1;height:auto"><p>Cookies</p><button id="b">J'accepte</button></div>)"_s.arg(backdrop),
+        uR"("target": [{"css": "#c"}])"_s,
+        u"document.getElementById('b')"_s,
+        u"cookies"_s);
+    covered("obstacle: a site's pop-in, its backdrop beside it: close",
+        uR"(<button id="c" style="margin:200px 0 0 250px">Valider</button><div style="%1"></div><div role="dialog" aria-modal="true" style="%2"><h2>Information</h2><p>Travaux dimanche.</p><button id="b">Fermer</button></div>)"_s
+            .arg(backdrop, middle),
+        uR"("target": [{"css": "#c"}])"_s,
+        u"document.getElementById('b')"_s,
+        u"dialog"_s);
+    covered("obstacle: in a closed details: its summary",
+        uR"(<details><summary id="b">Plus d'informations</summary><a href="#x">Le formulaire</a></details>)"_s,
+        uR"("target": [{"text": "Le formulaire"}])"_s,
+        u"document.getElementById('b')"_s,
+        u"closed"_s);
+    covered("obstacle: in a collapsed accordion (aria-controls): its button",
+        uR"(<h3><button id="b" aria-expanded="false" aria-controls="acc">Vos droits</button></h3><div class="fr-collapse" id="acc" hidden><p><a href="#x">Télécharger le formulaire</a></p></div>)"_s,
+        uR"("target": [{"role": "link", "name": "Télécharger le formulaire"}])"_s,
+        u"document.getElementById('b')"_s,
+        u"closed"_s);
+    cases.append({"obstacle: a banner at the bottom, away from the target: the target",
+        uR"(<button id="b">Valider</button><div class="fr-consent-banner" style="position:fixed;left:0;right:0;bottom:0;height:80px;background:#fff"><button>Tout refuser</button></div>)"_s,
+        uR"("target": [{"css": "#b"}])"_s,
+        u"document.getElementById('b')"_s, {}, {}});
+    cases.append({"obstacle: hidden with nothing to open it: none",
+        uR"(<div style="display:none"><button>Valider</button></div>)"_s,
+        uR"("target": [{"text": "Valider"}])"_s, {}, {}, {}});
     return cases;
 }
 

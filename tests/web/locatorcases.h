@@ -15,6 +15,9 @@ struct LocatorCase
     QString stepTarget; ///< the step's "target" (and "frame") members, as a guide writes them
     QString expected; ///< main-world JavaScript giving the element that must be found; empty: none
     QString knownFault; ///< why bridge.js does not do it yet (an expected failure); empty: it does
+    /// What stands in the way ("cookies", "dialog", "closed"): then `expected`
+    /// is the way out the page must highlight (its "covered" event), not the target.
+    QString obstacle = {};
 };
 
 /// Every case, one row each.

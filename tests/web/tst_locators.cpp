@@ -90,9 +90,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("stepTarget");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("knownFault");
+        QTest::addColumn<QString>("obstacle");
         const QList<test::LocatorCase> cases = test::locatorCases();
         for (const test::LocatorCase &c : cases) {
-            QTest::newRow(c.name) << c.body << c.stepTarget << c.expected << c.knownFault;
+            QTest::newRow(c.name) << c.body << c.stepTarget << c.expected << c.knownFault << c.obstacle;
         }
     }
 
@@ -102,6 +103,7 @@ private Q_SLOTS:
         QFETCH(QString, stepTarget);
         QFETCH(QString, expected);
         QFETCH(QString, knownFault);
+        QFETCH(QString, obstacle);
 
         // The watch comes from the real loader and engine, never written here.
         const GuideLoadResult loaded = parseGuide(test::caseGuide(stepTarget).toUtf8(), u"tst_locators"_s);
@@ -136,6 +138,7 @@ private Q_SLOTS:
         QSignalSpy pageLoaded(&page, &QWebEnginePage::loadFinished);
         QSignalSpy ready(&bridge, &PageBridge::ready);
         QSignalSpy found(&bridge, &PageBridge::targetFound);
+        QSignalSpy covered(&bridge, &PageBridge::targetCovered);
         page.setHtml(test::casePage(body), pageAddress);
         // The whole page (its frames too) before anything is looked for.
         QTRY_VERIFY_WITH_TIMEOUT(!pageLoaded.isEmpty() && !ready.isEmpty(), startTimeoutMs);
@@ -158,6 +161,14 @@ private Q_SLOTS:
         } else if (steps != QStringList{u"temoin"_s}) {
             got = u"found for "_s + steps.join(u", "_s);
         }
+        // Something in the way of the case's target: its way out, last said.
+        static const QHash<SessionEngine::Obstacle, QString> kinds{{SessionEngine::Obstacle::CookieBanner, u"cookies"_s},
+            {SessionEngine::Obstacle::SiteDialog, u"dialog"_s}, {SessionEngine::Obstacle::ClosedSection, u"closed"_s}};
+        for (const QList<QVariant> &args : std::as_const(covered)) {
+            if (args.constFirst().toString() == u"cas") {
+                got = u"covered:"_s + kinds.value(args.at(1).value<SessionEngine::Obstacle>(), u"?"_s) + u' ' + rectText(args.at(2).toRectF());
+            }
+        }
         QString want = u"nothing"_s;
         if (!expected.isEmpty()) {
             const QVariantList measured = runJavaScript(&page, test::elementRectScript(expected)).toList();
@@ -165,6 +176,9 @@ private Q_SLOTS:
             const QRectF rect(measured.at(0).toDouble(), measured.at(1).toDouble(), measured.at(2).toDouble(), measured.at(3).toDouble());
             QVERIFY2(rect.width() > 0 && rect.height() > 0, qPrintable(u"the expected element has no size: "_s + rectText(rect)));
             want = rectText(rect);
+        }
+        if (!obstacle.isEmpty()) {
+            want = u"covered:"_s + obstacle + u' ' + want;
         }
         if (!knownFault.isEmpty()) {
             QEXPECT_FAIL("", qPrintable(knownFault), Abort);

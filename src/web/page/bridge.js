@@ -17,11 +17,12 @@
     }
     window.__pasapasBridge = true;
     // The protocol version, sent in "ready": kPageProtocolVersion in pageprotocol.h.
-    const PROTOCOL = 2;
+    const PROTOCOL = 3;
 
     let bridge = null;
     let watch = null; // what to look for (from the app)
     let target = null; // the element found
+    let obstacle = null; // what must go first: {kind, el: the way out to highlight}
     let reported = {}; // per step: found, appeared, skipped
     let lastRect = '';
     let personScrolled = false; // since the target was found
@@ -44,69 +45,39 @@
     const locate = finder.locate;
     const isVisible = finder.isVisible;
     const topRect = finder.topRect;
+    const realPage = pasapasMakeRealPage(finder);
 
     // ---- spotlight --------------------------------------------------------------
 
-    let spot = null;
-    let hole = null;
+    const spotlight = pasapasMakeSpotlight();
 
-    function ensureSpotlight() {
-        if (spot && spot.isConnected) {
-            return;
-        }
-        spot = document.createElement('pasapas-spotlight');
-        const shadow = spot.attachShadow({mode: 'closed'});
-        shadow.innerHTML = '<style>'
-            + ':host{all:initial;position:fixed;inset:0;pointer-events:none;z-index:2147483647;}'
-            + '.hole{position:fixed;border-radius:10px;box-shadow:0 0 0 200vmax rgba(0,0,0,.45);'
-            + 'outline:4px solid #ffbf00;outline-offset:3px;'
-            + 'animation:pulse 1.4s ease-in-out infinite;}'
-            + '@keyframes pulse{0%,100%{outline-color:#ffbf00;outline-offset:3px}50%{outline-color:#ff7a00;outline-offset:8px}}'
-            + '.hole.flash{outline-color:#d00000;animation:none}'
-            + '</style><div class="hole"></div>';
-        hole = shadow.querySelector('.hole');
-        (document.body || document.documentElement).appendChild(spot);
-    }
-
-    function removeSpotlight() {
-        if (spot) {
-            spot.remove();
-        }
-        spot = null;
-        hole = null;
+    // What the highlight is around: the target, or the way out of what is in front of it.
+    function shownElement() {
+        return obstacle ? obstacle.el : target;
     }
 
     function drawSpotlight() {
-        if (!target || !target.isConnected) {
+        const el = shownElement();
+        if (!el || !el.isConnected) {
             return;
         }
         // No transition: the highlight is where the target is, at every
         // frame (a glide would trail behind a scroll and sweep in from the
         // page's corner at each new step).
-        ensureSpotlight();
-        const r = topRect(target);
-        const pad = 6;
-        hole.style.left = (r.x - pad) + 'px';
-        hole.style.top = (r.y - pad) + 'px';
-        hole.style.width = (r.width + 2 * pad) + 'px';
-        hole.style.height = (r.height + 2 * pad) + 'px';
+        const r = topRect(el);
+        spotlight.place(r);
 
         const key = [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(',');
         if (key !== lastRect) {
             lastRect = key;
-            report('moved', {stepId: watch.stepId, rect: r});
+            report('moved', {stepId: watch.stepId, rect: r, place: placeFor(el, r)});
         }
     }
 
-    function flash() {
-        if (hole) {
-            hole.classList.add('flash');
-            setTimeout(function () {
-                if (hole) {
-                    hole.classList.remove('flash');
-                }
-            }, 600);
-        }
+    // Where the app's "here" bubble goes (see realPage.js): a bubble of
+    // about 96 × 48 CSS pixels, the size of "👆 Ici" in most languages.
+    function placeFor(el, rect) {
+        return realPage.bubblePlace(el, rect, 96, 48);
     }
 
     // ---- scanning -------------------------------------------------------------
@@ -120,8 +91,13 @@
         return true;
     }
 
+    // One look at the page: every root walked once, whatever is looked for.
     function scan() {
         scanQueued = false;
+        finder.oneWalk(scanNow);
+    }
+
+    function scanNow() {
         if (!watch || !watch.stepId || !document.documentElement) {
             return;
         }
@@ -136,24 +112,69 @@
             return;
         }
         if (target && target.isConnected && isVisible(target)) {
+            checkCovered();
             drawSpotlight();
             return;
         }
-        const wasFound = target !== null;
+        const wasFound = target !== null || obstacle !== null;
         target = locate(watch.target, watch.frame);
+        if (target && watch.completion === 'choose') {
+            target = realPage.groupOf(target);
+        }
         if (target) {
+            obstacle = null;
             lastRect = '';
             personScrolled = false;
             target.scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});
-            ensureSpotlight();
+            spotlight.ensure();
             const r = topRect(target);
-            report('found', {stepId: watch.stepId, rect: r});
+            report('found', {stepId: watch.stepId, rect: r, place: placeFor(target, r)});
+            checkCovered();
             drawSpotlight();
-        } else {
-            removeSpotlight();
-            if (wasFound) {
-                report('lost', {stepId: watch.stepId});
-            }
+            return;
+        }
+        // In a closed section or tab: point at what opens it.
+        const hidden = locate(watch.target, watch.frame, true);
+        const opener = hidden ? realPage.openerOf(hidden) : null;
+        if (opener) {
+            setObstacle(opener);
+            return;
+        }
+        obstacle = null;
+        spotlight.remove();
+        if (wasFound) {
+            report('lost', {stepId: watch.stepId});
+        }
+    }
+
+    // ---- what stands in the way (realPage.js) ----------------------------------
+
+    function setObstacle(found) {
+        if (obstacle && obstacle.el === found.el) {
+            return;
+        }
+        obstacle = {kind: found.kind, el: found.el};
+        lastRect = '';
+        if (found.kind === 'closed') {
+            found.el.scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});
+        }
+        spotlight.ensure();
+        const r = topRect(found.el);
+        report('covered', {stepId: watch.stepId, kind: found.kind, rect: r, place: placeFor(found.el, r)});
+        drawSpotlight();
+    }
+
+    // A banner or pop-in over the shown target: its way out first; back to
+    // the target by itself once it is gone.
+    function checkCovered() {
+        const cover = realPage.coverOf(target);
+        if (cover) {
+            setObstacle(cover);
+        } else if (obstacle) {
+            obstacle = null;
+            lastRect = '';
+            const r = topRect(target);
+            report('found', {stepId: watch.stepId, rect: r, place: placeFor(target, r)});
         }
     }
 
@@ -170,7 +191,23 @@
             return;
         }
         observed.add(doc);
-        new MutationObserver(queueScan).observe(doc.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'disabled']});
+        new MutationObserver(queueScan).observe(doc.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'disabled', 'open', 'aria-expanded', 'aria-hidden']});
+    }
+
+    // ---- a choice ---------------------------------------------------------------
+
+    // An option picked in the group: a change (radio, box, list) or a tap on
+    // one of its buttons. Which one is never looked at.
+    const choiceButtons = 'button, a[href], [role=button], [role=radio], [role=option], [role=menuitemradio], [role=tab], input[type=button], input[type=submit]';
+    function isChoice(event) {
+        if (event.type === 'change') {
+            return true;
+        }
+        const path = event.composedPath ? event.composedPath() : [event.target];
+        const inside = path.slice(0, Math.max(0, path.indexOf(target)));
+        return inside.some(function (n) {
+            return n.nodeType === 1 && n.matches(choiceButtons);
+        });
     }
 
     // ---- events from the person -------------------------------------------------
@@ -207,7 +244,14 @@
         if (!watch || !event.isTrusted) {
             return;
         }
+        const path = event.composedPath ? event.composedPath() : [event.target];
+        if (obstacle && path.includes(obstacle.el)) {
+            return; // the way out: the page handles it, the step waits
+        }
         if (isInTarget(event)) {
+            if (watch.completion === 'choose' && isChoice(event) && once('chosen')) {
+                report('chosen', {stepId: watch.stepId});
+            }
             if (watch.completion === 'tap' && once('tapped')) {
                 report('tapped', {stepId: watch.stepId});
                 // Look for the next target now (the engine offers it only for a step it
@@ -221,11 +265,12 @@
             }
             return;
         }
-        if (watch.insist && target) {
-            // Only the highlighted element can be tapped now.
+        if (watch.insist && target && !realPage.passes(path)) {
+            // Only the highlighted element can be tapped now (a consent
+            // banner and the site's pop-ins always can: the person may close them).
             event.preventDefault();
             event.stopImmediatePropagation();
-            flash();
+            spotlight.flash();
             report('blocked', {stepId: watch.stepId});
         }
     }
@@ -248,11 +293,20 @@
     }
 
     function onField(event) {
-        if (!watch || watch.completion !== 'fill' || !target || !event.isTrusted) {
+        if (!watch || !target || !event.isTrusted) {
             return;
         }
         const path = event.composedPath ? event.composedPath() : [event.target];
         if (!path.includes(target)) {
+            return;
+        }
+        if (watch.completion === 'choose') {
+            if (event.type === 'change' && once('chosen')) {
+                report('chosen', {stepId: watch.stepId});
+            }
+            return;
+        }
+        if (watch.completion !== 'fill') {
             return;
         }
         report('filled', {stepId: watch.stepId, filled: isFilled(target), committed: event.type === 'change'});
@@ -278,13 +332,14 @@
         watch = newWatch && newWatch.stepId ? newWatch : null;
         if (changed) {
             target = null;
+            obstacle = null;
             lastRect = '';
-            removeSpotlight();
+            spotlight.remove();
         }
         if (watch) {
             scan(); // at once: the person is waiting for the next highlight
         } else {
-            removeSpotlight();
+            spotlight.remove();
         }
     }
 
@@ -293,10 +348,13 @@
         requestAnimationFrame(drawSpotlight);
     });
     setInterval(function () {
-        if (target) {
+        if (obstacle && (obstacle.kind === 'closed' || !obstacle.el.isConnected || !isVisible(obstacle.el))) {
+            queueScan();
+        } else if (target) {
             if (!target.isConnected || !isVisible(target)) {
                 queueScan();
             } else {
+                checkCovered();
                 drawSpotlight();
             }
         }

@@ -20,6 +20,10 @@ function pasapasMakeLocator(onFrame) {
         if (!el || !el.isConnected || el.getClientRects().length === 0) {
             return false;
         }
+        if (el.checkVisibility) {
+            // Also inside a closed <details> (its content has boxes, hidden by content-visibility).
+            return el.checkVisibility({visibilityProperty: true});
+        }
         const style = el.ownerDocument.defaultView.getComputedStyle(el);
         return style.visibility !== 'hidden' && style.display !== 'none';
     }
@@ -39,6 +43,35 @@ function pasapasMakeLocator(onFrame) {
                     yield* elements(doc, stopAtFrames);
                 }
             }
+        }
+    }
+
+    // During one scan (oneWalk), each root is walked once, whatever the
+    // number of locators looked for; the page may change between scans.
+    let walked = null;
+    function elementsOf(root, stopAtFrames) {
+        if (!walked) {
+            return elements(root, stopAtFrames);
+        }
+        let perRoot = walked.get(root);
+        if (!perRoot) {
+            perRoot = {};
+            walked.set(root, perRoot);
+        }
+        const key = stopAtFrames ? 'here' : 'all';
+        if (!perRoot[key]) {
+            perRoot[key] = Array.from(elements(root, stopAtFrames));
+        }
+        return perRoot[key];
+    }
+
+    function oneWalk(fn) {
+        const outer = walked;
+        walked = walked || new Map();
+        try {
+            return fn();
+        } finally {
+            walked = outer;
         }
     }
 
@@ -69,6 +102,8 @@ function pasapasMakeLocator(onFrame) {
         menuitem: '[role=menuitem]',
         heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
         switch: '[role=switch]',
+        radiogroup: '[role=radiogroup]',
+        group: 'fieldset, [role=group]',
     };
 
     // Hints and descriptions nested in a label (the State's design system
@@ -164,6 +199,12 @@ function pasapasMakeLocator(onFrame) {
             return labelled;
         }
         const tag = el.tagName;
+        if (tag === 'FIELDSET') {
+            const legend = Array.from(el.children).find(function (c) {
+                return c.tagName === 'LEGEND';
+            });
+            return legend ? legend.textContent : '';
+        }
         if (tag === 'INPUT' && ['button', 'submit', 'reset'].includes(el.type)) {
             return el.getAttribute('value') || '';
         }
@@ -182,12 +223,28 @@ function pasapasMakeLocator(onFrame) {
 
     // The element showing exactly this text: a control first; otherwise the
     // innermost element (not a container whose only text is its child's).
+    // Whether the element has words of its own, not only its children's.
+    function hasOwnText(el) {
+        for (let n = el.firstChild; n; n = n.nextSibling) {
+            if (n.nodeType === 3 && n.data.trim()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     function byText(root, text, stopAtFrames) {
         const wanted = norm(text);
         let partial = null;
         let innermost = null;
-        for (const el of elements(root, stopAtFrames)) {
-            if (!el.matches(textCandidates) || !isVisible(el)) {
+        for (const el of elementsOf(root, stopAtFrames)) {
+            if (!el.matches(textCandidates)) {
+                continue;
+            }
+            const isInteractive = el.matches(interactive);
+            // A big container without words of its own is not what a person
+            // reads as one text: skipping it spares reading the whole page.
+            if (!isInteractive && el.childElementCount > 8 && !hasOwnText(el)) {
                 continue;
             }
             const own = el.tagName === 'INPUT' ? el.getAttribute('value') : el.textContent;
@@ -195,8 +252,8 @@ function pasapasMakeLocator(onFrame) {
             const asLabel = el.tagName === 'LABEL' && got !== wanted && readings(el, el.control).some(function (t) {
                 return norm(t) === wanted;
             });
-            if (got === wanted || asLabel) {
-                if (el.matches(interactive)) {
+            if ((got === wanted || asLabel) && shown(el)) {
+                if (isInteractive) {
                     // A label stands for its field.
                     return el.tagName === 'LABEL' && el.control ? el.control : el;
                 }
@@ -205,7 +262,7 @@ function pasapasMakeLocator(onFrame) {
                 }
                 continue;
             }
-            if (!partial && got.includes(wanted) && got.length < wanted.length * 3 && el.matches(interactive)) {
+            if (!partial && isInteractive && got.includes(wanted) && got.length < wanted.length * 3 && shown(el)) {
                 partial = el;
             }
         }
@@ -218,8 +275,8 @@ function pasapasMakeLocator(onFrame) {
             return null;
         }
         const wanted = norm(name);
-        for (const el of elements(root, stopAtFrames)) {
-            if (el.matches(selector) && isVisible(el) && (!name || norm(accessibleName(el)) === wanted || (!el.getAttribute('aria-label') && labelledAs(el, wanted)))) {
+        for (const el of elementsOf(root, stopAtFrames)) {
+            if (el.matches(selector) && shown(el) && (!name || norm(accessibleName(el)) === wanted || (!el.getAttribute('aria-label') && labelledAs(el, wanted)))) {
                 return el;
             }
         }
@@ -228,8 +285,8 @@ function pasapasMakeLocator(onFrame) {
 
     function byLabel(root, label, stopAtFrames) {
         const wanted = norm(label);
-        for (const el of elements(root, stopAtFrames)) {
-            if (!el.matches('input, select, textarea, [role=textbox], [role=combobox]') || !isVisible(el)) {
+        for (const el of elementsOf(root, stopAtFrames)) {
+            if (!el.matches('input, select, textarea, [role=textbox], [role=combobox]') || !shown(el)) {
                 continue;
             }
             if (labelledAs(el, wanted) || norm(el.getAttribute('aria-label')) === wanted || norm(el.getAttribute('placeholder')) === wanted) {
@@ -242,17 +299,17 @@ function pasapasMakeLocator(onFrame) {
     function byCss(root, selector, stopAtFrames) {
         try {
             const direct = root.querySelector(selector);
-            if (direct && isVisible(direct)) {
+            if (direct && shown(direct)) {
                 return direct;
             }
         } catch (e) {
             return null;
         }
-        for (const el of elements(root, stopAtFrames)) {
+        for (const el of elementsOf(root, stopAtFrames)) {
             const inner = el.shadowRoot || (!stopAtFrames && el.tagName === 'IFRAME' ? frameDocument(el) : null);
             if (inner) {
                 const found = inner.querySelector(selector);
-                if (found && isVisible(found)) {
+                if (found && shown(found)) {
                     return found;
                 }
             }
@@ -260,7 +317,24 @@ function pasapasMakeLocator(onFrame) {
         return null;
     }
 
-    function locate(locators, frameSelector) {
+    // While looking for a hidden element (hiddenToo), what is in the page counts as shown.
+    let anyVisibility = false;
+    function shown(el) {
+        return anyVisibility ? el.isConnected : isVisible(el);
+    }
+
+    // The first element a locator finds; with hiddenToo, also one the page
+    // does not show now (in a closed section, an inactive tab).
+    function locate(locators, frameSelector, hiddenToo) {
+        anyVisibility = !!hiddenToo;
+        try {
+            return locateNow(locators, frameSelector);
+        } finally {
+            anyVisibility = false;
+        }
+    }
+
+    function locateNow(locators, frameSelector) {
         let root = document;
         let stopAtFrames = false;
         if (frameSelector) {
@@ -307,5 +381,5 @@ function pasapasMakeLocator(onFrame) {
         return {x: x, y: y, width: r.width, height: r.height};
     }
 
-    return {locate: locate, isVisible: isVisible, topRect: topRect, norm: norm};
+    return {locate: locate, oneWalk: oneWalk, isVisible: isVisible, topRect: topRect, norm: norm};
 }
