@@ -33,6 +33,7 @@ SessionController::SessionController(const Guide &guide,
     });
     connectPage();
     connect(m_pageHealth.get(), &PageHealth::verdictChanged, this, &SessionController::pageChanged);
+    connect(m_bridge.get(), &PageBridge::documentStatus, m_pageHealth.get(), &PageHealth::documentStatus);
     connect(m_pageHealth.get(), &PageHealth::reloadWanted, this, [this] {
         // The last address the page was at; the guide resumes at its step.
         Q_EMIT reloadRequested(m_engine->currentUrl().isValid() ? m_engine->currentUrl() : backOnTrackUrl());

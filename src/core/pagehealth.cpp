@@ -30,6 +30,13 @@ void PageHealth::loadEnded(const LoadVerdict &verdict)
     }
 }
 
+void PageHealth::documentStatus(int httpStatus)
+{
+    if (httpStatus >= 400) {
+        setVerdict({PageFailure::Site, false});
+    }
+}
+
 void PageHealth::crashed()
 {
     m_slow.stop();

@@ -45,6 +45,8 @@ public:
     void loadStarted();
     /// A load ended: failed with this verdict, or went well (an empty verdict).
     void loadEnded(const LoadVerdict &verdict);
+    /// The document shown came with this HTTP status: 400 and up is the site's error page.
+    void documentStatus(int httpStatus);
     /// The page's renderer ended.
     void crashed();
     /// The person tries again: the problem goes, the page loss stays known.

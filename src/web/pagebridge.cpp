@@ -103,6 +103,7 @@ void PageBridge::report(const QString &event, const QVariantMap &data)
             warnOnce(u"the page script speaks protocol version %1, the app version %2: the guide may not follow the page"_s.arg(version).arg(kPageProtocolVersion));
         }
         Q_EMIT ready();
+        Q_EMIT documentStatus(data.value(u"status"_s).toInt());
     } else {
         warnOnce(u"unknown event \"%1\" from the page script (another version?)"_s.arg(event));
     }

@@ -69,6 +69,8 @@ public:
 Q_SIGNALS:
     /// The page script started (with the protocol version this app speaks).
     void ready();
+    /// The top document's HTTP status (0 when unknown), from the page itself.
+    void documentStatus(int httpStatus);
     /// A link to an address outside the web (file:, mailto:…) was tapped and neutralised.
     void leaving(const QUrl &url);
     /// rect: the target in the page's viewport, CSS pixels.

@@ -6,7 +6,7 @@
 // data); the page sends events, each with a small data object.
 //
 // Events, page → app (data keys in brackets):
-//   ready       the script started [version]
+//   ready       the script started [version, status: the document's HTTP status, 0 if unknown]
 //   found       the target is on screen [stepId, rect {x, y, width, height} in CSS pixels,
 //               place: where the "here" bubble covers no other control: after|before|below|above|inside]
 //   moved       the target moved (scroll, layout) [stepId, rect, place]

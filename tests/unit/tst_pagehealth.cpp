@@ -51,6 +51,21 @@ private Q_SLOTS:
         QCOMPARE(health.verdict().failure, PageFailure::None);
     }
 
+    void anErrorPageOfTheSiteIsAProblem()
+    {
+        // The browser may report the load of a 503 page as a success: the page's own status says.
+        PageHealth health;
+        health.loadStarted();
+        health.loadEnded({});
+        health.documentStatus(200);
+        QCOMPARE(health.verdict().failure, PageFailure::None);
+        health.documentStatus(503);
+        QCOMPARE(health.verdict().failure, PageFailure::Site);
+        health.loadStarted();
+        health.documentStatus(0); // unknown: nothing said
+        QCOMPARE(health.verdict().failure, PageFailure::None);
+    }
+
     void clearKeepsThePageLoss()
     {
         PageHealth health;

@@ -391,6 +391,9 @@
         bridge = channel.objects.pasapas;
         bridge.watchChanged.connect(setWatch);
         bridge.currentWatch(setWatch);
-        report('ready', {version: PROTOCOL});
+        // The document's HTTP status: a site's error page (503…) is said as
+        // such, whatever the browser's own load report says.
+        const navigation = performance.getEntriesByType('navigation')[0];
+        report('ready', {version: PROTOCOL, status: navigation && navigation.responseStatus ? navigation.responseStatus : 0});
     });
 })();
