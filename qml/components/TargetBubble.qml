@@ -54,6 +54,7 @@ Rectangle {
         color: "black"
         font.bold: true
         font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
-        text: root.session.step.completion === Completion.Fill ? qsTr("✍ Ici") : qsTr("👆 Ici")
+        // A tap first when something is in the way (a banner's button), whatever the step asks.
+        text: root.session.step.completion === Completion.Fill && root.session.obstacle === SessionEngine.NoObstacle ? qsTr("✍ Ici") : qsTr("👆 Ici")
     }
 }

@@ -58,7 +58,7 @@ private Q_SLOTS:
         const QRegularExpressionMatch match = QRegularExpression(u"const PROTOCOL = (\\d+);"_s).match(script);
         QVERIFY2(match.hasMatch(), "bridge.js declares its PROTOCOL");
         QCOMPARE(match.captured(1).toInt(), kPageProtocolVersion);
-        QVERIFY(script.contains(u"report('ready', {version: PROTOCOL})"_s));
+        QVERIFY(script.contains(u"report('ready', {version: PROTOCOL,"_s));
     }
 
     void scriptSendsTheEventsTheAppKnows()

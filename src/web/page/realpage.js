@@ -135,23 +135,20 @@ function pasapasMakeRealPage(finder) {
     const controls = 'a[href], button, input, select, textarea, label, summary, [role=button], [role=link], [role=checkbox], [role=radio], [role=tab]';
     function bubblePlace(target, rect, w, h) {
         const gap = 8;
-        const meets = function (r, o) {
-            return r.left < o.x + o.width && r.right > o.x && r.top < o.y + o.height && r.bottom > o.y;
-        };
+        // Free when what the person sees there (the topmost element, so not
+        // what a banner or pop-in hides) is no control but the target's own.
         const free = function (c) {
             if (c.x < 0 || c.y < 0 || c.x + c.width > window.innerWidth || c.y + c.height > window.innerHeight) {
                 return false;
             }
-            for (const el of document.querySelectorAll(controls)) {
-                if (el === target || target.contains(el) || el.contains(target) || (el.tagName === 'LABEL' && el.control === target)) {
-                    continue;
-                }
-                const r = el.getBoundingClientRect();
-                if (r.width > 0 && r.height > 0 && meets(r, c)) {
-                    return false;
-                }
-            }
-            return true;
+            const points = [[c.x + 2, c.y + 2], [c.x + c.width - 2, c.y + 2], [c.x + 2, c.y + c.height - 2],
+                [c.x + c.width - 2, c.y + c.height - 2], [c.x + c.width / 2, c.y + c.height / 2]];
+            return points.every(function (p) {
+                const hit = document.elementFromPoint(p[0], p[1]);
+                const control = hit && hit.closest(controls);
+                return !control || control === target || target.contains(control) || control.contains(target)
+                    || (control.tagName === 'LABEL' && control.control === target);
+            });
         };
         const middle = rect.y + (rect.height - h) / 2;
         const places = [
