@@ -298,6 +298,17 @@ private Q_SLOTS:
         QCOMPARE(packAddressProblem(QUrl(address)).isEmpty(), accepted);
     }
 
+    void storeThatCannotBeWrittenSaysSo()
+    {
+        // A full disk cannot be made here (the tests run as root, on a shared
+        // disk); a store under a plain file fails the same checked writes.
+        QVERIFY(writeFile(path(u"plain-file"_s), "x"));
+        PackStore store(path(u"plain-file/store"_s));
+        const PackCheck check = store.install(m_good.archive, minisignSignature(m_good.archive, u"a"_s), m_trusted, QDateTime::currentDateTimeUtc());
+        QCOMPARE(check.problem, PackProblem::DiskError);
+        QVERIFY(!store.current());
+    }
+
     void storeInstallsKeepsPreviousAndRollsBack()
     {
         PackStore store(path(u"store"_s));
