@@ -66,6 +66,7 @@ ColumnLayout {
             Layout.minimumHeight: Sizes.formRow
             Accessible.name: text
             visible: root.packs.installedVersion > 0
+            enabled: !root.packs.checking
             icon.name: "edit-undo"
             text: qsTr("Revenir au paquet précédent")
             description: root.packs.previousVersion > 0

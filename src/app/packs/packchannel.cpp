@@ -5,9 +5,11 @@
 #include "packaddress.h"
 #include "preferences.h"
 
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -152,7 +154,7 @@ QNetworkReply *PackChannel::get(const QUrl &address, const QString &etag)
 
 void PackChannel::checkNow()
 {
-    if (m_reply) {
+    if (m_checking) {
         return;
     }
     const QUrl url(address());
@@ -163,6 +165,7 @@ void PackChannel::checkNow()
     // (installed, or rolled back); a wiped data folder asks for the whole pack.
     const QString etag = m_store.floor() > 0 ? m_preferences->packETag() : QString();
     m_reply = get(url, etag);
+    m_checking = true;
     Q_EMIT checkingChanged();
     connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply] {
         packArrived(reply);
@@ -172,6 +175,7 @@ void PackChannel::checkNow()
 void PackChannel::packArrived(QNetworkReply *reply)
 {
     reply->deleteLater();
+    m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 304) {
         finish(true, u"Les guides sont à jour : le paquet n'a pas changé sur le serveur."_s);
@@ -193,11 +197,25 @@ void PackChannel::packArrived(QNetworkReply *reply)
 void PackChannel::signatureArrived(QNetworkReply *reply, const QByteArray &pack, const QString &etag)
 {
     reply->deleteLater();
+    m_reply = nullptr;
     if (reply->error() != QNetworkReply::NoError) {
         finish(false, u"La signature du paquet (%1.minisig) n'a pas pu être téléchargée (%2). Les guides actuels restent en place."_s.arg(address(), reply->errorString()));
         return;
     }
-    const PackCheck check = m_store.install(pack, reply->readAll(), keysOf(trustedKeys()), QDateTime::currentDateTimeUtc());
+    // Unpacking and checking every guide takes a while (bench_packs): off the
+    // interface's thread, so that a person in a session never waits for it.
+    auto *watcher = new QFutureWatcher<PackCheck>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, etag] {
+        watcher->deleteLater();
+        installDone(watcher->result(), etag);
+    });
+    watcher->setFuture(QtConcurrent::run([root = m_store.root(), pack, signature = reply->readAll(), keys = keysOf(trustedKeys())] {
+        return PackStore(root).install(pack, signature, keys, QDateTime::currentDateTimeUtc());
+    }));
+}
+
+void PackChannel::installDone(const PackCheck &check, const QString &etag)
+{
     if (check.ok()) {
         m_preferences->setPackETag(etag);
         qCInfo(lcGuides, "installed guide pack version %lld signed by %s", check.manifest.version, qPrintable(check.keyId));
@@ -218,7 +236,7 @@ void PackChannel::signatureArrived(QNetworkReply *reply, const QByteArray &pack,
 
 void PackChannel::finish(bool ok, const QString &result)
 {
-    m_reply = nullptr;
+    m_checking = false;
     m_preferences->setPackLastCheck(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     m_preferences->setPackLastResult(result);
     m_preferences->setPackLastCheckOk(ok);
@@ -229,7 +247,7 @@ void PackChannel::finish(bool ok, const QString &result)
 
 bool PackChannel::rollBack()
 {
-    if (!m_store.rollBack()) {
+    if (m_checking || !m_store.rollBack()) { // never while an install may be writing
         return false;
     }
     Q_EMIT installedChanged();

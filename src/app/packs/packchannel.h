@@ -52,7 +52,7 @@ public:
     [[nodiscard]] QStringList trustedKeyIds() const;
     [[nodiscard]] bool checking() const
     {
-        return m_reply != nullptr;
+        return m_checking;
     }
     [[nodiscard]] QDateTime lastCheck() const;
     [[nodiscard]] QString lastResult() const;
@@ -89,12 +89,14 @@ private:
     QNetworkReply *get(const QUrl &address, const QString &etag);
     void packArrived(QNetworkReply *reply);
     void signatureArrived(QNetworkReply *reply, const QByteArray &pack, const QString &etag);
+    void installDone(const PackCheck &check, const QString &etag);
     void finish(bool ok, const QString &result);
 
     Preferences *m_preferences;
     PackStore m_store;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    QNetworkReply *m_reply = nullptr;
+    QNetworkReply *m_reply = nullptr; ///< the download under way
+    bool m_checking = false; ///< from the first request to the end of the install
     QTimer m_timer;
 };
 
