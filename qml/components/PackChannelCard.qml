@@ -29,6 +29,7 @@ ColumnLayout {
     FormCard.FormCard {
         FormCard.FormTextDelegate {
             objectName: "packInstalled"
+            Layout.minimumHeight: Sizes.formRow
             Accessible.name: text + " " + description
             text: qsTr("Paquet de guides installé")
             description: root.packs.installedVersion > 0
@@ -39,6 +40,7 @@ ColumnLayout {
         FormCard.FormDelegateSeparator {}
         FormCard.FormTextDelegate {
             objectName: "packLastCheck"
+            Layout.minimumHeight: Sizes.formRow
             Accessible.name: text + " " + description
             text: root.packs.checking ? qsTr("Vérification en cours…")
                                       : root.packs.lastResult.length > 0 ? qsTr("Dernière vérification le %1").arg(root.dateText(root.packs.lastCheck))
