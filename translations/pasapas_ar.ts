@@ -169,12 +169,23 @@
         <translation>بالفرنسية</translation>
     </message>
     <message>
-        <source>version locale (remplace le guide fourni)</source>
-        <translation>نسخة محلية (تحلّ محلّ الدليل الأصلي)</translation>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
+        <translation>إصلاح محلي (يحل محل النسخة الأخرى) · v%1</translation>
     </message>
     <message>
-        <source>guide local</source>
-        <translation>دليل محلي</translation>
+        <source>guide local · v%1</source>
+        <translation>دليل محلي · v%1</translation>
+    </message>
+    <message>
+        <source>paquet signé · v%1</source>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
+        <translation>حزمة موقّعة · v%1</translation>
+    </message>
+    <message>
+        <source>fourni · v%1</source>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
+        <translation>مرفق بالتطبيق · v%1</translation>
     </message>
 </context>
 <context>
@@ -441,6 +452,76 @@
     <message>
         <source>Sites autorisés dans tous les guides</source>
         <translation>المواقع المسموح بها في كل الأدلة</translation>
+    </message>
+</context>
+<context>
+    <name>PackChannelCard</name>
+    <message>
+        <source>Guides de la flotte</source>
+        <translation>أدلة الشبكة</translation>
+    </message>
+    <message>
+        <source>Paquet de guides installé</source>
+        <translation>حزمة الأدلة المثبتة</translation>
+    </message>
+    <message>
+        <source>Version %1 du %2, %3 guide(s)</source>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
+        <translation>الإصدار %1 بتاريخ %2، %3 دليل</translation>
+    </message>
+    <message>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
+        <translation>لا شيء: الأدلة المرفقة بالتطبيق</translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Dernière vérification le %1</source>
+        <translation>آخر تحقق في %1</translation>
+    </message>
+    <message>
+        <source>Jamais vérifié</source>
+        <translation>لم يتم التحقق بعد</translation>
+    </message>
+    <message>
+        <source>Vérifier maintenant</source>
+        <translation>تحقق الآن</translation>
+    </message>
+    <message>
+        <source>Revenir au paquet précédent</source>
+        <translation>العودة إلى الحزمة السابقة</translation>
+    </message>
+    <message>
+        <source>La version %1. La version actuelle ne sera plus installée.</source>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
+        <translation>الإصدار %1. لن يُثبَّت الإصدار الحالي مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
+        <translation>الأدلة المرفقة بالتطبيق. لن يُثبَّت الإصدار الحالي مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Adresse du paquet (https://…/guides.tar.zst)</source>
+        <translation>عنوان الحزمة (https://…/guides.tar.zst)</translation>
+    </message>
+    <message>
+        <source>Clés publiques de confiance, une par ligne (la dernière ligne du fichier .pub ; deux pendant un changement de clé)</source>
+        <translation>المفاتيح العامة الموثوقة، مفتاح في كل سطر (السطر الأخير من ملف ‎.pub؛ مفتاحان أثناء تغيير المفتاح)</translation>
+    </message>
+    <message>
+        <source>Clés enregistrées : %1</source>
+        <extracomment>%1: the key ids, as minisign prints them</extracomment>
+        <translation>المفاتيح المحفوظة: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;adresse et les clés</source>
+        <translation>حفظ العنوان والمفاتيح</translation>
+    </message>
+    <message>
+        <source>Enregistré. La tablette vérifie le paquet maintenant, puis toutes les quatre heures.</source>
+        <translation>تم الحفظ. يتحقق الجهاز اللوحي من الحزمة الآن، ثم كل أربع ساعات.</translation>
     </message>
 </context>
 <context>

@@ -161,12 +161,23 @@
         <translation>in French</translation>
     </message>
     <message>
-        <source>version locale (remplace le guide fourni)</source>
-        <translation>local version (replaces the built-in guide)</translation>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
+        <translation>local repair (replaces the other version) · v%1</translation>
     </message>
     <message>
-        <source>guide local</source>
-        <translation>local guide</translation>
+        <source>guide local · v%1</source>
+        <translation>local guide · v%1</translation>
+    </message>
+    <message>
+        <source>paquet signé · v%1</source>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
+        <translation>signed pack · v%1</translation>
+    </message>
+    <message>
+        <source>fourni · v%1</source>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
+        <translation>bundled · v%1</translation>
     </message>
 </context>
 <context>
@@ -425,6 +436,76 @@
     <message>
         <source>Sites autorisés dans tous les guides</source>
         <translation>Websites allowed in all guides</translation>
+    </message>
+</context>
+<context>
+    <name>PackChannelCard</name>
+    <message>
+        <source>Guides de la flotte</source>
+        <translation>Fleet guides</translation>
+    </message>
+    <message>
+        <source>Paquet de guides installé</source>
+        <translation>Installed guide pack</translation>
+    </message>
+    <message>
+        <source>Version %1 du %2, %3 guide(s)</source>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
+        <translation>Version %1 of %2, %3 guide(s)</translation>
+    </message>
+    <message>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
+        <translation>None: the guides that came with the app</translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Dernière vérification le %1</source>
+        <translation>Last checked on %1</translation>
+    </message>
+    <message>
+        <source>Jamais vérifié</source>
+        <translation>Never checked</translation>
+    </message>
+    <message>
+        <source>Vérifier maintenant</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>Revenir au paquet précédent</source>
+        <translation>Go back to the previous pack</translation>
+    </message>
+    <message>
+        <source>La version %1. La version actuelle ne sera plus installée.</source>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
+        <translation>Version %1. The current version will not be installed again.</translation>
+    </message>
+    <message>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
+        <translation>The guides that came with the app. The current version will not be installed again.</translation>
+    </message>
+    <message>
+        <source>Adresse du paquet (https://…/guides.tar.zst)</source>
+        <translation>Pack address (https://…/guides.tar.zst)</translation>
+    </message>
+    <message>
+        <source>Clés publiques de confiance, une par ligne (la dernière ligne du fichier .pub ; deux pendant un changement de clé)</source>
+        <translation>Trusted public keys, one per line (the last line of the .pub file; two while changing keys)</translation>
+    </message>
+    <message>
+        <source>Clés enregistrées : %1</source>
+        <extracomment>%1: the key ids, as minisign prints them</extracomment>
+        <translation>Saved keys: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;adresse et les clés</source>
+        <translation>Save the address and keys</translation>
+    </message>
+    <message>
+        <source>Enregistré. La tablette vérifie le paquet maintenant, puis toutes les quatre heures.</source>
+        <translation>Saved. The tablet checks the pack now, then every four hours.</translation>
     </message>
 </context>
 <context>

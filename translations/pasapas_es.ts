@@ -161,12 +161,23 @@
         <translation>en francés</translation>
     </message>
     <message>
-        <source>version locale (remplace le guide fourni)</source>
-        <translation>versión local (sustituye a la guía incluida)</translation>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
+        <translation>reparación local (sustituye la otra versión) · v%1</translation>
     </message>
     <message>
-        <source>guide local</source>
-        <translation>guía local</translation>
+        <source>guide local · v%1</source>
+        <translation>guía local · v%1</translation>
+    </message>
+    <message>
+        <source>paquet signé · v%1</source>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
+        <translation>paquete firmado · v%1</translation>
+    </message>
+    <message>
+        <source>fourni · v%1</source>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
+        <translation>incluida · v%1</translation>
     </message>
 </context>
 <context>
@@ -425,6 +436,76 @@
     <message>
         <source>Sites autorisés dans tous les guides</source>
         <translation>Sitios web permitidos en todas las guías</translation>
+    </message>
+</context>
+<context>
+    <name>PackChannelCard</name>
+    <message>
+        <source>Guides de la flotte</source>
+        <translation>Guías de la red</translation>
+    </message>
+    <message>
+        <source>Paquet de guides installé</source>
+        <translation>Paquete de guías instalado</translation>
+    </message>
+    <message>
+        <source>Version %1 du %2, %3 guide(s)</source>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
+        <translation>Versión %1 del %2, %3 guía(s)</translation>
+    </message>
+    <message>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
+        <translation>Ninguno: las guías incluidas con la aplicación</translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Dernière vérification le %1</source>
+        <translation>Última comprobación el %1</translation>
+    </message>
+    <message>
+        <source>Jamais vérifié</source>
+        <translation>Nunca comprobado</translation>
+    </message>
+    <message>
+        <source>Vérifier maintenant</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Revenir au paquet précédent</source>
+        <translation>Volver al paquete anterior</translation>
+    </message>
+    <message>
+        <source>La version %1. La version actuelle ne sera plus installée.</source>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
+        <translation>La versión %1. La versión actual no se volverá a instalar.</translation>
+    </message>
+    <message>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
+        <translation>Las guías incluidas con la aplicación. La versión actual no se volverá a instalar.</translation>
+    </message>
+    <message>
+        <source>Adresse du paquet (https://…/guides.tar.zst)</source>
+        <translation>Dirección del paquete (https://…/guides.tar.zst)</translation>
+    </message>
+    <message>
+        <source>Clés publiques de confiance, une par ligne (la dernière ligne du fichier .pub ; deux pendant un changement de clé)</source>
+        <translation>Claves públicas de confianza, una por línea (la última línea del archivo .pub; dos durante un cambio de clave)</translation>
+    </message>
+    <message>
+        <source>Clés enregistrées : %1</source>
+        <extracomment>%1: the key ids, as minisign prints them</extracomment>
+        <translation>Claves guardadas: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;adresse et les clés</source>
+        <translation>Guardar la dirección y las claves</translation>
+    </message>
+    <message>
+        <source>Enregistré. La tablette vérifie le paquet maintenant, puis toutes les quatre heures.</source>
+        <translation>Guardado. La tableta comprueba el paquete ahora y luego cada cuatro horas.</translation>
     </message>
 </context>
 <context>

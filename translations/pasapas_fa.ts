@@ -159,12 +159,23 @@
         <translation>به زبان فرانسوی</translation>
     </message>
     <message>
-        <source>version locale (remplace le guide fourni)</source>
-        <translation>نسخه محلی (به جای راهنمای اصلی)</translation>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
+        <translation>تعمیر محلی (جایگزین نسخهٔ دیگر) · v%1</translation>
     </message>
     <message>
-        <source>guide local</source>
-        <translation>راهنمای محلی</translation>
+        <source>guide local · v%1</source>
+        <translation>راهنمای محلی · v%1</translation>
+    </message>
+    <message>
+        <source>paquet signé · v%1</source>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
+        <translation>بستهٔ امضاشده · v%1</translation>
+    </message>
+    <message>
+        <source>fourni · v%1</source>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
+        <translation>همراه برنامه · v%1</translation>
     </message>
 </context>
 <context>
@@ -421,6 +432,76 @@
     <message>
         <source>Sites autorisés dans tous les guides</source>
         <translation>سایت‌های مجاز در همه راهنماها</translation>
+    </message>
+</context>
+<context>
+    <name>PackChannelCard</name>
+    <message>
+        <source>Guides de la flotte</source>
+        <translation>راهنماهای شبکه</translation>
+    </message>
+    <message>
+        <source>Paquet de guides installé</source>
+        <translation>بستهٔ راهنمای نصب‌شده</translation>
+    </message>
+    <message>
+        <source>Version %1 du %2, %3 guide(s)</source>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
+        <translation>نسخهٔ %1 به تاریخ %2، %3 راهنما</translation>
+    </message>
+    <message>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
+        <translation>هیچ: راهنماهای همراه برنامه</translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation>در حال بررسی…</translation>
+    </message>
+    <message>
+        <source>Dernière vérification le %1</source>
+        <translation>آخرین بررسی در %1</translation>
+    </message>
+    <message>
+        <source>Jamais vérifié</source>
+        <translation>هنوز بررسی نشده</translation>
+    </message>
+    <message>
+        <source>Vérifier maintenant</source>
+        <translation>اکنون بررسی کن</translation>
+    </message>
+    <message>
+        <source>Revenir au paquet précédent</source>
+        <translation>بازگشت به بستهٔ قبلی</translation>
+    </message>
+    <message>
+        <source>La version %1. La version actuelle ne sera plus installée.</source>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
+        <translation>نسخهٔ %1. نسخهٔ کنونی دیگر نصب نخواهد شد.</translation>
+    </message>
+    <message>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
+        <translation>راهنماهای همراه برنامه. نسخهٔ کنونی دیگر نصب نخواهد شد.</translation>
+    </message>
+    <message>
+        <source>Adresse du paquet (https://…/guides.tar.zst)</source>
+        <translation>نشانی بسته (https://…/guides.tar.zst)</translation>
+    </message>
+    <message>
+        <source>Clés publiques de confiance, une par ligne (la dernière ligne du fichier .pub ; deux pendant un changement de clé)</source>
+        <translation>کلیدهای عمومی مورد اعتماد، هر سطر یک کلید (سطر آخر فایل ‎.pub؛ هنگام تعویض کلید دو کلید)</translation>
+    </message>
+    <message>
+        <source>Clés enregistrées : %1</source>
+        <extracomment>%1: the key ids, as minisign prints them</extracomment>
+        <translation>کلیدهای ذخیره‌شده: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;adresse et les clés</source>
+        <translation>ذخیرهٔ نشانی و کلیدها</translation>
+    </message>
+    <message>
+        <source>Enregistré. La tablette vérifie le paquet maintenant, puis toutes les quatre heures.</source>
+        <translation>ذخیره شد. تبلت اکنون بسته را بررسی می‌کند، سپس هر چهار ساعت یک بار.</translation>
     </message>
 </context>
 <context>

@@ -161,12 +161,23 @@
         <translation>em francês</translation>
     </message>
     <message>
-        <source>version locale (remplace le guide fourni)</source>
-        <translation>versão local (substitui o guia incluído)</translation>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
+        <translation>reparação local (substitui a outra versão) · v%1</translation>
     </message>
     <message>
-        <source>guide local</source>
-        <translation>guia local</translation>
+        <source>guide local · v%1</source>
+        <translation>guia local · v%1</translation>
+    </message>
+    <message>
+        <source>paquet signé · v%1</source>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
+        <translation>pacote assinado · v%1</translation>
+    </message>
+    <message>
+        <source>fourni · v%1</source>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
+        <translation>incluído · v%1</translation>
     </message>
 </context>
 <context>
@@ -425,6 +436,76 @@
     <message>
         <source>Sites autorisés dans tous les guides</source>
         <translation>Sites permitidos em todos os guias</translation>
+    </message>
+</context>
+<context>
+    <name>PackChannelCard</name>
+    <message>
+        <source>Guides de la flotte</source>
+        <translation>Guias da rede</translation>
+    </message>
+    <message>
+        <source>Paquet de guides installé</source>
+        <translation>Pacote de guias instalado</translation>
+    </message>
+    <message>
+        <source>Version %1 du %2, %3 guide(s)</source>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
+        <translation>Versão %1 de %2, %3 guia(s)</translation>
+    </message>
+    <message>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
+        <translation>Nenhum: os guias incluídos na aplicação</translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation>A verificar…</translation>
+    </message>
+    <message>
+        <source>Dernière vérification le %1</source>
+        <translation>Última verificação em %1</translation>
+    </message>
+    <message>
+        <source>Jamais vérifié</source>
+        <translation>Nunca verificado</translation>
+    </message>
+    <message>
+        <source>Vérifier maintenant</source>
+        <translation>Verificar agora</translation>
+    </message>
+    <message>
+        <source>Revenir au paquet précédent</source>
+        <translation>Voltar ao pacote anterior</translation>
+    </message>
+    <message>
+        <source>La version %1. La version actuelle ne sera plus installée.</source>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
+        <translation>A versão %1. A versão atual não voltará a ser instalada.</translation>
+    </message>
+    <message>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
+        <translation>Os guias incluídos na aplicação. A versão atual não voltará a ser instalada.</translation>
+    </message>
+    <message>
+        <source>Adresse du paquet (https://…/guides.tar.zst)</source>
+        <translation>Endereço do pacote (https://…/guides.tar.zst)</translation>
+    </message>
+    <message>
+        <source>Clés publiques de confiance, une par ligne (la dernière ligne du fichier .pub ; deux pendant un changement de clé)</source>
+        <translation>Chaves públicas de confiança, uma por linha (a última linha do ficheiro .pub; duas durante uma troca de chave)</translation>
+    </message>
+    <message>
+        <source>Clés enregistrées : %1</source>
+        <extracomment>%1: the key ids, as minisign prints them</extracomment>
+        <translation>Chaves guardadas: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;adresse et les clés</source>
+        <translation>Guardar o endereço e as chaves</translation>
+    </message>
+    <message>
+        <source>Enregistré. La tablette vérifie le paquet maintenant, puis toutes les quatre heures.</source>
+        <translation>Guardado. O tablet verifica o pacote agora e depois a cada quatro horas.</translation>
     </message>
 </context>
 <context>

@@ -163,12 +163,23 @@
         <translation>în franceză</translation>
     </message>
     <message>
-        <source>version locale (remplace le guide fourni)</source>
-        <translation>versiune locală (înlocuiește ghidul inclus)</translation>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
+        <translation>reparație locală (înlocuiește cealaltă versiune) · v%1</translation>
     </message>
     <message>
-        <source>guide local</source>
-        <translation>ghid local</translation>
+        <source>guide local · v%1</source>
+        <translation>ghid local · v%1</translation>
+    </message>
+    <message>
+        <source>paquet signé · v%1</source>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
+        <translation>pachet semnat · v%1</translation>
+    </message>
+    <message>
+        <source>fourni · v%1</source>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
+        <translation>inclus · v%1</translation>
     </message>
 </context>
 <context>
@@ -429,6 +440,76 @@
     <message>
         <source>Sites autorisés dans tous les guides</source>
         <translation>Site-uri permise în toate ghidurile</translation>
+    </message>
+</context>
+<context>
+    <name>PackChannelCard</name>
+    <message>
+        <source>Guides de la flotte</source>
+        <translation>Ghidurile rețelei</translation>
+    </message>
+    <message>
+        <source>Paquet de guides installé</source>
+        <translation>Pachet de ghiduri instalat</translation>
+    </message>
+    <message>
+        <source>Version %1 du %2, %3 guide(s)</source>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
+        <translation>Versiunea %1 din %2, %3 ghid(uri)</translation>
+    </message>
+    <message>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
+        <translation>Niciunul: ghidurile incluse în aplicație</translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation>Se verifică…</translation>
+    </message>
+    <message>
+        <source>Dernière vérification le %1</source>
+        <translation>Ultima verificare: %1</translation>
+    </message>
+    <message>
+        <source>Jamais vérifié</source>
+        <translation>Niciodată verificat</translation>
+    </message>
+    <message>
+        <source>Vérifier maintenant</source>
+        <translation>Verifică acum</translation>
+    </message>
+    <message>
+        <source>Revenir au paquet précédent</source>
+        <translation>Înapoi la pachetul anterior</translation>
+    </message>
+    <message>
+        <source>La version %1. La version actuelle ne sera plus installée.</source>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
+        <translation>Versiunea %1. Versiunea actuală nu va mai fi instalată.</translation>
+    </message>
+    <message>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
+        <translation>Ghidurile incluse în aplicație. Versiunea actuală nu va mai fi instalată.</translation>
+    </message>
+    <message>
+        <source>Adresse du paquet (https://…/guides.tar.zst)</source>
+        <translation>Adresa pachetului (https://…/guides.tar.zst)</translation>
+    </message>
+    <message>
+        <source>Clés publiques de confiance, une par ligne (la dernière ligne du fichier .pub ; deux pendant un changement de clé)</source>
+        <translation>Chei publice de încredere, câte una pe linie (ultima linie a fișierului .pub; două în timpul unei schimbări de cheie)</translation>
+    </message>
+    <message>
+        <source>Clés enregistrées : %1</source>
+        <extracomment>%1: the key ids, as minisign prints them</extracomment>
+        <translation>Chei salvate: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;adresse et les clés</source>
+        <translation>Salvează adresa și cheile</translation>
+    </message>
+    <message>
+        <source>Enregistré. La tablette vérifie le paquet maintenant, puis toutes les quatre heures.</source>
+        <translation>Salvat. Tableta verifică pachetul acum, apoi la fiecare patru ore.</translation>
     </message>
 </context>
 <context>

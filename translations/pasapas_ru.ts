@@ -163,12 +163,23 @@
         <translation>на французском</translation>
     </message>
     <message>
-        <source>version locale (remplace le guide fourni)</source>
-        <translation>местная версия (заменяет встроенную инструкцию)</translation>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
+        <translation>местное исправление (заменяет другую версию) · v%1</translation>
     </message>
     <message>
-        <source>guide local</source>
-        <translation>местная инструкция</translation>
+        <source>guide local · v%1</source>
+        <translation>местная инструкция · v%1</translation>
+    </message>
+    <message>
+        <source>paquet signé · v%1</source>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
+        <translation>подписанный пакет · v%1</translation>
+    </message>
+    <message>
+        <source>fourni · v%1</source>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
+        <translation>встроенная · v%1</translation>
     </message>
 </context>
 <context>
@@ -429,6 +440,76 @@
     <message>
         <source>Sites autorisés dans tous les guides</source>
         <translation>Разрешённые сайты для всех инструкций</translation>
+    </message>
+</context>
+<context>
+    <name>PackChannelCard</name>
+    <message>
+        <source>Guides de la flotte</source>
+        <translation>Инструкции сети</translation>
+    </message>
+    <message>
+        <source>Paquet de guides installé</source>
+        <translation>Установленный пакет инструкций</translation>
+    </message>
+    <message>
+        <source>Version %1 du %2, %3 guide(s)</source>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
+        <translation>Версия %1 от %2, инструкций: %3</translation>
+    </message>
+    <message>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
+        <translation>Нет: инструкции, встроенные в приложение</translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Dernière vérification le %1</source>
+        <translation>Последняя проверка: %1</translation>
+    </message>
+    <message>
+        <source>Jamais vérifié</source>
+        <translation>Ещё не проверялось</translation>
+    </message>
+    <message>
+        <source>Vérifier maintenant</source>
+        <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+        <source>Revenir au paquet précédent</source>
+        <translation>Вернуться к предыдущему пакету</translation>
+    </message>
+    <message>
+        <source>La version %1. La version actuelle ne sera plus installée.</source>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
+        <translation>Версия %1. Текущая версия больше не будет установлена.</translation>
+    </message>
+    <message>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
+        <translation>Инструкции, встроенные в приложение. Текущая версия больше не будет установлена.</translation>
+    </message>
+    <message>
+        <source>Adresse du paquet (https://…/guides.tar.zst)</source>
+        <translation>Адрес пакета (https://…/guides.tar.zst)</translation>
+    </message>
+    <message>
+        <source>Clés publiques de confiance, une par ligne (la dernière ligne du fichier .pub ; deux pendant un changement de clé)</source>
+        <translation>Доверенные открытые ключи, по одному в строке (последняя строка файла .pub; два во время смены ключа)</translation>
+    </message>
+    <message>
+        <source>Clés enregistrées : %1</source>
+        <extracomment>%1: the key ids, as minisign prints them</extracomment>
+        <translation>Сохранённые ключи: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;adresse et les clés</source>
+        <translation>Сохранить адрес и ключи</translation>
+    </message>
+    <message>
+        <source>Enregistré. La tablette vérifie le paquet maintenant, puis toutes les quatre heures.</source>
+        <translation>Сохранено. Планшет проверяет пакет сейчас, а затем каждые четыре часа.</translation>
     </message>
 </context>
 <context>

@@ -159,12 +159,23 @@
         <translation>Fransızca</translation>
     </message>
     <message>
-        <source>version locale (remplace le guide fourni)</source>
-        <translation>yerel sürüm (uygulamadaki rehberin yerine geçer)</translation>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
+        <translation>yerel onarım (diğer sürümün yerine geçer) · v%1</translation>
     </message>
     <message>
-        <source>guide local</source>
-        <translation>yerel rehber</translation>
+        <source>guide local · v%1</source>
+        <translation>yerel rehber · v%1</translation>
+    </message>
+    <message>
+        <source>paquet signé · v%1</source>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
+        <translation>imzalı paket · v%1</translation>
+    </message>
+    <message>
+        <source>fourni · v%1</source>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
+        <translation>uygulamayla gelen · v%1</translation>
     </message>
 </context>
 <context>
@@ -421,6 +432,76 @@
     <message>
         <source>Sites autorisés dans tous les guides</source>
         <translation>Tüm rehberlerde izin verilen siteler</translation>
+    </message>
+</context>
+<context>
+    <name>PackChannelCard</name>
+    <message>
+        <source>Guides de la flotte</source>
+        <translation>Ağın rehberleri</translation>
+    </message>
+    <message>
+        <source>Paquet de guides installé</source>
+        <translation>Yüklü rehber paketi</translation>
+    </message>
+    <message>
+        <source>Version %1 du %2, %3 guide(s)</source>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
+        <translation>Sürüm %1, %2 tarihli, %3 rehber</translation>
+    </message>
+    <message>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
+        <translation>Yok: uygulamayla gelen rehberler</translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation>Denetleniyor…</translation>
+    </message>
+    <message>
+        <source>Dernière vérification le %1</source>
+        <translation>Son denetim: %1</translation>
+    </message>
+    <message>
+        <source>Jamais vérifié</source>
+        <translation>Hiç denetlenmedi</translation>
+    </message>
+    <message>
+        <source>Vérifier maintenant</source>
+        <translation>Şimdi denetle</translation>
+    </message>
+    <message>
+        <source>Revenir au paquet précédent</source>
+        <translation>Önceki pakete dön</translation>
+    </message>
+    <message>
+        <source>La version %1. La version actuelle ne sera plus installée.</source>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
+        <translation>Sürüm %1. Şimdiki sürüm bir daha yüklenmeyecek.</translation>
+    </message>
+    <message>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
+        <translation>Uygulamayla gelen rehberler. Şimdiki sürüm bir daha yüklenmeyecek.</translation>
+    </message>
+    <message>
+        <source>Adresse du paquet (https://…/guides.tar.zst)</source>
+        <translation>Paket adresi (https://…/guides.tar.zst)</translation>
+    </message>
+    <message>
+        <source>Clés publiques de confiance, une par ligne (la dernière ligne du fichier .pub ; deux pendant un changement de clé)</source>
+        <translation>Güvenilen açık anahtarlar, her satıra bir tane (.pub dosyasının son satırı; anahtar değişirken iki tane)</translation>
+    </message>
+    <message>
+        <source>Clés enregistrées : %1</source>
+        <extracomment>%1: the key ids, as minisign prints them</extracomment>
+        <translation>Kayıtlı anahtarlar: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;adresse et les clés</source>
+        <translation>Adresi ve anahtarları kaydet</translation>
+    </message>
+    <message>
+        <source>Enregistré. La tablette vérifie le paquet maintenant, puis toutes les quatre heures.</source>
+        <translation>Kaydedildi. Tablet paketi şimdi, sonra her dört saatte bir denetler.</translation>
     </message>
 </context>
 <context>

@@ -163,12 +163,23 @@
         <translation>французькою</translation>
     </message>
     <message>
-        <source>version locale (remplace le guide fourni)</source>
-        <translation>місцева версія (замінює вбудовану інструкцію)</translation>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
+        <translation>місцеве виправлення (замінює іншу версію) · v%1</translation>
     </message>
     <message>
-        <source>guide local</source>
-        <translation>місцева інструкція</translation>
+        <source>guide local · v%1</source>
+        <translation>місцева інструкція · v%1</translation>
+    </message>
+    <message>
+        <source>paquet signé · v%1</source>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
+        <translation>підписаний пакет · v%1</translation>
+    </message>
+    <message>
+        <source>fourni · v%1</source>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
+        <translation>вбудована · v%1</translation>
     </message>
 </context>
 <context>
@@ -429,6 +440,76 @@
     <message>
         <source>Sites autorisés dans tous les guides</source>
         <translation>Дозволені сайти для всіх інструкцій</translation>
+    </message>
+</context>
+<context>
+    <name>PackChannelCard</name>
+    <message>
+        <source>Guides de la flotte</source>
+        <translation>Інструкції мережі</translation>
+    </message>
+    <message>
+        <source>Paquet de guides installé</source>
+        <translation>Встановлений пакет інструкцій</translation>
+    </message>
+    <message>
+        <source>Version %1 du %2, %3 guide(s)</source>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
+        <translation>Версія %1 від %2, інструкцій: %3</translation>
+    </message>
+    <message>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
+        <translation>Немає: інструкції, вбудовані в застосунок</translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation>Перевірка…</translation>
+    </message>
+    <message>
+        <source>Dernière vérification le %1</source>
+        <translation>Остання перевірка: %1</translation>
+    </message>
+    <message>
+        <source>Jamais vérifié</source>
+        <translation>Ще не перевірялося</translation>
+    </message>
+    <message>
+        <source>Vérifier maintenant</source>
+        <translation>Перевірити зараз</translation>
+    </message>
+    <message>
+        <source>Revenir au paquet précédent</source>
+        <translation>Повернутися до попереднього пакета</translation>
+    </message>
+    <message>
+        <source>La version %1. La version actuelle ne sera plus installée.</source>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
+        <translation>Версія %1. Поточну версію більше не буде встановлено.</translation>
+    </message>
+    <message>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
+        <translation>Інструкції, вбудовані в застосунок. Поточну версію більше не буде встановлено.</translation>
+    </message>
+    <message>
+        <source>Adresse du paquet (https://…/guides.tar.zst)</source>
+        <translation>Адреса пакета (https://…/guides.tar.zst)</translation>
+    </message>
+    <message>
+        <source>Clés publiques de confiance, une par ligne (la dernière ligne du fichier .pub ; deux pendant un changement de clé)</source>
+        <translation>Довірені відкриті ключі, по одному в рядку (останній рядок файлу .pub; два під час зміни ключа)</translation>
+    </message>
+    <message>
+        <source>Clés enregistrées : %1</source>
+        <extracomment>%1: the key ids, as minisign prints them</extracomment>
+        <translation>Збережені ключі: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;adresse et les clés</source>
+        <translation>Зберегти адресу й ключі</translation>
+    </message>
+    <message>
+        <source>Enregistré. La tablette vérifie le paquet maintenant, puis toutes les quatre heures.</source>
+        <translation>Збережено. Планшет перевіряє пакет зараз, а потім кожні чотири години.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
+import PasAPas.App
 
 /// One guide in a list: pictogram, title, one line of summary, duration.
 QQC2.ItemDelegate {
@@ -18,6 +19,8 @@ QQC2.ItemDelegate {
     required property int minutes
     required property bool local
     required property bool overridesBundled
+    required property int guideSource
+    required property int guideVersion
 
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitHeight: Math.max(Kirigami.Units.gridUnit * 4, layout.implicitHeight + 2 * Kirigami.Units.largeSpacing)
@@ -68,10 +71,24 @@ QQC2.ItemDelegate {
                     //: The guide is not translated: shown in French
                     text: qsTr("en français")
                 }
+                // Where the guide comes from: a local repair wins over the
+                // signed pack, which wins over the guides bundled with the app.
                 QQC2.Label {
-                    visible: root.local
-                    color: Kirigami.Theme.positiveTextColor
-                    text: root.overridesBundled ? qsTr("version locale (remplace le guide fourni)") : qsTr("guide local")
+                    objectName: "sourceMark"
+                    color: root.guideSource === CatalogSource.Bundled ? Kirigami.Theme.disabledTextColor : Kirigami.Theme.positiveTextColor
+                    font: Kirigami.Theme.smallFont
+                    text: {
+                        if (root.guideSource === CatalogSource.Local) {
+                            //: The guide comes from a mediator's local repair folder; %1 is the guide's version number
+                            return root.overridesBundled ? qsTr("réparation locale (remplace l'autre version) · v%1").arg(root.guideVersion) : qsTr("guide local · v%1").arg(root.guideVersion);
+                        }
+                        if (root.guideSource === CatalogSource.Pack) {
+                            //: The guide comes from the signed guide pack the tablet downloaded; %1 is the guide's version number
+                            return qsTr("paquet signé · v%1").arg(root.guideVersion);
+                        }
+                        //: The guide was installed with the app; %1 is the guide's version number
+                        return qsTr("fourni · v%1").arg(root.guideVersion);
+                    }
                 }
             }
         }

@@ -157,7 +157,7 @@ Kirigami.ScrollablePage {
 
         Kirigami.InlineMessage {
             Layout.fillWidth: true
-            visible: root.details.overridesBundled === true
+            visible: root.details.overridesBundled === true && root.details.local === true
             type: Kirigami.MessageType.Warning
             text: qsTr("Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.").arg(root.details.origin)
         }

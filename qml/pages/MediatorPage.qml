@@ -10,7 +10,8 @@ import PasAPas
 import PasAPas.App
 
 /// The mediator's space, behind the PIN: the tablet's mode, the kiosk's
-/// settings (idle reset, the sites allowed in every guide) and the PIN.
+/// settings (idle reset, the sites allowed in every guide), the fleet's
+/// signed guide packs and the PIN.
 FormCard.FormCardPage {
     id: root
 
@@ -122,6 +123,8 @@ FormCard.FormCardPage {
             }
         }
     }
+
+    PackChannelCard {}
 
     FormCard.FormHeader {
         title: qsTr("Sécurité")

@@ -5,6 +5,7 @@
 #include "catalogmodel.h"
 #include "kioskcontroller.h"
 #include "localization.h"
+#include "packchannel.h"
 #include "readaloud.h"
 #include "sessioncontroller.h"
 #include "sessionmanager.h"
@@ -32,6 +33,7 @@ class AppController : public QObject
     Q_PROPERTY(pasapas::ReadAloud *readAloud READ readAloud CONSTANT)
     Q_PROPERTY(pasapas::GuideCatalogModel *catalog READ catalog CONSTANT)
     Q_PROPERTY(pasapas::CategoryModel *categories READ categories CONSTANT)
+    Q_PROPERTY(pasapas::PackChannel *packs READ packs CONSTANT)
     Q_PROPERTY(int guideProblemCount READ guideProblemCount CONSTANT)
 
 public:
@@ -42,6 +44,7 @@ public:
         SessionManager *sessions = nullptr;
         GuideCatalogModel *catalog = nullptr;
         CategoryModel *categories = nullptr;
+        PackChannel *packs = nullptr;
         int guideProblemCount = 0;
     };
     /// Not default-constructible: QML must get the instance through create().
@@ -83,6 +86,10 @@ public:
     [[nodiscard]] CategoryModel *categories() const
     {
         return m_parts.categories;
+    }
+    [[nodiscard]] PackChannel *packs() const
+    {
+        return m_parts.packs;
     }
     [[nodiscard]] int guideProblemCount() const
     {

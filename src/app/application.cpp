@@ -12,6 +12,10 @@
 #include "practiceserver.h"
 #include "sessioncontroller.h"
 #include "sessionfolder.h"
+#include "packchannel.h"
+
+#include <QDir>
+#include <QStandardPaths>
 
 #include <QGuiApplication>
 #include <QIcon>
@@ -29,6 +33,11 @@ namespace pasapas
 QString bundledGuidesDir()
 {
     return u":/guides"_s;
+}
+
+QString localRepairDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/local-guides"_s;
 }
 
 void setupSettingsIdentity()
@@ -74,6 +83,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     : QObject(parent)
     , m_commandLine(commandLine)
     , m_preferences(makePreferences())
+    , m_packs(std::make_unique<PackChannel>(m_preferences.get(), PackStore::defaultRoot()))
     , m_localization(std::make_unique<Localization>())
     , m_appearance(std::make_unique<Appearance>(m_preferences.get()))
     , m_kiosk(std::make_unique<KioskController>(m_preferences.get(), commandLine.mode))
@@ -85,10 +95,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
         qCInfo(lcKiosk, "removed %d session folder(s) left by an earlier run", int(leftovers.size()));
         wipeClipboard();
     }
-    m_library.load(bundledGuidesDir(), commandLine.guideDirs);
-    for (const Diagnostic &diagnostic : m_library.diagnostics()) {
-        qCInfo(lcGuides, "%s", qPrintable(diagnostic.toString()));
-    }
+    reloadGuides();
     m_catalog = std::make_unique<GuideCatalogModel>(&m_library);
     m_categories = std::make_unique<CategoryModel>(&m_library);
     m_sessions = std::make_unique<SessionManager>(&m_library, m_localization.get(), m_kiosk.get());
@@ -98,6 +105,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
                                                                         m_sessions.get(),
                                                                         m_catalog.get(),
                                                                         m_categories.get(),
+                                                                        m_packs.get(),
                                                                         int(m_library.diagnostics().size())});
     wire();
     m_localization->setQmlEngine(m_engine.get());
@@ -132,10 +140,27 @@ void Application::wire()
         m_localization->setLanguage(QStringLiteral("fr"));
         wipeClipboard();
     });
+    connect(m_packs.get(), &PackChannel::guidesChanged, this, &Application::reloadGuides);
     connect(m_localization.get(), &Localization::languageChanged, this, [this] {
         m_categories->refresh();
         m_catalog->setLanguage(m_localization->language());
     });
+}
+
+void Application::reloadGuides()
+{
+    QStringList localDirs = m_commandLine.guideDirs;
+    if (QDir(localRepairDir()).exists()) {
+        localDirs.prepend(localRepairDir()); // --guides DIR, given later, wins over it
+    }
+    m_library.load(bundledGuidesDir(), localDirs, m_packs->guidesDir());
+    for (const Diagnostic &diagnostic : m_library.diagnostics()) {
+        qCInfo(lcGuides, "%s", qPrintable(diagnostic.toString()));
+    }
+    if (m_catalog) { // at start the models are made afterwards
+        m_catalog->refresh();
+        m_categories->refresh();
+    }
 }
 
 Application::~Application()

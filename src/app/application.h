@@ -19,6 +19,7 @@ class AppController;
 class Appearance;
 class KioskController;
 class KioskGuard;
+class PackChannel;
 class Localization;
 class Preferences;
 class PracticeServer;
@@ -76,6 +77,13 @@ public:
     {
         return m_catalog.get();
     }
+    [[nodiscard]] PackChannel *packs() const
+    {
+        return m_packs.get();
+    }
+    /// Loads the guides again (after a pack was installed or rolled back).
+    /// A session in progress keeps its own copy of its guide until it ends.
+    void reloadGuides();
     /// The running session, or null.
     [[nodiscard]] SessionController *session() const;
     /// Starts a guide's session (and the practice site when the guide uses it).
@@ -98,6 +106,7 @@ private:
     CommandLine m_commandLine;
     GuideLibrary m_library;
     std::unique_ptr<Preferences> m_preferences;
+    std::unique_ptr<PackChannel> m_packs;
     std::unique_ptr<Localization> m_localization;
     std::unique_ptr<Appearance> m_appearance;
     std::unique_ptr<KioskController> m_kiosk;
@@ -112,6 +121,10 @@ private:
 
 /// Where the bundled guides live (compiled into the app's resources).
 [[nodiscard]] QString bundledGuidesDir();
+/// The mediator's local repairs: guide folders copied into AppDataLocation
+/// + "/local-guides" replace the signed pack's and the bundled ones. The
+/// folder may not exist.
+[[nodiscard]] QString localRepairDir();
 
 /// Sets the application's name, version and style. Call once after QGuiApplication.
 void setupApplicationIdentity();

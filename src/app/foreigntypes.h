@@ -6,6 +6,7 @@
 
 #include "catalogmodel.h"
 #include "guide.h"
+#include "catalogsource.h"
 #include "idlemonitor.h"
 #include "modes.h"
 #include "navigationpolicy.h"
@@ -55,6 +56,13 @@ namespace ModeForeign
 Q_NAMESPACE
 QML_FOREIGN_NAMESPACE(pasapas::ModeEnum)
 QML_NAMED_ELEMENT(Mode)
+}
+
+namespace CatalogSourceForeign
+{
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(pasapas::CatalogSourceEnum)
+QML_NAMED_ELEMENT(CatalogSource)
 }
 
 // A gadget's enum too: Completion.Tap… (a value type's own name would be lower case).

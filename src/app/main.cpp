@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "firstframe.h"
 #include "guidecheck.h"
+#include "packcommands.h"
 #include "pasapas_version.h"
 #include "webengine.h"
 
@@ -45,6 +46,13 @@ int main(int argc, char *argv[])
         const pasapas::GuideCheckReport report = pasapas::checkGuideFolders(dirs);
         std::fputs(report.text.toUtf8().constData(), stdout);
         return report.ok() ? 0 : 1;
+    }
+    if (!commandLine.makeKey.isEmpty() || !commandLine.packGuides.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        const pasapas::CommandOutput output = commandLine.makeKey.isEmpty() ? pasapas::runPackGuides(commandLine) : pasapas::runMakeKey(commandLine.makeKey);
+        std::fputs(output.out.toUtf8().constData(), stdout);
+        std::fputs(output.err.toUtf8().constData(), stderr);
+        return output.exitCode;
     }
     if (commandLine.resetPin) {
         // From a terminal, with no display needed: whoever can type here

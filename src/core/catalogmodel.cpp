@@ -69,11 +69,15 @@ QVariant GuideCatalogModel::data(const QModelIndex &index, int role) const
     case LanguagesRole:
         return guide.languages();
     case LocalRole:
-        return entry.local;
+        return entry.isLocal();
     case OverridesBundledRole:
         return entry.overridesBundled;
     case StepCountRole:
         return int(guide.steps.size());
+    case SourceRole:
+        return QVariant::fromValue(entry.source);
+    case GuideVersionRole:
+        return guide.version;
     default:
         return {};
     }
@@ -95,6 +99,8 @@ QHash<int, QByteArray> GuideCatalogModel::roleNames() const
         {LocalRole, "local"},
         {OverridesBundledRole, "overridesBundled"},
         {StepCountRole, "stepCount"},
+        {SourceRole, "guideSource"},
+        {GuideVersionRole, "guideVersion"},
     };
 }
 
@@ -222,7 +228,9 @@ QVariantMap GuideCatalogModel::details(const QString &id) const
         {u"documents"_s, documents},
         {u"stepCount"_s, int(guide.steps.size())},
         {u"start"_s, guide.start.toString()},
-        {u"local"_s, entry->local},
+        {u"local"_s, entry->isLocal()},
+        {u"guideSource"_s, int(entry->source)},
+        {u"guideVersion"_s, guide.version},
         {u"overridesBundled"_s, entry->overridesBundled},
         {u"origin"_s, entry->origin},
     };

@@ -37,6 +37,8 @@ public:
         LocalRole,
         OverridesBundledRole,
         StepCountRole,
+        SourceRole, ///< CatalogSource: bundled, signed pack or local repair
+        GuideVersionRole,
     };
     Q_ENUM(Role)
 

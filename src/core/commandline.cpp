@@ -25,7 +25,34 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption screenshotOption(u"screenshot"_s, u"Save a screenshot of the first screen to FILE and quit."_s, u"FILE"_s);
     const QCommandLineOption resetPinOption(u"reset-pin"_s,
                                             u"Forget the mediator PIN (nobody remembers it) and unlock the kiosk, then quit. The next start asks for a new PIN."_s);
-    parser.addOptions({guidesOption, checkOption, startOption, langOption, modeOption, selfTestOption, screenshotOption, resetPinOption});
+    const QCommandLineOption packOption(u"pack-guides"_s,
+                                        u"Make a signed pack of the guides of DIR (with --key and --out): FILE and FILE.minisig, to serve to a fleet of tablets."_s,
+                                        u"DIR"_s);
+    const QCommandLineOption keyOption(u"key"_s,
+                                       u"With --pack-guides: the minisign secret key that signs the pack. It must be unencrypted (minisign -G -W, or --make-key); "
+                                       u"with an encrypted key, sign FILE yourself: minisign -S -s KEY -m FILE."_s,
+                                       u"SECRET_KEY_FILE"_s);
+    const QCommandLineOption outOption(u"out"_s, u"With --pack-guides: the pack file to write (e.g. guides.tar.zst)."_s, u"FILE"_s);
+    const QCommandLineOption packVersionOption(u"pack-version"_s,
+                                               u"With --pack-guides: the pack's version, a number above the last one (default: the date and time, yyyyMMddHHmm)."_s,
+                                               u"N"_s);
+    const QCommandLineOption makeKeyOption(u"make-key"_s,
+                                           u"Create a key pair in the minisign format: NAME.pub (public, give it to the tablets) and NAME.key "
+                                           u"(secret, UNENCRYPTED: keep it on a safe computer), then quit."_s,
+                                           u"NAME"_s);
+    parser.addOptions({guidesOption,
+                       checkOption,
+                       startOption,
+                       langOption,
+                       modeOption,
+                       selfTestOption,
+                       screenshotOption,
+                       resetPinOption,
+                       packOption,
+                       keyOption,
+                       outOption,
+                       packVersionOption,
+                       makeKeyOption});
     parser.addPositionalArgument(u"dirs"_s, u"With --check-guides: folders to check instead of the bundled guides."_s, u"[DIR…]"_s);
 
     result.helpText = parser.helpText();
@@ -42,6 +69,22 @@ CommandLine parseCommandLine(const QStringList &arguments)
     result.selfTest = parser.isSet(selfTestOption);
     result.screenshot = parser.value(screenshotOption);
     result.resetPin = parser.isSet(resetPinOption);
+    result.packGuides = parser.value(packOption);
+    result.packKey = parser.value(keyOption);
+    result.packOut = parser.value(outOption);
+    result.makeKey = parser.value(makeKeyOption);
+    if (parser.isSet(packVersionOption)) {
+        bool ok = false;
+        result.packVersion = parser.value(packVersionOption).toLongLong(&ok);
+        if (!ok || result.packVersion <= 0) {
+            result.error = u"--pack-version needs a positive whole number."_s;
+            return result;
+        }
+    }
+    if (parser.isSet(packOption) && (result.packGuides.isEmpty() || result.packKey.isEmpty() || result.packOut.isEmpty())) {
+        result.error = u"--pack-guides DIR needs --key SECRET_KEY_FILE and --out FILE."_s;
+        return result;
+    }
 
     if (parser.isSet(modeOption)) {
         const auto mode = modeFromKey(parser.value(modeOption));

@@ -22,6 +22,11 @@ struct CommandLine
     QString screenshot; ///< --screenshot FILE: save the first frames and quit
     Mode mode = Mode::Accompanied;
     bool resetPin = false; ///< --reset-pin: forget the mediator PIN, unlock the kiosk, quit
+    QString packGuides; ///< --pack-guides DIR: make a signed pack of a guide folder, quit
+    QString packKey; ///< --key FILE: the unencrypted minisign secret key that signs it
+    QString packOut; ///< --out FILE: the pack (FILE.minisig beside it)
+    qint64 packVersion = 0; ///< --pack-version N; 0: from the date (yyyyMMddHHmm)
+    QString makeKey; ///< --make-key NAME: write NAME.pub and NAME.key, quit
 
     QString error; ///< a message for the person at the terminal; empty when valid
     bool helpRequested = false;

@@ -18,37 +18,41 @@ namespace pasapas
 namespace
 {
 
-CatalogEntry makeEntry(Guide guide, const QString &origin, bool local)
+CatalogEntry makeEntry(Guide guide, const QString &origin, CatalogSource source)
 {
     CatalogEntry entry;
     entry.guide = std::move(guide);
     entry.origin = origin;
-    entry.local = local;
+    entry.source = source;
     return entry;
 }
 } // namespace
 
-void GuideLibrary::load(const QString &bundledDir, const QStringList &localDirs)
+void GuideLibrary::load(const QString &bundledDir, const QStringList &localDirs, const QString &packDir)
 {
     m_entries.clear();
     m_diagnostics.clear();
+    const auto add = [this](const QString &dir, CatalogSource source) {
+        GuideFolderResult loaded = loadGuideFolder(dir);
+        m_diagnostics.append(loaded.diagnostics);
+        addGuides(loaded.guides, dir, source);
+    };
     if (!bundledDir.isEmpty()) {
-        GuideFolderResult bundled = loadGuideFolder(bundledDir);
-        m_diagnostics.append(bundled.diagnostics);
-        addGuides(bundled.guides, bundledDir, false);
+        add(bundledDir, CatalogSource::Bundled);
+    }
+    if (!packDir.isEmpty()) {
+        add(packDir, CatalogSource::Pack);
     }
     for (const QString &dir : localDirs) {
-        GuideFolderResult local = loadGuideFolder(dir);
-        m_diagnostics.append(local.diagnostics);
-        addGuides(local.guides, dir, true);
+        add(dir, CatalogSource::Local);
     }
 }
 
-void GuideLibrary::addGuides(const QList<Guide> &guides, const QString &origin, bool local)
+void GuideLibrary::addGuides(const QList<Guide> &guides, const QString &origin, CatalogSource source)
 {
     m_entries.reserve(m_entries.size() + guides.size());
     for (const Guide &guide : guides) {
-        CatalogEntry entry = makeEntry(guide, origin, local);
+        CatalogEntry entry = makeEntry(guide, origin, source);
         const auto existing = std::find_if(m_entries.begin(), m_entries.end(), [&](const CatalogEntry &e) {
             return e.guide.id == guide.id;
         });
@@ -56,7 +60,10 @@ void GuideLibrary::addGuides(const QList<Guide> &guides, const QString &origin, 
             m_entries.append(std::move(entry));
             continue;
         }
-        if (local && !existing->local) {
+        if (source < existing->source) {
+            continue; // a lower source never replaces a higher one
+        }
+        if (source > existing->source) {
             entry.overridesBundled = true;
         } else {
             m_diagnostics.append({guide.filePath,

@@ -3,6 +3,7 @@
 
 #include "diagnostic.h"
 #include "guide.h"
+#include "catalogsource.h"
 
 #include <QList>
 #include <QString>
@@ -18,18 +19,24 @@ struct CatalogEntry
 {
     Guide guide;
     QString origin; ///< the folder it was loaded from
-    bool local = false; ///< from a --guides folder rather than the bundled ones
-    bool overridesBundled = false; ///< a local guide that replaces a bundled one with the same id
+    CatalogSource source = CatalogSource::Bundled;
+    bool overridesBundled = false; ///< replaces a guide with the same id from a lower source (a pack's, or a bundled one)
+
+    [[nodiscard]] bool isLocal() const
+    {
+        return source == CatalogSource::Local;
+    }
 };
 
-/// All guides the app knows: the bundled ones, then local folders given with
-/// --guides, where a guide with the same id overrides the bundled one.
+/// All guides the app knows, by precedence: a mediator's local repairs
+/// (localDirs) over the signed pack (packDir) over the bundled guides. A
+/// guide replaces one with the same id from a lower source.
 class GuideLibrary
 {
 public:
-    void load(const QString &bundledDir, const QStringList &localDirs = {});
+    void load(const QString &bundledDir, const QStringList &localDirs = {}, const QString &packDir = {});
     /// Adds already loaded guides (tests, benchmarks).
-    void addGuides(const QList<Guide> &guides, const QString &origin, bool local);
+    void addGuides(const QList<Guide> &guides, const QString &origin, CatalogSource source);
 
     [[nodiscard]] const QList<CatalogEntry> &entries() const
     {

@@ -64,7 +64,7 @@ private Q_SLOTS:
                                        {{u"fr"_s, u"Créer mon compte ameli"_s}, {u"fa"_s, u"ایجاد حساب ameli"_s}},
                                        {{u"fr"_s, u"Le compte santé."_s}})},
                             u"bundled"_s,
-                            false);
+                            CatalogSource::Bundled);
     }
 
     void keywordsRankWithTitles()
@@ -188,12 +188,35 @@ private Q_SLOTS:
     void localGuideOverridesBundled()
     {
         GuideLibrary library;
-        library.addGuides({makeGuide(u"a"_s, u"work"_s, {{u"fr"_s, u"Bundled"_s}}, {{u"fr"_s, u"x"_s}})}, u"bundled"_s, false);
-        library.addGuides({makeGuide(u"a"_s, u"work"_s, {{u"fr"_s, u"Local"_s}}, {{u"fr"_s, u"x"_s}})}, u"/srv/guides"_s, true);
+        library.addGuides({makeGuide(u"a"_s, u"work"_s, {{u"fr"_s, u"Bundled"_s}}, {{u"fr"_s, u"x"_s}})}, u"bundled"_s, CatalogSource::Bundled);
+        library.addGuides({makeGuide(u"a"_s, u"work"_s, {{u"fr"_s, u"Local"_s}}, {{u"fr"_s, u"x"_s}})}, u"/srv/guides"_s, CatalogSource::Local);
         QCOMPARE(library.entries().size(), 1);
         QCOMPARE(library.entries().constFirst().guide.title.french(), u"Local"_s);
         QVERIFY(library.entries().constFirst().overridesBundled);
         GuideCatalogModel model(&library);
+        QCOMPARE(model.index(0).data(GuideCatalogModel::OverridesBundledRole).toBool(), true);
+    }
+
+    void localRepairOverPackOverBundled()
+    {
+        GuideLibrary library;
+        Guide bundled = makeGuide(u"a"_s, u"work"_s, {{u"fr"_s, u"Bundled"_s}}, {{u"fr"_s, u"x"_s}});
+        Guide packed = makeGuide(u"a"_s, u"work"_s, {{u"fr"_s, u"Pack"_s}}, {{u"fr"_s, u"x"_s}});
+        packed.version = 2;
+        Guide repaired = makeGuide(u"a"_s, u"work"_s, {{u"fr"_s, u"Repair"_s}}, {{u"fr"_s, u"x"_s}});
+        // In any order, the highest source wins.
+        library.addGuides({repaired}, u"/local"_s, CatalogSource::Local);
+        library.addGuides({packed}, u"/pack"_s, CatalogSource::Pack);
+        library.addGuides({bundled}, u"bundled"_s, CatalogSource::Bundled);
+        QCOMPARE(library.entries().size(), 1);
+        QCOMPARE(library.entries().constFirst().guide.title.french(), u"Repair"_s);
+        GuideLibrary second;
+        second.addGuides({bundled}, u"bundled"_s, CatalogSource::Bundled);
+        second.addGuides({packed}, u"/pack"_s, CatalogSource::Pack);
+        GuideCatalogModel model(&second);
+        QCOMPARE(model.index(0).data(GuideCatalogModel::SourceRole).value<CatalogSource>(), CatalogSource::Pack);
+        QCOMPARE(model.index(0).data(GuideCatalogModel::GuideVersionRole).toInt(), 2);
+        QCOMPARE(model.index(0).data(GuideCatalogModel::LocalRole).toBool(), false);
         QCOMPARE(model.index(0).data(GuideCatalogModel::OverridesBundledRole).toBool(), true);
     }
 
