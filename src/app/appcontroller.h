@@ -3,6 +3,7 @@
 
 #include "appearance.h"
 #include "catalogmodel.h"
+#include "desk.h"
 #include "kioskcontroller.h"
 #include "localization.h"
 #include "readaloud.h"
@@ -33,6 +34,7 @@ class AppController : public QObject
     Q_PROPERTY(pasapas::GuideCatalogModel *catalog READ catalog CONSTANT)
     Q_PROPERTY(pasapas::CategoryModel *categories READ categories CONSTANT)
     Q_PROPERTY(int guideProblemCount READ guideProblemCount CONSTANT)
+    Q_PROPERTY(pasapas::Desk *desk READ desk CONSTANT)
 
 public:
     struct Parts {
@@ -42,6 +44,7 @@ public:
         SessionManager *sessions = nullptr;
         GuideCatalogModel *catalog = nullptr;
         CategoryModel *categories = nullptr;
+        Desk *desk = nullptr;
         int guideProblemCount = 0;
     };
     /// Not default-constructible: QML must get the instance through create().
@@ -71,6 +74,10 @@ public:
     [[nodiscard]] SessionController *session() const
     {
         return m_parts.sessions->current();
+    }
+    [[nodiscard]] Desk *desk() const
+    {
+        return m_parts.desk;
     }
     [[nodiscard]] ReadAloud *readAloud() const
     {

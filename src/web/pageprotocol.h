@@ -7,7 +7,8 @@
 //
 // Events, page → app (data keys in brackets):
 //   ready       the script started [version]
-//   found       the target is on screen [stepId, rect {x, y, width, height} in CSS pixels]
+//   found       the target is on screen [stepId, rect {x, y, width, height} in CSS pixels,
+//               locator: the index of the step's locator that found it, 0 for the first]
 //   moved       the target moved (scroll, layout) [stepId, rect]
 //   lost        the target is gone [stepId]
 //   tapped      the target was tapped [stepId]
@@ -32,7 +33,7 @@ namespace pasapas
 {
 
 /// The version bridge.js sends in "ready" (its PROTOCOL constant).
-constexpr int kPageProtocolVersion = 2;
+constexpr int kPageProtocolVersion = 3;
 
 /// The events the page script may send, as named above.
 [[nodiscard]] const QStringList &pageEventNames();

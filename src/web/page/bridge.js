@@ -17,7 +17,7 @@
     }
     window.__pasapasBridge = true;
     // The protocol version, sent in "ready": kPageProtocolVersion in pageprotocol.h.
-    const PROTOCOL = 2;
+    const PROTOCOL = 3;
 
     let bridge = null;
     let watch = null; // what to look for (from the app)
@@ -147,7 +147,11 @@
             target.scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});
             ensureSpotlight();
             const r = topRect(target);
-            report('found', {stepId: watch.stepId, rect: r});
+            // Which of the step's locators found it (0: the first): the guide's health.
+            const via = watch.target.findIndex(function (l) {
+                return locate([l], watch.frame) === target;
+            });
+            report('found', {stepId: watch.stepId, rect: r, locator: via});
             drawSpotlight();
         } else {
             removeSpotlight();
