@@ -96,7 +96,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     m_categories = std::make_unique<CategoryModel>(&m_library);
     m_sessions = std::make_unique<SessionManager>(&m_library, m_localization.get(), m_kiosk.get());
     m_journal = std::make_unique<Journal>(Journal::defaultPath());
-    m_desk = std::make_unique<Desk>(m_journal.get(), m_preferences.get());
+    m_desk = std::make_unique<Desk>(m_journal.get(), m_preferences.get(), &m_library);
     m_controller = std::make_unique<AppController>(AppController::Parts{m_kiosk.get(),
                                                                         m_localization.get(),
                                                                         m_appearance.get(),
@@ -146,7 +146,9 @@ void Application::wire()
                                                                           m_appearance.get(),
                                                                           m_controller->readAloud()});
     connect(m_recorder.get(), &JournalRecorder::recorded, m_desk.get(), &Desk::refresh);
+    m_desk->setLanguage(m_localization->language());
     connect(m_localization.get(), &Localization::languageChanged, this, [this] {
+        m_desk->setLanguage(m_localization->language());
         m_categories->refresh();
         m_catalog->setLanguage(m_localization->language());
     });

@@ -20,40 +20,46 @@ ColumnLayout {
     Repeater {
         model: root.entries
 
-        delegate: RowLayout {
+        // The name on its line (it never needs cutting), the bar and its figure under it.
+        delegate: ColumnLayout {
             id: entry
 
             required property var modelData
 
             Layout.fillWidth: true
-            spacing: Kirigami.Units.largeSpacing
+            spacing: 0
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("%1 : %n session(s)", "", entry.modelData.sessions).arg(entry.modelData.name)
 
             QQC2.Label {
                 text: entry.modelData.name
-                elide: Text.ElideRight
-                Layout.preferredWidth: Kirigami.Units.gridUnit * 8
-                Accessible.ignored: true
-            }
-            Item {
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
-                Layout.preferredHeight: Kirigami.Units.gridUnit
-
-                Rectangle {
-                    // Mirrored with the layout in right-to-left languages.
-                    anchors.left: parent.left
-                    anchors.top: parent.top
-                    anchors.bottom: parent.bottom
-                    width: Math.max(2, parent.width * entry.modelData.sessions / Math.max(1, root.most))
-                    color: Kirigami.Theme.highlightColor
-                }
-            }
-            QQC2.Label {
-                text: entry.modelData.sessions
-                Layout.minimumWidth: Kirigami.Units.gridUnit * 2
-                horizontalAlignment: Text.AlignRight
                 Accessible.ignored: true
+            }
+            RowLayout {
+                spacing: Kirigami.Units.largeSpacing
+                Layout.fillWidth: true
+
+                Item {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Kirigami.Units.gridUnit
+
+                    Rectangle {
+                        // Mirrored with the layout in right-to-left languages.
+                        anchors.left: parent.left
+                        anchors.top: parent.top
+                        anchors.bottom: parent.bottom
+                        width: Math.max(2, parent.width * entry.modelData.sessions / Math.max(1, root.most))
+                        color: Kirigami.Theme.highlightColor
+                    }
+                }
+                QQC2.Label {
+                    text: entry.modelData.sessions
+                    Layout.minimumWidth: Kirigami.Units.gridUnit * 2
+                    horizontalAlignment: Text.AlignRight
+                    Accessible.ignored: true
+                }
             }
         }
     }

@@ -31,7 +31,7 @@ ColumnLayout {
             required property var modelData
 
             // TRANSLATORS: a guide, the step where sessions stopped, how many.
-            text: qsTr("%1, étape %2 : %n session(s)", "", modelData.sessions).arg(modelData.guide).arg(modelData.step)
+            text: qsTr("%1, étape %2 : %n session(s)", "", modelData.sessions).arg(modelData.title).arg(modelData.step)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -53,7 +53,7 @@ ColumnLayout {
 
             objectName: "healthRow"
             // TRANSLATORS: a guide and its step (number and id), then how often its target was missing and found by a fallback.
-            text: qsTr("%1, étape %2 (%3) : introuvable %4 fois, trouvée autrement %5 fois").arg(modelData.guide).arg(modelData.step).arg(modelData.stepId).arg(modelData.missing).arg(modelData.fallback)
+            text: qsTr("%1, étape %2 (%3) : introuvable %4 fois, trouvée autrement %5 fois").arg(modelData.title).arg(modelData.step).arg(modelData.stepId).arg(modelData.missing).arg(modelData.fallback)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

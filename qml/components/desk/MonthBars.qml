@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
+import PasAPas
 import PasAPas.App
 
 /// Sessions per month as bars split by category (drawn with plain Qt
@@ -28,10 +29,18 @@ ColumnLayout {
 
     spacing: Kirigami.Units.smallSpacing
 
+    // One line of text: the room for a bar's figure and its month.
+    QQC2.Label {
+        id: lineHeight
+
+        visible: false
+        text: "0"
+    }
+
     RowLayout {
         objectName: "monthBars"
         Layout.fillWidth: true
-        Layout.preferredHeight: root.barsHeight + monthLabel.implicitHeight * 2
+        Layout.preferredHeight: root.barsHeight + lineHeight.implicitHeight * 2
         spacing: Kirigami.Units.smallSpacing
 
         Repeater {
@@ -50,7 +59,7 @@ ColumnLayout {
                 spacing: 0
                 Accessible.role: Accessible.StaticText
                 // TRANSLATORS: one bar of the chart: the month, then its sessions and those led to the end.
-                Accessible.name: qsTr("%1 : %2 sessions, %3 menées au bout").arg(Qt.locale().toString(new Date(bar.month + "-15"), "MMMM yyyy")).arg(bar.sessions).arg(bar.finished)
+                Accessible.name: qsTr("%1 : %2 sessions, %3 menées au bout").arg(Qt.locale(AppController.localization.language).toString(new Date(bar.month + "-15"), "MMMM yyyy")).arg(bar.sessions).arg(bar.finished)
 
                 Item {
                     Layout.fillHeight: true
@@ -81,9 +90,7 @@ ColumnLayout {
                     Layout.preferredHeight: 1
                 }
                 QQC2.Label {
-                    id: monthLabel
-
-                    text: Qt.locale().toString(new Date(bar.month + "-15"), "MMM yy")
+                    text: Qt.locale(AppController.localization.language).toString(new Date(bar.month + "-15"), "MMM yy")
                     horizontalAlignment: Text.AlignHCenter
                     elide: Text.ElideRight
                     Layout.fillWidth: true

@@ -54,6 +54,8 @@ Kirigami.ScrollablePage {
                 onActivated: index => root.desk.periodMonths = months[index]
                 Accessible.name: qsTr("Période : %1").arg(currentText)
                 Layout.minimumHeight: Sizes.touchTarget
+                // Wide enough for its words at any text size.
+                Layout.preferredWidth: Math.max(implicitWidth, contentItem.implicitWidth + indicator.width + leftPadding + rightPadding)
             }
             QQC2.Label {
                 text: root.desk.periodLabel
@@ -88,6 +90,7 @@ Kirigami.ScrollablePage {
                         Kirigami.Heading {
                             text: total.modelData.figure
                             level: 1
+                            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 2.4
                             Accessible.ignored: true
                         }
                         QQC2.Label {

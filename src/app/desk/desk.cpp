@@ -3,6 +3,7 @@
 #include "activitycsv.h"
 #include "activityreport.h"
 #include "categories.h"
+#include "guidelibrary.h"
 #include "journal.h"
 #include "languages.h"
 #include "preferences.h"
@@ -42,11 +43,27 @@ QString modeName(const QString &key)
 }
 } // namespace
 
-Desk::Desk(Journal *journal, Preferences *preferences, QObject *parent)
+Desk::Desk(Journal *journal, Preferences *preferences, const GuideLibrary *library, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
     , m_preferences(preferences)
+    , m_library(library)
 {
+}
+
+void Desk::setLanguage(const QString &language)
+{
+    if (m_language == language) {
+        return;
+    }
+    m_language = language;
+    Q_EMIT summaryChanged();
+}
+
+QString Desk::guideTitle(const QString &guideId) const
+{
+    const CatalogEntry *entry = m_library->find(guideId);
+    return entry ? entry->guide.title.text(m_language) : guideId;
 }
 
 QString Desk::problem() const
@@ -77,7 +94,7 @@ void Desk::setPeriodMonths(int months)
 
 QString Desk::periodLabel() const
 {
-    const QLocale locale;
+    const QLocale locale(m_language);
     const QString first = locale.toString(firstMonth(), u"MMMM yyyy"_s);
     const QString last = locale.toString(today(), u"MMMM yyyy"_s);
     return first == last ? first : tr("de %1 à %2").arg(first, last);
@@ -90,6 +107,7 @@ void Desk::refresh()
     m_health.clear();
     for (const GuideHealthRow &row : ActivityQuery::guideHealth(m_journal->database(), QDateTime::currentDateTimeUtc())) {
         m_health.append(QVariantMap{{u"guide"_s, row.guideId},
+                                    {u"title"_s, guideTitle(row.guideId)},
                                     {u"step"_s, row.step},
                                     {u"stepId"_s, row.stepId},
                                     {u"missing"_s, row.missing},
@@ -112,8 +130,8 @@ QVariantList Desk::languages() const
 
 QVariantList Desk::guides() const
 {
-    return countList(m_summary.byGuide, [](const QString &key) {
-        return key;
+    return countList(m_summary.byGuide, [this](const QString &key) {
+        return guideTitle(key);
     });
 }
 
@@ -126,7 +144,7 @@ QVariantList Desk::stops() const
 {
     QVariantList list;
     for (const ActivityStop &stop : m_summary.stops) {
-        list.append(QVariantMap{{u"guide"_s, stop.guideId}, {u"step"_s, stop.step}, {u"sessions"_s, stop.sessions}});
+        list.append(QVariantMap{{u"guide"_s, stop.guideId}, {u"title"_s, guideTitle(stop.guideId)}, {u"step"_s, stop.step}, {u"sessions"_s, stop.sessions}});
     }
     return list;
 }

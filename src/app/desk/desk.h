@@ -12,6 +12,7 @@
 namespace pasapas
 {
 
+class GuideLibrary;
 class Journal;
 class Preferences;
 
@@ -40,7 +41,10 @@ class Desk : public QObject
     Q_PROPERTY(QString associationName READ associationName WRITE setAssociationName NOTIFY associationNameChanged)
 
 public:
-    Desk(Journal *journal, Preferences *preferences, QObject *parent = nullptr);
+    Desk(Journal *journal, Preferences *preferences, const GuideLibrary *library, QObject *parent = nullptr);
+
+    /// The interface language: month names and guide titles follow it.
+    void setLanguage(const QString &language);
 
     [[nodiscard]] QString problem() const;
     [[nodiscard]] int periodMonths() const
@@ -75,9 +79,9 @@ public:
     [[nodiscard]] QVariantList languages() const;
     [[nodiscard]] QVariantList guides() const;
     [[nodiscard]] QVariantList modes() const;
-    /// [{guide, step, sessions}]: where unfinished sessions stopped.
+    /// [{guide, title, step, sessions}]: where unfinished sessions stopped.
     [[nodiscard]] QVariantList stops() const;
-    /// [{guide, step, stepId, missing, fallback, lastHour}], newest first (last 30 days).
+    /// [{guide, title, step, stepId, missing, fallback, lastHour}], newest first (last 30 days).
     [[nodiscard]] QVariantList health() const;
     [[nodiscard]] QString associationName() const;
     void setAssociationName(const QString &name);
@@ -104,10 +108,13 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] QDate firstMonth() const;
+    [[nodiscard]] QString guideTitle(const QString &guideId) const;
     [[nodiscard]] QDate today() const;
 
     Journal *m_journal;
     Preferences *m_preferences;
+    const GuideLibrary *m_library;
+    QString m_language = QStringLiteral("fr");
     std::unique_ptr<ActivityMonthModel> m_months = std::make_unique<ActivityMonthModel>();
     ActivitySummary m_summary;
     QVariantList m_health;
