@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>J&apos;ai besoin d&apos;aide</source>
-        <translation>Yardıma ihtiyacım var</translation>
+        <translation>Yardım istiyorum</translation>
     </message>
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>

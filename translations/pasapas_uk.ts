@@ -884,7 +884,7 @@
     </message>
     <message>
         <source>J&apos;ai besoin d&apos;aide</source>
-        <translation>Мені потрібна допомога</translation>
+        <translation>Потрібна допомога</translation>
     </message>
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
