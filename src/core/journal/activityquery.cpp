@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pasapas
@@ -38,19 +40,25 @@ QSqlQuery select(const QSqlDatabase &db, const QString &sql, const QVariantList 
     return query;
 }
 
-const QString kInPeriod = u" FROM sessions WHERE start_hour >= ? AND start_hour < ?"_s;
+// "+start_hour": a plain scan; the period holds most rows, and going through the index costs a lookup per row (slower).
+const QString kInPeriod = u" FROM sessions WHERE +start_hour >= ? AND +start_hour < ?"_s;
 
-QList<ActivityCount> countsBy(const QSqlDatabase &db, const QString &column, const QVariantList &period)
+/// Adds a group's counts under its key, keeping the list most sessions first (sorted at the end).
+void add(QHash<QString, ActivityCount> &counts, const QString &key, int sessions, int finished)
 {
-    QList<ActivityCount> counts;
-    QSqlQuery query = select(db,
-                             u"SELECT %1, COUNT(*), SUM(outcome = 'finished')"_s.arg(column) + kInPeriod
-                                 + u" GROUP BY %1 ORDER BY COUNT(*) DESC, %1"_s.arg(column),
-                             period);
-    while (query.next()) {
-        counts.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt()});
-    }
-    return counts;
+    ActivityCount &count = counts[key];
+    count.key = key;
+    count.sessions += sessions;
+    count.finished += finished;
+}
+
+QList<ActivityCount> sorted(const QHash<QString, ActivityCount> &counts)
+{
+    QList<ActivityCount> list = counts.values();
+    std::sort(list.begin(), list.end(), [](const ActivityCount &a, const ActivityCount &b) {
+        return a.sessions != b.sessions ? a.sessions > b.sessions : a.key < b.key;
+    });
+    return list;
 }
 } // namespace
 
@@ -66,37 +74,46 @@ ActivitySummary ActivityQuery::summarize(const QSqlDatabase &db, QDate from, QDa
         return summary;
     }
     const QVariantList period = bounds(from, to);
-    QSqlQuery totals = select(db,
-                              u"SELECT COUNT(*), SUM(outcome = 'finished'), SUM(outcome = 'abandoned'), SUM(outcome = 'idle-reset'),"
+    // One pass over the period's sessions, grouped; the breakdowns are summed here.
+    QSqlQuery groups = select(db,
+                              u"SELECT substr(start_hour, 1, 7), category, guide_id, interface_language, mode, COUNT(*),"
+                              " SUM(outcome = 'finished'), SUM(outcome = 'abandoned'), SUM(outcome = 'idle-reset'),"
                               " SUM(stuck_presses + recoveries + takeovers + help_calls), SUM(help_calls)"_s
-                                  + kInPeriod,
+                                  + kInPeriod + u" GROUP BY 1, 2, 3, 4, 5"_s,
                               period);
-    if (totals.next()) {
-        summary.sessions = totals.value(0).toInt();
-        summary.finished = totals.value(1).toInt();
-        summary.abandoned = totals.value(2).toInt();
-        summary.idleResets = totals.value(3).toInt();
-        summary.helpEvents = totals.value(4).toInt();
-        summary.helpCalls = totals.value(5).toInt();
+    QHash<QString, ActivityCount> byCategory;
+    QHash<QString, ActivityCount> byGuide;
+    QHash<QString, ActivityCount> byLanguage;
+    QHash<QString, ActivityCount> byMode;
+    QHash<QString, qsizetype> monthRow;
+    for (qsizetype i = 0; i < summary.months.size(); ++i) {
+        monthRow.insert(summary.months.at(i).month, i);
     }
-    QSqlQuery months = select(db,
-                              u"SELECT substr(start_hour, 1, 7) AS month, category, COUNT(*), SUM(outcome = 'finished')"_s + kInPeriod
-                                  + u" GROUP BY month, category"_s,
-                              period);
-    while (months.next()) {
-        const QString month = months.value(0).toString();
-        for (ActivityMonth &row : summary.months) {
-            if (row.month == month) {
-                row.sessions += months.value(2).toInt();
-                row.finished += months.value(3).toInt();
-                row.byCategory.insert(months.value(1).toString(), months.value(2).toInt());
-            }
+    while (groups.next()) {
+        const int sessions = groups.value(5).toInt();
+        const int finished = groups.value(6).toInt();
+        summary.sessions += sessions;
+        summary.finished += finished;
+        summary.abandoned += groups.value(7).toInt();
+        summary.idleResets += groups.value(8).toInt();
+        summary.helpEvents += groups.value(9).toInt();
+        summary.helpCalls += groups.value(10).toInt();
+        const QString category = groups.value(1).toString();
+        if (const auto row = monthRow.constFind(groups.value(0).toString()); row != monthRow.constEnd()) {
+            ActivityMonth &month = summary.months[*row];
+            month.sessions += sessions;
+            month.finished += finished;
+            month.byCategory[category] += sessions;
         }
+        add(byCategory, category, sessions, finished);
+        add(byGuide, groups.value(2).toString(), sessions, finished);
+        add(byLanguage, groups.value(3).toString(), sessions, finished);
+        add(byMode, groups.value(4).toString(), sessions, finished);
     }
-    summary.byCategory = countsBy(db, u"category"_s, period);
-    summary.byGuide = countsBy(db, u"guide_id"_s, period);
-    summary.byLanguage = countsBy(db, u"interface_language"_s, period);
-    summary.byMode = countsBy(db, u"mode"_s, period);
+    summary.byCategory = sorted(byCategory);
+    summary.byGuide = sorted(byGuide);
+    summary.byLanguage = sorted(byLanguage);
+    summary.byMode = sorted(byMode);
     QSqlQuery stops = select(db,
                              u"SELECT guide_id, stop_step, COUNT(*)"_s + kInPeriod
                                  + u" AND outcome != 'finished' AND stop_step > 0 GROUP BY guide_id, stop_step ORDER BY COUNT(*) DESC, guide_id, stop_step LIMIT 10"_s,
