@@ -119,7 +119,14 @@ Kirigami.ApplicationWindow {
             onModeChosen: mode => root.openMode(mode)
             onCatalogRequested: root.pageStack.push(catalogPage)
             onPinChangeRequested: root.pageStack.push(pinPage, { purpose: PinPage.Choose, targetMode: -1 })
+            onActivityRequested: root.pageStack.push(activityPage)
         }
+    }
+
+    Component {
+        id: activityPage
+
+        ActivityPage {}
     }
 
     Component {

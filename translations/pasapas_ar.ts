@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="fr">
 <context>
+    <name>ActivityExports</name>
+    <message>
+        <source>Pour les financeurs</source>
+        <translation>للممولين</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association</source>
+        <translation>اسم الجمعية</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association, en tête du rapport</source>
+        <translation>اسم الجمعية، في رأس التقرير</translation>
+    </message>
+    <message>
+        <source>Tableau (CSV)</source>
+        <translation>جدول (CSV)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le tableau des chiffres (CSV)</source>
+        <translation>حفظ جدول الأرقام (CSV)</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;une page (PDF)</source>
+        <translation>تقرير من صفحة واحدة (PDF)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
+        <translation>حفظ التقرير من صفحة واحدة (PDF)</translation>
+    </message>
+    <message>
+        <source>Tableau (*.csv)</source>
+        <translation>جدول (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activité</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Ce mois-ci</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Les %1 derniers mois</source>
+        <translation>آخر %1 أشهر</translation>
+    </message>
+    <message>
+        <source>Période : %1</source>
+        <translation>الفترة: %1</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>جلسات</translation>
+    </message>
+    <message>
+        <source>menées au bout</source>
+        <translation>اكتملت حتى النهاية</translation>
+    </message>
+    <message>
+        <source>demandes d&apos;aide et blocages</source>
+        <translation>طلبات مساعدة وتعثرات</translation>
+    </message>
+    <message>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
+        <translation>نداءات «أحتاج إلى مساعدة»</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>الجلسات حسب الشهر والموضوع</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Accompagnées ou en autonomie</source>
+        <translation>بمرافقة أو ذاتيًا</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>الأدلة</translation>
+    </message>
+</context>
+<context>
     <name>BlockedNotice</name>
     <message>
         <source>Revenir à la démarche</source>
@@ -10,6 +108,20 @@
     <message>
         <source>Continuer la démarche</source>
         <translation>متابعة المعاملة</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownBars</name>
+    <message numerus="yes">
+        <source>%1 : %n session(s)</source>
+        <translation>
+            <numerusform>%1: %n جلسة</numerusform>
+            <numerusform>%1: %n جلسة</numerusform>
+            <numerusform>%1: %n جلستان</numerusform>
+            <numerusform>%1: %n جلسات</numerusform>
+            <numerusform>%1: %n جلسة</numerusform>
+            <numerusform>%1: %n جلسة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -94,6 +206,40 @@
     <message>
         <source>Bientôt</source>
         <translation>قريبًا</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLists</name>
+    <message>
+        <source>Où les personnes s&apos;arrêtent</source>
+        <translation>أين يتوقف الناس</translation>
+    </message>
+    <message>
+        <source>Aucune session abandonnée sur la période.</source>
+        <translation>لا توجد جلسة غير مكتملة في هذه الفترة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, étape %2 : %n session(s)</source>
+        <translation>
+            <numerusform>%1، الخطوة %2: %n جلسة</numerusform>
+            <numerusform>%1، الخطوة %2: %n جلسة</numerusform>
+            <numerusform>%1، الخطوة %2: %n جلستان</numerusform>
+            <numerusform>%1، الخطوة %2: %n جلسات</numerusform>
+            <numerusform>%1، الخطوة %2: %n جلسة</numerusform>
+            <numerusform>%1، الخطوة %2: %n جلسة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Santé des guides (30 derniers jours)</source>
+        <translation>صحة الأدلة (آخر 30 يومًا)</translation>
+    </message>
+    <message>
+        <source>Toutes les cibles ont été trouvées du premier coup.</source>
+        <translation>عُثر على كل الأهداف من المحاولة الأولى.</translation>
+    </message>
+    <message>
+        <source>%1, étape %2 (%3) : introuvable %4 fois, trouvée autrement %5 fois</source>
+        <translation>%1، الخطوة %2 (%3): لم يُعثر عليها %4 مرات، وُجدت بطريقة أخرى %5 مرات</translation>
     </message>
 </context>
 <context>
@@ -252,6 +398,21 @@
     <message>
         <source>Le médiateur peut ajouter des guides pour cette démarche.</source>
         <translation>يمكن للوسيط أن يضيف أدلة لهذه المعاملة.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSignal</name>
+    <message>
+        <source>Cette personne a besoin d&apos;aide</source>
+        <translation>هذا الشخص يحتاج إلى مساعدة</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là</source>
+        <translation>الوسيط هنا</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là : arrêter le signal</source>
+        <translation>الوسيط هنا: إيقاف الإشارة</translation>
     </message>
 </context>
 <context>
@@ -453,6 +614,21 @@
         <source>Sites autorisés dans tous les guides</source>
         <translation>المواقع المسموح بها في كل الأدلة</translation>
     </message>
+    <message>
+        <source>Activité</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
+        <translation>أرقام مكتب الاستقبال المجهولة الهوية، للممولين.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBars</name>
+    <message>
+        <source>%1 : %2 sessions, %3 menées au bout</source>
+        <translation>%1: %2 جلسات، %3 اكتملت</translation>
+    </message>
 </context>
 <context>
     <name>PackChannelCard</name>
@@ -651,6 +827,14 @@
         <source>Page précédente</source>
         <translation>الصفحة السابقة</translation>
     </message>
+    <message>
+        <source>Je prends la main</source>
+        <translation>أتولّى الأمر</translation>
+    </message>
+    <message>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
+        <translation>لقد طلبت المساعدة. سيأتي وسيط.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -794,14 +978,6 @@
         <translation>الخطوة السابقة</translation>
     </message>
     <message>
-        <source>Je suis bloqué·e</source>
-        <translation>لا أستطيع المتابعة</translation>
-    </message>
-    <message>
-        <source>Je suis bloqué·e : demander de l&apos;aide</source>
-        <translation>لا أستطيع المتابعة: طلب المساعدة</translation>
-    </message>
-    <message>
         <source>Terminer</source>
         <translation>إنهاء</translation>
     </message>
@@ -844,6 +1020,66 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>أولًا، أغلق رسالة الموقع هذه. اضغط على الزر المُشار إليه.</translation>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>لا بأس. يظهر نداؤك أعلى الشاشة: سيأتي وسيط. يمكنك أيضًا المتابعة عندما تكون مستعدًا.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide</source>
+        <translation>أحتاج إلى مساعدة</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <translation>أحتاج إلى مساعدة: نادِ وسيطًا</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>الوسيط يتولّى الأمر</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>خطوات الدليل</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>الانتقال إلى الخطوة %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>تخطّي الخطوة</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>أُعيد الأمر</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>أعِد الجهاز اللوحي إلى الشخص</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>هذه الخطوة سرية (كلمة مرور، رمز). يقوم بها الشخص وحده.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>أُعيد الأمر</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>اكتب بنفسك، الوسيط لا ينظر</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>ما تكتبه يبقى لك. الجهاز اللوحي لا يحتفظ به.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>فهمت</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1141,80 @@
     <message>
         <source>Le document part à l&apos;imprimante.</source>
         <translation>جارٍ إرسال المستند إلى الطابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>ذاتي</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>بمرافقة</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>لا يمكن كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>نشاط الوساطة الرقمية</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>أشخاص تمت مساعدتهم حتى النهاية</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>جلسات لم تكتمل</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>طلبات المساعدة والتعثرات</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>الجلسات حسب الشهر والموضوع</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>لا يمكن كتابة التقرير في «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>لا يمكن كتابة سجل النشاط (%1). تستمر الجلسات، لكنها لا تُحتسب.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>إصدار ملف غير معروف</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>كان سجل النشاط غير مقروء أو مقفلًا (%1). وُضع جانبًا (%2) وبدأ سجل جديد.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>كان سجل النشاط غير مقروء أو مقفلًا (%1). بدأ سجل جديد.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>تعذّر احتساب جلسة في سجل النشاط (%1).</translation>
     </message>
 </context>
 <context>

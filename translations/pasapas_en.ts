@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>ActivityExports</name>
+    <message>
+        <source>Pour les financeurs</source>
+        <translation>For funders</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association</source>
+        <translation>Association&apos;s name</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association, en tête du rapport</source>
+        <translation>Association&apos;s name, at the top of the report</translation>
+    </message>
+    <message>
+        <source>Tableau (CSV)</source>
+        <translation>Table (CSV)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le tableau des chiffres (CSV)</source>
+        <translation>Save the table of figures (CSV)</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;une page (PDF)</source>
+        <translation>One-page report (PDF)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
+        <translation>Save the one-page report (PDF)</translation>
+    </message>
+    <message>
+        <source>Tableau (*.csv)</source>
+        <translation>Table (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Ce mois-ci</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Les %1 derniers mois</source>
+        <translation>The last %1 months</translation>
+    </message>
+    <message>
+        <source>Période : %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>menées au bout</source>
+        <translation>led to the end</translation>
+    </message>
+    <message>
+        <source>demandes d&apos;aide et blocages</source>
+        <translation>help requests and blocks</translation>
+    </message>
+    <message>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
+        <translation>“I need help” calls</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Sessions per month and topic</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Accompagnées ou en autonomie</source>
+        <translation>Accompanied or self-service</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+</context>
+<context>
     <name>BlockedNotice</name>
     <message>
         <source>Revenir à la démarche</source>
@@ -10,6 +108,16 @@
     <message>
         <source>Continuer la démarche</source>
         <translation>Continue the procedure</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownBars</name>
+    <message numerus="yes">
+        <source>%1 : %n session(s)</source>
+        <translation>
+            <numerusform>%1: %n session</numerusform>
+            <numerusform>%1: %n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -90,6 +198,36 @@
     <message>
         <source>Bientôt</source>
         <translation>Coming soon</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLists</name>
+    <message>
+        <source>Où les personnes s&apos;arrêtent</source>
+        <translation>Where people stop</translation>
+    </message>
+    <message>
+        <source>Aucune session abandonnée sur la période.</source>
+        <translation>No session left unfinished in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, étape %2 : %n session(s)</source>
+        <translation>
+            <numerusform>%1, step %2: %n session</numerusform>
+            <numerusform>%1, step %2: %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Santé des guides (30 derniers jours)</source>
+        <translation>Guide health (last 30 days)</translation>
+    </message>
+    <message>
+        <source>Toutes les cibles ont été trouvées du premier coup.</source>
+        <translation>Every target was found at the first try.</translation>
+    </message>
+    <message>
+        <source>%1, étape %2 (%3) : introuvable %4 fois, trouvée autrement %5 fois</source>
+        <translation>%1, step %2 (%3): not found %4 times, found another way %5 times</translation>
     </message>
 </context>
 <context>
@@ -240,6 +378,21 @@
     <message>
         <source>Le médiateur peut ajouter des guides pour cette démarche.</source>
         <translation>The mediator can add guides for this procedure.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSignal</name>
+    <message>
+        <source>Cette personne a besoin d&apos;aide</source>
+        <translation>This person needs help</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là</source>
+        <translation>A mediator is here</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là : arrêter le signal</source>
+        <translation>A mediator is here: stop the signal</translation>
     </message>
 </context>
 <context>
@@ -437,6 +590,21 @@
         <source>Sites autorisés dans tous les guides</source>
         <translation>Websites allowed in all guides</translation>
     </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
+        <translation>The desk&apos;s anonymous figures, for funders.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBars</name>
+    <message>
+        <source>%1 : %2 sessions, %3 menées au bout</source>
+        <translation>%1: %2 sessions, %3 led to the end</translation>
+    </message>
 </context>
 <context>
     <name>PackChannelCard</name>
@@ -627,6 +795,14 @@
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
+    <message>
+        <source>Je prends la main</source>
+        <translation>I take over</translation>
+    </message>
+    <message>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
+        <translation>You asked for help. A mediator will come.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -770,14 +946,6 @@
         <translation>Previous step</translation>
     </message>
     <message>
-        <source>Je suis bloqué·e</source>
-        <translation>I&apos;m stuck</translation>
-    </message>
-    <message>
-        <source>Je suis bloqué·e : demander de l&apos;aide</source>
-        <translation>I&apos;m stuck: ask for help</translation>
-    </message>
-    <message>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
@@ -820,6 +988,66 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>First, close this message from the site. Tap the button shown.</translation>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>No problem. Your call shows at the top of the screen: a mediator will come. You can also go on when you are ready.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide</source>
+        <translation>I need help</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <translation>I need help: call a mediator</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>The mediator has the tablet</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>The guide&apos;s steps</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>Go to step %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>Skip the step</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>I hand back</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>Hand the tablet back to the person</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>This step is secret (a password, a code). The person does it alone.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>I hand back</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>Type it yourself, the mediator is not looking</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>What you type stays yours. The tablet does not keep it.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>I understand</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1109,80 @@
     <message>
         <source>Le document part à l&apos;imprimante.</source>
         <translation>The document is going to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>self-service</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>accompanied</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>Digital inclusion activity</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>People helped to the end</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>Sessions left unfinished</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>Help requests and blocks</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Sessions per month and topic</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>The report cannot be written to “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>The activity log cannot be written (%1). Sessions go on, but they are not counted.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>unknown file version</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>The activity log was unreadable or locked (%1). It was set aside (%2) and a new log has started.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>The activity log was unreadable or locked (%1). A new log has started.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>A session could not be counted in the activity log (%1).</translation>
     </message>
 </context>
 <context>

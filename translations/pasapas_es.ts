@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="fr">
 <context>
+    <name>ActivityExports</name>
+    <message>
+        <source>Pour les financeurs</source>
+        <translation>Para los financiadores</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association</source>
+        <translation>Nombre de la asociación</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association, en tête du rapport</source>
+        <translation>Nombre de la asociación, en la cabecera del informe</translation>
+    </message>
+    <message>
+        <source>Tableau (CSV)</source>
+        <translation>Tabla (CSV)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le tableau des chiffres (CSV)</source>
+        <translation>Guardar la tabla de cifras (CSV)</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;une page (PDF)</source>
+        <translation>Informe de una página (PDF)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
+        <translation>Guardar el informe de una página (PDF)</translation>
+    </message>
+    <message>
+        <source>Tableau (*.csv)</source>
+        <translation>Tabla (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activité</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Ce mois-ci</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Les %1 derniers mois</source>
+        <translation>Los últimos %1 meses</translation>
+    </message>
+    <message>
+        <source>Période : %1</source>
+        <translation>Periodo: %1</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>menées au bout</source>
+        <translation>llevadas hasta el final</translation>
+    </message>
+    <message>
+        <source>demandes d&apos;aide et blocages</source>
+        <translation>peticiones de ayuda y bloqueos</translation>
+    </message>
+    <message>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
+        <translation>llamadas «Necesito ayuda»</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Sesiones por mes y por tema</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Accompagnées ou en autonomie</source>
+        <translation>Acompañadas o autónomas</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guías</translation>
+    </message>
+</context>
+<context>
     <name>BlockedNotice</name>
     <message>
         <source>Revenir à la démarche</source>
@@ -10,6 +108,16 @@
     <message>
         <source>Continuer la démarche</source>
         <translation>Seguir con el trámite</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownBars</name>
+    <message numerus="yes">
+        <source>%1 : %n session(s)</source>
+        <translation>
+            <numerusform>%1: %n sesión</numerusform>
+            <numerusform>%1: %n sesiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -90,6 +198,36 @@
     <message>
         <source>Bientôt</source>
         <translation>Próximamente</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLists</name>
+    <message>
+        <source>Où les personnes s&apos;arrêtent</source>
+        <translation>Dónde se detienen las personas</translation>
+    </message>
+    <message>
+        <source>Aucune session abandonnée sur la période.</source>
+        <translation>Ninguna sesión abandonada en el periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, étape %2 : %n session(s)</source>
+        <translation>
+            <numerusform>%1, paso %2: %n sesión</numerusform>
+            <numerusform>%1, paso %2: %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Santé des guides (30 derniers jours)</source>
+        <translation>Estado de las guías (últimos 30 días)</translation>
+    </message>
+    <message>
+        <source>Toutes les cibles ont été trouvées du premier coup.</source>
+        <translation>Todos los objetivos se encontraron a la primera.</translation>
+    </message>
+    <message>
+        <source>%1, étape %2 (%3) : introuvable %4 fois, trouvée autrement %5 fois</source>
+        <translation>%1, paso %2 (%3): no encontrado %4 veces, encontrado de otra forma %5 veces</translation>
     </message>
 </context>
 <context>
@@ -240,6 +378,21 @@
     <message>
         <source>Le médiateur peut ajouter des guides pour cette démarche.</source>
         <translation>El mediador puede añadir guías para este trámite.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSignal</name>
+    <message>
+        <source>Cette personne a besoin d&apos;aide</source>
+        <translation>Esta persona necesita ayuda</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là</source>
+        <translation>Un mediador está aquí</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là : arrêter le signal</source>
+        <translation>Un mediador está aquí: parar la señal</translation>
     </message>
 </context>
 <context>
@@ -437,6 +590,21 @@
         <source>Sites autorisés dans tous les guides</source>
         <translation>Sitios web permitidos en todas las guías</translation>
     </message>
+    <message>
+        <source>Activité</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
+        <translation>Las cifras anónimas del punto de atención, para los financiadores.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBars</name>
+    <message>
+        <source>%1 : %2 sessions, %3 menées au bout</source>
+        <translation>%1: %2 sesiones, %3 hasta el final</translation>
+    </message>
 </context>
 <context>
     <name>PackChannelCard</name>
@@ -627,6 +795,14 @@
         <source>Page précédente</source>
         <translation>Página anterior</translation>
     </message>
+    <message>
+        <source>Je prends la main</source>
+        <translation>Tomo el control</translation>
+    </message>
+    <message>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
+        <translation>Ha pedido ayuda. Vendrá un mediador.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -770,14 +946,6 @@
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <source>Je suis bloqué·e</source>
-        <translation>No puedo seguir</translation>
-    </message>
-    <message>
-        <source>Je suis bloqué·e : demander de l&apos;aide</source>
-        <translation>No puedo seguir: pedir ayuda</translation>
-    </message>
-    <message>
         <source>Terminer</source>
         <translation>Terminar</translation>
     </message>
@@ -820,6 +988,66 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Primero, cierra este mensaje del sitio. Toca el botón señalado.</translation>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>No pasa nada. Su llamada aparece arriba de la pantalla: vendrá un mediador. También puede seguir cuando esté listo/a.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide</source>
+        <translation>Necesito ayuda</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <translation>Necesito ayuda: llamar a un mediador</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>El mediador tiene el control</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>Los pasos de la guía</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>Ir al paso %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>Saltar el paso</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Devuelvo el control</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>Devuelva la tableta a la persona</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>Este paso es secreto (una contraseña, un código). La persona lo hace sola.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Devuelvo el control</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>Escriba usted mismo/a, el mediador no mira</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>Lo que escribe es suyo. La tableta no lo guarda.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>Entendido</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1109,80 @@
     <message>
         <source>Le document part à l&apos;imprimante.</source>
         <translation>El documento se está enviando a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>autónomo</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>acompañado</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>No se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>Actividad de mediación digital</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>Personas ayudadas hasta el final</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>Sesiones abandonadas</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>Peticiones de ayuda y bloqueos</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Sesiones por mes y por tema</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>No se puede escribir el informe en «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>No se puede escribir el registro de actividad (%1). Las sesiones siguen, pero no se cuentan.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>versión de archivo desconocida</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>El registro de actividad era ilegible o estaba bloqueado (%1). Se ha apartado (%2) y ha empezado un registro nuevo.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>El registro de actividad era ilegible o estaba bloqueado (%1). Ha empezado un registro nuevo.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>Una sesión no se ha podido contar en el registro de actividad (%1).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="fr">
 <context>
+    <name>ActivityExports</name>
+    <message>
+        <source>Pour les financeurs</source>
+        <translation>برای حامیان مالی</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association</source>
+        <translation>نام انجمن</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association, en tête du rapport</source>
+        <translation>نام انجمن، در بالای گزارش</translation>
+    </message>
+    <message>
+        <source>Tableau (CSV)</source>
+        <translation>جدول (CSV)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le tableau des chiffres (CSV)</source>
+        <translation>ذخیرهٔ جدول آمار (CSV)</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;une page (PDF)</source>
+        <translation>گزارش یک‌صفحه‌ای (PDF)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
+        <translation>ذخیرهٔ گزارش یک‌صفحه‌ای (PDF)</translation>
+    </message>
+    <message>
+        <source>Tableau (*.csv)</source>
+        <translation>جدول (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>سند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>ذخیره شد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activité</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>بازه</translation>
+    </message>
+    <message>
+        <source>Ce mois-ci</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <source>Les %1 derniers mois</source>
+        <translation>%1 ماه گذشته</translation>
+    </message>
+    <message>
+        <source>Période : %1</source>
+        <translation>بازه: %1</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>menées au bout</source>
+        <translation>تا پایان انجام شد</translation>
+    </message>
+    <message>
+        <source>demandes d&apos;aide et blocages</source>
+        <translation>درخواست کمک و گیرکردن</translation>
+    </message>
+    <message>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
+        <translation>درخواست‌های «به کمک نیاز دارم»</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>جلسه‌ها بر پایهٔ ماه و موضوع</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <source>Accompagnées ou en autonomie</source>
+        <translation>همراه با میانجی یا خودکار</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>راهنماها</translation>
+    </message>
+</context>
+<context>
     <name>BlockedNotice</name>
     <message>
         <source>Revenir à la démarche</source>
@@ -10,6 +108,15 @@
     <message>
         <source>Continuer la démarche</source>
         <translation>ادامه کار اداری</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownBars</name>
+    <message numerus="yes">
+        <source>%1 : %n session(s)</source>
+        <translation>
+            <numerusform>%1: %n جلسه</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -89,6 +196,35 @@
     <message>
         <source>Bientôt</source>
         <translation>به‌زودی</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLists</name>
+    <message>
+        <source>Où les personnes s&apos;arrêtent</source>
+        <translation>مردم کجا می‌ایستند</translation>
+    </message>
+    <message>
+        <source>Aucune session abandonnée sur la période.</source>
+        <translation>در این بازه هیچ جلسهٔ نیمه‌تمامی نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, étape %2 : %n session(s)</source>
+        <translation>
+            <numerusform>%1، گام %2: %n جلسه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Santé des guides (30 derniers jours)</source>
+        <translation>سلامت راهنماها (۳۰ روز گذشته)</translation>
+    </message>
+    <message>
+        <source>Toutes les cibles ont été trouvées du premier coup.</source>
+        <translation>همهٔ هدف‌ها در نخستین تلاش پیدا شدند.</translation>
+    </message>
+    <message>
+        <source>%1, étape %2 (%3) : introuvable %4 fois, trouvée autrement %5 fois</source>
+        <translation>%1، گام %2 (%3): %4 بار پیدا نشد، %5 بار از راه دیگر پیدا شد</translation>
     </message>
 </context>
 <context>
@@ -237,6 +373,21 @@
     <message>
         <source>Le médiateur peut ajouter des guides pour cette démarche.</source>
         <translation>مددکار می‌تواند برای این کار اداری راهنما اضافه کند.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSignal</name>
+    <message>
+        <source>Cette personne a besoin d&apos;aide</source>
+        <translation>این فرد به کمک نیاز دارد</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là</source>
+        <translation>میانجی اینجاست</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là : arrêter le signal</source>
+        <translation>میانجی اینجاست: توقف علامت</translation>
     </message>
 </context>
 <context>
@@ -433,6 +584,21 @@
         <source>Sites autorisés dans tous les guides</source>
         <translation>سایت‌های مجاز در همه راهنماها</translation>
     </message>
+    <message>
+        <source>Activité</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
+        <translation>آمار بی‌نام میز پذیرش، برای حامیان مالی.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBars</name>
+    <message>
+        <source>%1 : %2 sessions, %3 menées au bout</source>
+        <translation>%1: %2 جلسه، %3 تا پایان</translation>
+    </message>
 </context>
 <context>
     <name>PackChannelCard</name>
@@ -621,6 +787,14 @@
         <source>Page précédente</source>
         <translation>صفحهٔ قبلی</translation>
     </message>
+    <message>
+        <source>Je prends la main</source>
+        <translation>من در دست می‌گیرم</translation>
+    </message>
+    <message>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
+        <translation>شما کمک خواستید. یک میانجی می‌آید.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -764,14 +938,6 @@
         <translation>مرحله قبل</translation>
     </message>
     <message>
-        <source>Je suis bloqué·e</source>
-        <translation>نمی‌توانم ادامه بدهم</translation>
-    </message>
-    <message>
-        <source>Je suis bloqué·e : demander de l&apos;aide</source>
-        <translation>نمی‌توانم ادامه بدهم: کمک خواستن</translation>
-    </message>
-    <message>
         <source>Terminer</source>
         <translation>پایان</translation>
     </message>
@@ -814,6 +980,66 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>اول این پیام سایت را ببندید. روی دکمهٔ نشان‌داده‌شده بزنید.</translation>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>نگران نباشید. درخواست شما بالای صفحه نشان داده می‌شود: یک میانجی می‌آید. هر وقت آماده بودید می‌توانید ادامه دهید.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide</source>
+        <translation>به کمک نیاز دارم</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <translation>به کمک نیاز دارم: میانجی را صدا بزن</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>میانجی کنترل را در دست دارد</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>گام‌های راهنما</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>رفتن به گام %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>رد کردن گام</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>کنترل را برمی‌گردانم</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>تبلت را به فرد برگردانید</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>این گام محرمانه است (گذرواژه، کد). فرد آن را به تنهایی انجام می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>کنترل را برمی‌گردانم</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>خودتان بنویسید، میانجی نگاه نمی‌کند</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>آنچه می‌نویسید از آنِ شماست. تبلت آن را نگه نمی‌دارد.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>فهمیدم</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1101,80 @@
     <message>
         <source>Le document part à l&apos;imprimante.</source>
         <translation>مدرک به پرینتر فرستاده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>خودکار</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>همراه با میانجی</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>از %1 تا %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>پرونده نوشته نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>فعالیت میانجی‌گری دیجیتال</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>افرادی که تا پایان کمک گرفتند</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>جلسه‌های نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>درخواست‌های کمک و گیرکردن‌ها</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>جلسه‌ها بر پایهٔ ماه و موضوع</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>گزارش در «%1» نوشته نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>گزارش فعالیت نوشته نمی‌شود (%1). جلسه‌ها ادامه دارند، اما شمرده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>نسخهٔ ناشناختهٔ پرونده</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>گزارش فعالیت خوانا نبود یا قفل بود (%1). کنار گذاشته شد (%2) و گزارش تازه‌ای آغاز شد.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>گزارش فعالیت خوانا نبود یا قفل بود (%1). گزارش تازه‌ای آغاز شد.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>یک جلسه در گزارش فعالیت شمرده نشد (%1).</translation>
     </message>
 </context>
 <context>

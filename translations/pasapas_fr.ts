@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr">
 <context>
+    <name>BreakdownBars</name>
+    <message numerus="yes">
+        <source>%1 : %n session(s)</source>
+        <translation>
+            <numerusform>%1 : %n session</numerusform>
+            <numerusform>%1 : %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CategoryTile</name>
     <message numerus="yes">
         <source>%n guide(s)</source>
         <translation>
             <numerusform>%n guide</numerusform>
             <numerusform>%n guides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskLists</name>
+    <message numerus="yes">
+        <source>%1, étape %2 : %n session(s)</source>
+        <translation>
+            <numerusform>%1, étape %2 : %n session</numerusform>
+            <numerusform>%1, étape %2 : %n sessions</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="fr">
 <context>
+    <name>ActivityExports</name>
+    <message>
+        <source>Pour les financeurs</source>
+        <translation>Para os financiadores</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association</source>
+        <translation>Nome da associação</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association, en tête du rapport</source>
+        <translation>Nome da associação, no topo do relatório</translation>
+    </message>
+    <message>
+        <source>Tableau (CSV)</source>
+        <translation>Tabela (CSV)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le tableau des chiffres (CSV)</source>
+        <translation>Guardar a tabela de números (CSV)</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;une page (PDF)</source>
+        <translation>Relatório de uma página (PDF)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
+        <translation>Guardar o relatório de uma página (PDF)</translation>
+    </message>
+    <message>
+        <source>Tableau (*.csv)</source>
+        <translation>Tabela (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activité</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Ce mois-ci</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>Les %1 derniers mois</source>
+        <translation>Os últimos %1 meses</translation>
+    </message>
+    <message>
+        <source>Période : %1</source>
+        <translation>Período: %1</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessões</translation>
+    </message>
+    <message>
+        <source>menées au bout</source>
+        <translation>levadas até ao fim</translation>
+    </message>
+    <message>
+        <source>demandes d&apos;aide et blocages</source>
+        <translation>pedidos de ajuda e bloqueios</translation>
+    </message>
+    <message>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
+        <translation>chamadas «Preciso de ajuda»</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Sessões por mês e por tema</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Línguas</translation>
+    </message>
+    <message>
+        <source>Accompagnées ou en autonomie</source>
+        <translation>Acompanhadas ou autónomas</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guias</translation>
+    </message>
+</context>
+<context>
     <name>BlockedNotice</name>
     <message>
         <source>Revenir à la démarche</source>
@@ -10,6 +108,16 @@
     <message>
         <source>Continuer la démarche</source>
         <translation>Continuar o procedimento</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownBars</name>
+    <message numerus="yes">
+        <source>%1 : %n session(s)</source>
+        <translation>
+            <numerusform>%1: %n sessão</numerusform>
+            <numerusform>%1: %n sessões</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -90,6 +198,36 @@
     <message>
         <source>Bientôt</source>
         <translation>Em breve</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLists</name>
+    <message>
+        <source>Où les personnes s&apos;arrêtent</source>
+        <translation>Onde as pessoas param</translation>
+    </message>
+    <message>
+        <source>Aucune session abandonnée sur la période.</source>
+        <translation>Nenhuma sessão abandonada no período.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, étape %2 : %n session(s)</source>
+        <translation>
+            <numerusform>%1, passo %2: %n sessão</numerusform>
+            <numerusform>%1, passo %2: %n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Santé des guides (30 derniers jours)</source>
+        <translation>Estado dos guias (últimos 30 dias)</translation>
+    </message>
+    <message>
+        <source>Toutes les cibles ont été trouvées du premier coup.</source>
+        <translation>Todos os alvos foram encontrados à primeira.</translation>
+    </message>
+    <message>
+        <source>%1, étape %2 (%3) : introuvable %4 fois, trouvée autrement %5 fois</source>
+        <translation>%1, passo %2 (%3): não encontrado %4 vezes, encontrado de outra forma %5 vezes</translation>
     </message>
 </context>
 <context>
@@ -240,6 +378,21 @@
     <message>
         <source>Le médiateur peut ajouter des guides pour cette démarche.</source>
         <translation>O mediador pode adicionar guias para este procedimento.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSignal</name>
+    <message>
+        <source>Cette personne a besoin d&apos;aide</source>
+        <translation>Esta pessoa precisa de ajuda</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là</source>
+        <translation>Um mediador está aqui</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là : arrêter le signal</source>
+        <translation>Um mediador está aqui: parar o sinal</translation>
     </message>
 </context>
 <context>
@@ -437,6 +590,21 @@
         <source>Sites autorisés dans tous les guides</source>
         <translation>Sites permitidos em todos os guias</translation>
     </message>
+    <message>
+        <source>Activité</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
+        <translation>Os números anónimos do balcão, para os financiadores.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBars</name>
+    <message>
+        <source>%1 : %2 sessions, %3 menées au bout</source>
+        <translation>%1: %2 sessões, %3 até ao fim</translation>
+    </message>
 </context>
 <context>
     <name>PackChannelCard</name>
@@ -627,6 +795,14 @@
         <source>Page précédente</source>
         <translation>Página anterior</translation>
     </message>
+    <message>
+        <source>Je prends la main</source>
+        <translation>Eu assumo</translation>
+    </message>
+    <message>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
+        <translation>Pediu ajuda. Um mediador vai chegar.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -770,14 +946,6 @@
         <translation>Passo anterior</translation>
     </message>
     <message>
-        <source>Je suis bloqué·e</source>
-        <translation>Não consigo avançar</translation>
-    </message>
-    <message>
-        <source>Je suis bloqué·e : demander de l&apos;aide</source>
-        <translation>Não consigo avançar: pedir ajuda</translation>
-    </message>
-    <message>
         <source>Terminer</source>
         <translation>Terminar</translation>
     </message>
@@ -820,6 +988,66 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Primeiro, feche esta mensagem do site. Toque no botão indicado.</translation>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>Não faz mal. A sua chamada aparece no topo do ecrã: um mediador vai chegar. Também pode continuar quando estiver pronto/a.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide</source>
+        <translation>Preciso de ajuda</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <translation>Preciso de ajuda: chamar um mediador</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>O mediador tem o controlo</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>Os passos do guia</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>Ir para o passo %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>Saltar o passo</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Devolvo o controlo</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>Devolva o tablet à pessoa</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>Este passo é secreto (uma palavra-passe, um código). A pessoa fá-lo sozinha.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Devolvo o controlo</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>Escreva você mesmo/a, o mediador não está a ver</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>O que escreve é seu. O tablet não o guarda.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>Percebi</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1109,80 @@
     <message>
         <source>Le document part à l&apos;imprimante.</source>
         <translation>O documento está a ser enviado para a impressora.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>autónomo</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>acompanhado</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>Não é possível escrever o ficheiro: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>Atividade de mediação digital</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>Pessoas ajudadas até ao fim</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>Sessões abandonadas</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>Pedidos de ajuda e bloqueios</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Sessões por mês e por tema</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Línguas</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>Não é possível escrever o relatório em «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>Não é possível escrever o registo de atividade (%1). As sessões continuam, mas não são contadas.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>versão de ficheiro desconhecida</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>O registo de atividade estava ilegível ou bloqueado (%1). Foi posto de lado (%2) e começou um registo novo.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>O registo de atividade estava ilegível ou bloqueado (%1). Começou um registo novo.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>Uma sessão não pôde ser contada no registo de atividade (%1).</translation>
     </message>
 </context>
 <context>

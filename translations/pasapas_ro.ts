@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="fr">
 <context>
+    <name>ActivityExports</name>
+    <message>
+        <source>Pour les financeurs</source>
+        <translation>Pentru finanțatori</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association</source>
+        <translation>Numele asociației</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association, en tête du rapport</source>
+        <translation>Numele asociației, în capul raportului</translation>
+    </message>
+    <message>
+        <source>Tableau (CSV)</source>
+        <translation>Tabel (CSV)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le tableau des chiffres (CSV)</source>
+        <translation>Salvează tabelul cu cifre (CSV)</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;une page (PDF)</source>
+        <translation>Raport de o pagină (PDF)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
+        <translation>Salvează raportul de o pagină (PDF)</translation>
+    </message>
+    <message>
+        <source>Tableau (*.csv)</source>
+        <translation>Tabel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Salvat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activité</source>
+        <translation>Activitate</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Perioadă</translation>
+    </message>
+    <message>
+        <source>Ce mois-ci</source>
+        <translation>Luna aceasta</translation>
+    </message>
+    <message>
+        <source>Les %1 derniers mois</source>
+        <translation>Ultimele %1 luni</translation>
+    </message>
+    <message>
+        <source>Période : %1</source>
+        <translation>Perioadă: %1</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiuni</translation>
+    </message>
+    <message>
+        <source>menées au bout</source>
+        <translation>duse până la capăt</translation>
+    </message>
+    <message>
+        <source>demandes d&apos;aide et blocages</source>
+        <translation>cereri de ajutor și blocaje</translation>
+    </message>
+    <message>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
+        <translation>apeluri „Am nevoie de ajutor”</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Sesiuni pe lună și pe temă</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Limbi</translation>
+    </message>
+    <message>
+        <source>Accompagnées ou en autonomie</source>
+        <translation>Însoțite sau autonome</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Ghiduri</translation>
+    </message>
+</context>
+<context>
     <name>BlockedNotice</name>
     <message>
         <source>Revenir à la démarche</source>
@@ -10,6 +108,17 @@
     <message>
         <source>Continuer la démarche</source>
         <translation>Continuă demersul</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownBars</name>
+    <message numerus="yes">
+        <source>%1 : %n session(s)</source>
+        <translation>
+            <numerusform>%1: %n sesiune</numerusform>
+            <numerusform>%1: %n sesiuni</numerusform>
+            <numerusform>%1: %n de sesiuni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -91,6 +200,37 @@
     <message>
         <source>Bientôt</source>
         <translation>În curând</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLists</name>
+    <message>
+        <source>Où les personnes s&apos;arrêtent</source>
+        <translation>Unde se opresc oamenii</translation>
+    </message>
+    <message>
+        <source>Aucune session abandonnée sur la période.</source>
+        <translation>Nicio sesiune abandonată în această perioadă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, étape %2 : %n session(s)</source>
+        <translation>
+            <numerusform>%1, pasul %2: %n sesiune</numerusform>
+            <numerusform>%1, pasul %2: %n sesiuni</numerusform>
+            <numerusform>%1, pasul %2: %n de sesiuni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Santé des guides (30 derniers jours)</source>
+        <translation>Starea ghidurilor (ultimele 30 de zile)</translation>
+    </message>
+    <message>
+        <source>Toutes les cibles ont été trouvées du premier coup.</source>
+        <translation>Toate țintele au fost găsite din prima.</translation>
+    </message>
+    <message>
+        <source>%1, étape %2 (%3) : introuvable %4 fois, trouvée autrement %5 fois</source>
+        <translation>%1, pasul %2 (%3): negăsit de %4 ori, găsit altfel de %5 ori</translation>
     </message>
 </context>
 <context>
@@ -243,6 +383,21 @@
     <message>
         <source>Le médiateur peut ajouter des guides pour cette démarche.</source>
         <translation>Mediatorul poate adăuga ghiduri pentru acest demers.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSignal</name>
+    <message>
+        <source>Cette personne a besoin d&apos;aide</source>
+        <translation>Această persoană are nevoie de ajutor</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là</source>
+        <translation>Un mediator este aici</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là : arrêter le signal</source>
+        <translation>Un mediator este aici: oprește semnalul</translation>
     </message>
 </context>
 <context>
@@ -441,6 +596,21 @@
         <source>Sites autorisés dans tous les guides</source>
         <translation>Site-uri permise în toate ghidurile</translation>
     </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activitate</translation>
+    </message>
+    <message>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
+        <translation>Cifrele anonime ale punctului de primire, pentru finanțatori.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBars</name>
+    <message>
+        <source>%1 : %2 sessions, %3 menées au bout</source>
+        <translation>%1: %2 sesiuni, %3 duse până la capăt</translation>
+    </message>
 </context>
 <context>
     <name>PackChannelCard</name>
@@ -633,6 +803,14 @@
         <source>Page précédente</source>
         <translation>Pagina anterioară</translation>
     </message>
+    <message>
+        <source>Je prends la main</source>
+        <translation>Preiau controlul</translation>
+    </message>
+    <message>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
+        <translation>Ați cerut ajutor. Vine un mediator.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -776,14 +954,6 @@
         <translation>Pasul anterior</translation>
     </message>
     <message>
-        <source>Je suis bloqué·e</source>
-        <translation>M-am blocat</translation>
-    </message>
-    <message>
-        <source>Je suis bloqué·e : demander de l&apos;aide</source>
-        <translation>M-am blocat: cer ajutor</translation>
-    </message>
-    <message>
         <source>Terminer</source>
         <translation>Termină</translation>
     </message>
@@ -826,6 +996,66 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Mai întâi, închide acest mesaj al site-ului. Apasă pe butonul arătat.</translation>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>Nicio problemă. Apelul dumneavoastră apare în partea de sus a ecranului: vine un mediator. Puteți continua și când sunteți gata.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide</source>
+        <translation>Am nevoie de ajutor</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <translation>Am nevoie de ajutor: cheamă un mediator</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>Mediatorul are controlul</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>Pașii ghidului</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>Mergi la pasul %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>Sari peste pas</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Predau controlul</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>Dați tableta înapoi persoanei</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>Acest pas este secret (o parolă, un cod). Persoana îl face singură.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Predau controlul</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>Scrieți singur/ă, mediatorul nu se uită</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>Ce scrieți rămâne al dumneavoastră. Tableta nu păstrează.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>Am înțeles</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1117,80 @@
     <message>
         <source>Le document part à l&apos;imprimante.</source>
         <translation>Documentul se trimite la imprimantă.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>autonom</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>însoțit</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>din %1 până în %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>Fișierul nu poate fi scris: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>Activitate de mediere digitală</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiuni</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>Persoane ajutate până la capăt</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>Sesiuni abandonate</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>Cereri de ajutor și blocaje</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Sesiuni pe lună și pe temă</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Limbi</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>Raportul nu poate fi scris în „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>Jurnalul de activitate nu poate fi scris (%1). Sesiunile continuă, dar nu sunt numărate.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>versiune de fișier necunoscută</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>Jurnalul de activitate era ilizibil sau blocat (%1). A fost pus deoparte (%2) și a început un jurnal nou.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>Jurnalul de activitate era ilizibil sau blocat (%1). A început un jurnal nou.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>O sesiune nu a putut fi numărată în jurnalul de activitate (%1).</translation>
     </message>
 </context>
 <context>

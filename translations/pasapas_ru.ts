@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="fr">
 <context>
+    <name>ActivityExports</name>
+    <message>
+        <source>Pour les financeurs</source>
+        <translation>Для финансирующих организаций</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association</source>
+        <translation>Название ассоциации</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association, en tête du rapport</source>
+        <translation>Название ассоциации, вверху отчёта</translation>
+    </message>
+    <message>
+        <source>Tableau (CSV)</source>
+        <translation>Таблица (CSV)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le tableau des chiffres (CSV)</source>
+        <translation>Сохранить таблицу показателей (CSV)</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;une page (PDF)</source>
+        <translation>Отчёт на одну страницу (PDF)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
+        <translation>Сохранить отчёт на одну страницу (PDF)</translation>
+    </message>
+    <message>
+        <source>Tableau (*.csv)</source>
+        <translation>Таблица (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activité</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Ce mois-ci</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Les %1 derniers mois</source>
+        <translation>Последние %1 месяцев</translation>
+    </message>
+    <message>
+        <source>Période : %1</source>
+        <translation>Период: %1</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>сеансов</translation>
+    </message>
+    <message>
+        <source>menées au bout</source>
+        <translation>доведено до конца</translation>
+    </message>
+    <message>
+        <source>demandes d&apos;aide et blocages</source>
+        <translation>просьб о помощи и затруднений</translation>
+    </message>
+    <message>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
+        <translation>вызовов «Мне нужна помощь»</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Сеансы по месяцам и темам</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Accompagnées ou en autonomie</source>
+        <translation>С сопровождением или самостоятельно</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Руководства</translation>
+    </message>
+</context>
+<context>
     <name>BlockedNotice</name>
     <message>
         <source>Revenir à la démarche</source>
@@ -10,6 +108,17 @@
     <message>
         <source>Continuer la démarche</source>
         <translation>Продолжить процедуру</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownBars</name>
+    <message numerus="yes">
+        <source>%1 : %n session(s)</source>
+        <translation>
+            <numerusform>%1: %n сеанс</numerusform>
+            <numerusform>%1: %n сеанса</numerusform>
+            <numerusform>%1: %n сеансов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -91,6 +200,37 @@
     <message>
         <source>Bientôt</source>
         <translation>Скоро</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLists</name>
+    <message>
+        <source>Où les personnes s&apos;arrêtent</source>
+        <translation>Где люди останавливаются</translation>
+    </message>
+    <message>
+        <source>Aucune session abandonnée sur la période.</source>
+        <translation>За этот период нет незавершённых сеансов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, étape %2 : %n session(s)</source>
+        <translation>
+            <numerusform>%1, шаг %2: %n сеанс</numerusform>
+            <numerusform>%1, шаг %2: %n сеанса</numerusform>
+            <numerusform>%1, шаг %2: %n сеансов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Santé des guides (30 derniers jours)</source>
+        <translation>Состояние руководств (последние 30 дней)</translation>
+    </message>
+    <message>
+        <source>Toutes les cibles ont été trouvées du premier coup.</source>
+        <translation>Все цели найдены с первой попытки.</translation>
+    </message>
+    <message>
+        <source>%1, étape %2 (%3) : introuvable %4 fois, trouvée autrement %5 fois</source>
+        <translation>%1, шаг %2 (%3): не найдено %4 раз, найдено иначе %5 раз</translation>
     </message>
 </context>
 <context>
@@ -243,6 +383,21 @@
     <message>
         <source>Le médiateur peut ajouter des guides pour cette démarche.</source>
         <translation>Консультант может добавить инструкции для этой процедуры.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSignal</name>
+    <message>
+        <source>Cette personne a besoin d&apos;aide</source>
+        <translation>Этому человеку нужна помощь</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là</source>
+        <translation>Посредник здесь</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là : arrêter le signal</source>
+        <translation>Посредник здесь: остановить сигнал</translation>
     </message>
 </context>
 <context>
@@ -441,6 +596,21 @@
         <source>Sites autorisés dans tous les guides</source>
         <translation>Разрешённые сайты для всех инструкций</translation>
     </message>
+    <message>
+        <source>Activité</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
+        <translation>Анонимные показатели пункта, для финансирующих организаций.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBars</name>
+    <message>
+        <source>%1 : %2 sessions, %3 menées au bout</source>
+        <translation>%1: %2 сеансов, %3 доведено до конца</translation>
+    </message>
 </context>
 <context>
     <name>PackChannelCard</name>
@@ -633,6 +803,14 @@
         <source>Page précédente</source>
         <translation>Предыдущая страница</translation>
     </message>
+    <message>
+        <source>Je prends la main</source>
+        <translation>Я беру управление</translation>
+    </message>
+    <message>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
+        <translation>Вы попросили помощи. Посредник подойдёт.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -776,14 +954,6 @@
         <translation>Предыдущий шаг</translation>
     </message>
     <message>
-        <source>Je suis bloqué·e</source>
-        <translation>Не получается</translation>
-    </message>
-    <message>
-        <source>Je suis bloqué·e : demander de l&apos;aide</source>
-        <translation>Не получается: попросить помощи</translation>
-    </message>
-    <message>
         <source>Terminer</source>
         <translation>Завершить</translation>
     </message>
@@ -826,6 +996,66 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Сначала закройте это сообщение сайта. Нажмите показанную кнопку.</translation>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>Ничего страшного. Ваш вызов виден вверху экрана: посредник подойдёт. Вы также можете продолжить, когда будете готовы.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide</source>
+        <translation>Мне нужна помощь</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <translation>Мне нужна помощь: позвать посредника</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>Управляет посредник</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>Шаги руководства</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>Перейти к шагу %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>Пропустить шаг</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Я возвращаю управление</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>Верните планшет человеку</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>Этот шаг секретный (пароль, код). Человек делает его сам.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Я возвращаю управление</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>Введите сами, посредник не смотрит</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>То, что вы вводите, остаётся вашим. Планшет это не сохраняет.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>Понятно</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1117,80 @@
     <message>
         <source>Le document part à l&apos;imprimante.</source>
         <translation>Документ отправлен на принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>самостоятельно</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>с сопровождением</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>Файл не удаётся записать: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>Деятельность по цифровой помощи</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеансы</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>Людей доведено до конца</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>Незавершённые сеансы</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>Просьбы о помощи и затруднения</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Сеансы по месяцам и темам</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>Отчёт не удаётся записать в «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>Журнал активности не удаётся записать (%1). Сеансы продолжаются, но не учитываются.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>неизвестная версия файла</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>Журнал активности был нечитаем или заблокирован (%1). Он отложен (%2), начат новый журнал.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>Журнал активности был нечитаем или заблокирован (%1). Начат новый журнал.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>Один сеанс не удалось учесть в журнале активности (%1).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="fr">
 <context>
+    <name>ActivityExports</name>
+    <message>
+        <source>Pour les financeurs</source>
+        <translation>Destekçiler için</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association</source>
+        <translation>Derneğin adı</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association, en tête du rapport</source>
+        <translation>Derneğin adı, raporun başında</translation>
+    </message>
+    <message>
+        <source>Tableau (CSV)</source>
+        <translation>Tablo (CSV)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le tableau des chiffres (CSV)</source>
+        <translation>Sayı tablosunu kaydet (CSV)</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;une page (PDF)</source>
+        <translation>Tek sayfalık rapor (PDF)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
+        <translation>Tek sayfalık raporu kaydet (PDF)</translation>
+    </message>
+    <message>
+        <source>Tableau (*.csv)</source>
+        <translation>Tablo (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF belgesi (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Kaydedildi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activité</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Ce mois-ci</source>
+        <translation>Bu ay</translation>
+    </message>
+    <message>
+        <source>Les %1 derniers mois</source>
+        <translation>Son %1 ay</translation>
+    </message>
+    <message>
+        <source>Période : %1</source>
+        <translation>Dönem: %1</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>oturum</translation>
+    </message>
+    <message>
+        <source>menées au bout</source>
+        <translation>sonuna kadar götürüldü</translation>
+    </message>
+    <message>
+        <source>demandes d&apos;aide et blocages</source>
+        <translation>yardım isteği ve takılma</translation>
+    </message>
+    <message>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
+        <translation>“Yardıma ihtiyacım var” çağrısı</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Aya ve konuya göre oturumlar</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>Accompagnées ou en autonomie</source>
+        <translation>Eşlikli ya da kendi başına</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Rehberler</translation>
+    </message>
+</context>
+<context>
     <name>BlockedNotice</name>
     <message>
         <source>Revenir à la démarche</source>
@@ -10,6 +108,15 @@
     <message>
         <source>Continuer la démarche</source>
         <translation>İşleme devam et</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownBars</name>
+    <message numerus="yes">
+        <source>%1 : %n session(s)</source>
+        <translation>
+            <numerusform>%1: %n oturum</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -89,6 +196,35 @@
     <message>
         <source>Bientôt</source>
         <translation>Yakında</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLists</name>
+    <message>
+        <source>Où les personnes s&apos;arrêtent</source>
+        <translation>İnsanların durduğu yer</translation>
+    </message>
+    <message>
+        <source>Aucune session abandonnée sur la période.</source>
+        <translation>Bu dönemde yarım kalan oturum yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, étape %2 : %n session(s)</source>
+        <translation>
+            <numerusform>%1, adım %2: %n oturum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Santé des guides (30 derniers jours)</source>
+        <translation>Rehberlerin durumu (son 30 gün)</translation>
+    </message>
+    <message>
+        <source>Toutes les cibles ont été trouvées du premier coup.</source>
+        <translation>Tüm hedefler ilk denemede bulundu.</translation>
+    </message>
+    <message>
+        <source>%1, étape %2 (%3) : introuvable %4 fois, trouvée autrement %5 fois</source>
+        <translation>%1, adım %2 (%3): %4 kez bulunamadı, %5 kez başka yolla bulundu</translation>
     </message>
 </context>
 <context>
@@ -237,6 +373,21 @@
     <message>
         <source>Le médiateur peut ajouter des guides pour cette démarche.</source>
         <translation>Danışman bu işlem için rehber ekleyebilir.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSignal</name>
+    <message>
+        <source>Cette personne a besoin d&apos;aide</source>
+        <translation>Bu kişinin yardıma ihtiyacı var</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là</source>
+        <translation>Bir arabulucu burada</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là : arrêter le signal</source>
+        <translation>Bir arabulucu burada: sinyali durdur</translation>
     </message>
 </context>
 <context>
@@ -433,6 +584,21 @@
         <source>Sites autorisés dans tous les guides</source>
         <translation>Tüm rehberlerde izin verilen siteler</translation>
     </message>
+    <message>
+        <source>Activité</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
+        <translation>Danışma masasının anonim sayıları, destekçiler için.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBars</name>
+    <message>
+        <source>%1 : %2 sessions, %3 menées au bout</source>
+        <translation>%1: %2 oturum, %3 sonuna kadar</translation>
+    </message>
 </context>
 <context>
     <name>PackChannelCard</name>
@@ -621,6 +787,14 @@
         <source>Page précédente</source>
         <translation>Önceki sayfa</translation>
     </message>
+    <message>
+        <source>Je prends la main</source>
+        <translation>Ben devralıyorum</translation>
+    </message>
+    <message>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
+        <translation>Yardım istediniz. Bir arabulucu gelecek.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -764,14 +938,6 @@
         <translation>Önceki adım</translation>
     </message>
     <message>
-        <source>Je suis bloqué·e</source>
-        <translation>Takıldım</translation>
-    </message>
-    <message>
-        <source>Je suis bloqué·e : demander de l&apos;aide</source>
-        <translation>Takıldım: yardım iste</translation>
-    </message>
-    <message>
         <source>Terminer</source>
         <translation>Bitir</translation>
     </message>
@@ -814,6 +980,66 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Önce sitenin bu mesajını kapatın. Gösterilen düğmeye dokunun.</translation>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>Sorun değil. Çağrınız ekranın üstünde görünüyor: bir arabulucu gelecek. Hazır olduğunuzda devam da edebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide</source>
+        <translation>Yardım istiyorum</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <translation>Yardıma ihtiyacım var: bir arabulucu çağır</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>Tablet arabulucuda</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>Rehberin adımları</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>%1. adıma git: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>Adımı atla</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Geri veriyorum</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>Tableti kişiye geri verin</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>Bu adım gizlidir (parola, kod). Kişi bunu tek başına yapar.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Geri veriyorum</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>Kendiniz yazın, arabulucu bakmıyor</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>Yazdıklarınız size aittir. Tablet bunları saklamaz.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>Anladım</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1101,80 @@
     <message>
         <source>Le document part à l&apos;imprimante.</source>
         <translation>Belge yazıcıya gönderiliyor.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>kendi başına</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>eşlikli</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>Dosya yazılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>Dijital arabuluculuk etkinliği</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Oturumlar</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>Sonuna kadar yardım edilen kişiler</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>Yarım kalan oturumlar</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>Yardım istekleri ve takılmalar</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Aya ve konuya göre oturumlar</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>Rapor “%1” konumuna yazılamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>Etkinlik günlüğü yazılamıyor (%1). Oturumlar sürüyor ama sayılmıyor.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>bilinmeyen dosya sürümü</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>Etkinlik günlüğü okunamıyordu ya da kilitliydi (%1). Kenara alındı (%2) ve yeni bir günlük başladı.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>Etkinlik günlüğü okunamıyordu ya da kilitliydi (%1). Yeni bir günlük başladı.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>Bir oturum etkinlik günlüğünde sayılamadı (%1).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="fr">
 <context>
+    <name>ActivityExports</name>
+    <message>
+        <source>Pour les financeurs</source>
+        <translation>Для фінансувальників</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association</source>
+        <translation>Назва асоціації</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;association, en tête du rapport</source>
+        <translation>Назва асоціації, угорі звіту</translation>
+    </message>
+    <message>
+        <source>Tableau (CSV)</source>
+        <translation>Таблиця (CSV)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le tableau des chiffres (CSV)</source>
+        <translation>Зберегти таблицю показників (CSV)</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;une page (PDF)</source>
+        <translation>Звіт на одну сторінку (PDF)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
+        <translation>Зберегти звіт на одну сторінку (PDF)</translation>
+    </message>
+    <message>
+        <source>Tableau (*.csv)</source>
+        <translation>Таблиця (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Збережено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activité</source>
+        <translation>Активність</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Ce mois-ci</source>
+        <translation>Цей місяць</translation>
+    </message>
+    <message>
+        <source>Les %1 derniers mois</source>
+        <translation>Останні %1 місяців</translation>
+    </message>
+    <message>
+        <source>Période : %1</source>
+        <translation>Період: %1</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>сеансів</translation>
+    </message>
+    <message>
+        <source>menées au bout</source>
+        <translation>доведено до кінця</translation>
+    </message>
+    <message>
+        <source>demandes d&apos;aide et blocages</source>
+        <translation>прохань про допомогу й застрягань</translation>
+    </message>
+    <message>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
+        <translation>викликів «Мені потрібна допомога»</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Сеанси за місяцями й темами</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <source>Accompagnées ou en autonomie</source>
+        <translation>Із супроводом чи самостійно</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Посібники</translation>
+    </message>
+</context>
+<context>
     <name>BlockedNotice</name>
     <message>
         <source>Revenir à la démarche</source>
@@ -10,6 +108,17 @@
     <message>
         <source>Continuer la démarche</source>
         <translation>Продовжити процедуру</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownBars</name>
+    <message numerus="yes">
+        <source>%1 : %n session(s)</source>
+        <translation>
+            <numerusform>%1: %n сеанс</numerusform>
+            <numerusform>%1: %n сеанси</numerusform>
+            <numerusform>%1: %n сеансів</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -91,6 +200,37 @@
     <message>
         <source>Bientôt</source>
         <translation>Незабаром</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLists</name>
+    <message>
+        <source>Où les personnes s&apos;arrêtent</source>
+        <translation>Де люди зупиняються</translation>
+    </message>
+    <message>
+        <source>Aucune session abandonnée sur la période.</source>
+        <translation>За цей період немає незавершених сеансів.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, étape %2 : %n session(s)</source>
+        <translation>
+            <numerusform>%1, крок %2: %n сеанс</numerusform>
+            <numerusform>%1, крок %2: %n сеанси</numerusform>
+            <numerusform>%1, крок %2: %n сеансів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Santé des guides (30 derniers jours)</source>
+        <translation>Стан посібників (останні 30 днів)</translation>
+    </message>
+    <message>
+        <source>Toutes les cibles ont été trouvées du premier coup.</source>
+        <translation>Усі цілі знайдено з першої спроби.</translation>
+    </message>
+    <message>
+        <source>%1, étape %2 (%3) : introuvable %4 fois, trouvée autrement %5 fois</source>
+        <translation>%1, крок %2 (%3): не знайдено %4 раз, знайдено інакше %5 раз</translation>
     </message>
 </context>
 <context>
@@ -243,6 +383,21 @@
     <message>
         <source>Le médiateur peut ajouter des guides pour cette démarche.</source>
         <translation>Консультант може додати інструкції для цієї процедури.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSignal</name>
+    <message>
+        <source>Cette personne a besoin d&apos;aide</source>
+        <translation>Цій людині потрібна допомога</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là</source>
+        <translation>Посередник тут</translation>
+    </message>
+    <message>
+        <source>Un médiateur est là : arrêter le signal</source>
+        <translation>Посередник тут: зупинити сигнал</translation>
     </message>
 </context>
 <context>
@@ -441,6 +596,21 @@
         <source>Sites autorisés dans tous les guides</source>
         <translation>Дозволені сайти для всіх інструкцій</translation>
     </message>
+    <message>
+        <source>Activité</source>
+        <translation>Активність</translation>
+    </message>
+    <message>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
+        <translation>Анонімні показники пункту, для фінансувальників.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBars</name>
+    <message>
+        <source>%1 : %2 sessions, %3 menées au bout</source>
+        <translation>%1: %2 сеансів, %3 доведено до кінця</translation>
+    </message>
 </context>
 <context>
     <name>PackChannelCard</name>
@@ -633,6 +803,14 @@
         <source>Page précédente</source>
         <translation>Попередня сторінка</translation>
     </message>
+    <message>
+        <source>Je prends la main</source>
+        <translation>Я беру керування</translation>
+    </message>
+    <message>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
+        <translation>Ви попросили допомоги. Посередник підійде.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAction</name>
@@ -776,14 +954,6 @@
         <translation>Попередній крок</translation>
     </message>
     <message>
-        <source>Je suis bloqué·e</source>
-        <translation>Не виходить</translation>
-    </message>
-    <message>
-        <source>Je suis bloqué·e : demander de l&apos;aide</source>
-        <translation>Не виходить: попросити допомоги</translation>
-    </message>
-    <message>
         <source>Terminer</source>
         <translation>Завершити</translation>
     </message>
@@ -826,6 +996,66 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Спершу закрийте це повідомлення сайту. Натисніть показану кнопку.</translation>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <translation>Нічого страшного. Ваш виклик видно вгорі екрана: посередник підійде. Ви також можете продовжити, коли будете готові.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide</source>
+        <translation>Потрібна допомога</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <translation>Мені потрібна допомога: покликати посередника</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>Керує посередник</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>Кроки посібника</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>Перейти до кроку %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>Пропустити крок</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Я повертаю керування</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>Поверніть планшет людині</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>Цей крок таємний (пароль, код). Людина робить його сама.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Я повертаю керування</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>Введіть самі, посередник не дивиться</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>Те, що ви вводите, залишається вашим. Планшет цього не зберігає.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>Зрозуміло</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1117,80 @@
     <message>
         <source>Le document part à l&apos;imprimante.</source>
         <translation>Документ надіслано на принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>самостійно</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>із супроводом</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>з %1 до %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>Файл не вдається записати: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>Діяльність із цифрової допомоги</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеанси</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>Людей доведено до кінця</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>Незавершені сеанси</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>Прохання про допомогу й застрягання</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Сеанси за місяцями й темами</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>Звіт не вдається записати в «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>Журнал активності не вдається записати (%1). Сеанси тривають, але не враховуються.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>невідома версія файлу</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>Журнал активності був непридатний або заблокований (%1). Його відкладено (%2), розпочато новий журнал.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>Журнал активності був непридатний або заблокований (%1). Розпочато новий журнал.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>Один сеанс не вдалося врахувати в журналі активності (%1).</translation>
     </message>
 </context>
 <context>

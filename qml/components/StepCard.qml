@@ -206,7 +206,8 @@ QQC2.Pane {
             Layout.fillWidth: true
             visible: root.state === SessionEngine.Stuck
             type: Kirigami.MessageType.Information
-            text: root.mediatorMode ? qsTr("Pas de souci. Le médiateur va venir vous aider. Vous pouvez aussi continuer quand vous êtes prêt·e.")
+            text: root.session.helpCalled ? qsTr("Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.")
+                : root.mediatorMode ? qsTr("Pas de souci. Le médiateur va venir vous aider. Vous pouvez aussi continuer quand vous êtes prêt·e.")
                                     : qsTr("Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.")
         }
 
@@ -265,10 +266,15 @@ QQC2.Pane {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Sizes.bigButton
                 visible: !root.finished
-                icon.name: "help-contextual"
-                text: qsTr("Je suis bloqué·e")
-                Accessible.name: qsTr("Je suis bloqué·e : demander de l'aide")
-                onClicked: root.session.stuck()
+                // A pictogram that says it without reading: a raised hand.
+                icon.name: "pasapas-help"
+                icon.width: Kirigami.Units.iconSizes.medium
+                icon.height: Kirigami.Units.iconSizes.medium
+                icon.color: "transparent"
+                text: qsTr("J'ai besoin d'aide")
+                font.bold: true
+                Accessible.name: qsTr("J'ai besoin d'aide : appeler un médiateur")
+                onClicked: root.session.callHelp()
             }
             QQC2.Button {
                 objectName: "quitButton"

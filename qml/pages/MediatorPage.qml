@@ -18,6 +18,7 @@ FormCard.FormCardPage {
     signal modeChosen(mode: int)
     signal catalogRequested()
     signal pinChangeRequested()
+    signal activityRequested()
 
     objectName: "mediatorPage"
     title: qsTr("Espace médiateur")
@@ -37,6 +38,16 @@ FormCard.FormCardPage {
             text: qsTr("Voir les guides")
             description: qsTr("Choisir un guide et les documents à préparer.")
             onClicked: root.catalogRequested()
+        }
+        FormCard.FormDelegateSeparator {}
+        FormCard.FormButtonDelegate {
+            objectName: "mediatorActivity"
+            Layout.minimumHeight: Sizes.formRow
+            Accessible.name: text
+            icon.name: "office-chart-bar"
+            text: qsTr("Activité")
+            description: AppController.desk.problem.length > 0 ? AppController.desk.problem : qsTr("Les chiffres anonymes de l'accueil, pour les financeurs.")
+            onClicked: root.activityRequested()
         }
         FormCard.FormDelegateSeparator {}
         FormCard.FormButtonDelegate {

@@ -16,7 +16,8 @@ Kirigami.Page {
 
     enum Purpose {
         Unlock,
-        Choose
+        Choose,
+        Confirm ///< a mediator answers a help call in the kiosk: the PIN is checked, the mode stays
     }
     property int purpose: PinPage.Unlock
     /// The mode to open once unlocked (or once the first PIN is chosen); -1 for none.
@@ -28,6 +29,7 @@ Kirigami.Page {
 
     signal unlocked(mode: int)
     signal pinChosen(mode: int)
+    signal confirmed()
 
     objectName: "pinPage"
     title: purpose === PinPage.Choose ? qsTr("Choisir le code médiateur") : qsTr("Code médiateur")
@@ -40,6 +42,16 @@ Kirigami.Page {
             root.entered += digit;
     }
     function submit(): void {
+        if (root.purpose === PinPage.Confirm) {
+            const problem = AppController.kiosk.checkPin(root.entered);
+            root.entered = "";
+            root.lockSeconds = AppController.kiosk.pinSecondsLocked();
+            if (problem === "")
+                root.confirmed();
+            else
+                root.message = problem;
+            return;
+        }
         if (root.purpose === PinPage.Unlock) {
             const problem = AppController.kiosk.enterModeWithPin(root.targetMode, root.entered);
             root.entered = "";
@@ -81,7 +93,7 @@ Kirigami.Page {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
-            text: root.purpose === PinPage.Unlock ? qsTr("Tapez le code médiateur.")
+            text: root.purpose !== PinPage.Choose ? qsTr("Tapez le code médiateur.")
                 : root.firstEntry === "" ? qsTr("Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.")
                 : qsTr("Tapez le même code une deuxième fois.")
         }

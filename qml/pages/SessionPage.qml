@@ -37,6 +37,13 @@ Kirigami.Page {
             text: qsTr("Mes documents (%1)").arg(root.session.documents.count)
             onTriggered: documentsDrawer.open()
         },
+        HeaderAction {
+            objectName: "takeOverAction"
+            icon.name: "user-identity"
+            text: qsTr("Je prends la main")
+            visible: AppController.kiosk.mode !== Mode.SelfService && !root.session.takeover.active
+            onTriggered: root.session.takeover.take()
+        },
         LanguageAction {}
     ]
 
@@ -177,6 +184,7 @@ Kirigami.Page {
         StepCard {
             id: card
 
+            visible: !root.session.takeover.active
             Layout.fillWidth: !root.landscape
             Layout.fillHeight: root.landscape
             Layout.preferredWidth: root.landscape ? Math.min(Kirigami.Units.gridUnit * 22, root.width * 0.4) : root.width
@@ -185,6 +193,48 @@ Kirigami.Page {
             mediatorMode: AppController.kiosk.mode !== Mode.SelfService
             onBackOnTrackRequested: root.backOnTrack()
             onQuitRequested: root.requestQuit()
+        }
+        TakeoverCard {
+            visible: root.session.takeover.active
+            session: root.session
+            Layout.fillWidth: card.Layout.fillWidth
+            Layout.fillHeight: true
+            Layout.preferredWidth: card.Layout.preferredWidth
+            Layout.preferredHeight: root.landscape ? root.height : root.height * 0.45
+        }
+    }
+
+    TakeoverNotices {
+        anchors.fill: parent
+        z: 20
+        session: root.session
+    }
+
+    // "J'ai besoin d'aide": a signal over the top of the page until a mediator answers.
+    HelpSignal {
+        anchors {
+            top: parent.top
+            left: parent.left
+            right: parent.right
+        }
+        z: 10
+        session: root.session
+        onAnswerRequested: {
+            if (AppController.kiosk.mode === Mode.SelfService && AppController.kiosk.hasPin)
+                applicationWindow().pageStack.push(helpPin);
+            else
+                root.session.acknowledgeHelp();
+        }
+    }
+    Component {
+        id: helpPin
+
+        PinPage {
+            purpose: PinPage.Confirm
+            onConfirmed: {
+                root.session.acknowledgeHelp();
+                applicationWindow().pageStack.pop();
+            }
         }
     }
 
@@ -257,6 +307,10 @@ Kirigami.Page {
         // The page's renderer ended: its last address again, the guide resumes there.
         function onReloadRequested(url: url): void {
             web.url = url;
+        }
+        // Said aloud in the person's language, for those who do not read.
+        function onHelpRequested(): void {
+            AppController.readAloud.speak(qsTr("Vous avez demandé de l'aide. Un médiateur va venir."), AppController.localization.language, AppController.appearance.speechRate);
         }
     }
 

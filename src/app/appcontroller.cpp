@@ -18,7 +18,7 @@ AppController::AppController(const Parts &parts, QObject *parent)
     Q_ASSERT(!s_instance);
     s_instance = this;
     connect(kiosk(), &KioskController::idleExpired, this, [this] {
-        sessions()->end();
+        sessions()->end(SessionManager::EndReason::IdleReset);
         Q_EMIT idleReset();
     });
     connect(sessions(), &SessionManager::currentChanged, this, [this] {

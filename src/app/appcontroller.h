@@ -3,6 +3,7 @@
 
 #include "appearance.h"
 #include "catalogmodel.h"
+#include "desk.h"
 #include "kioskcontroller.h"
 #include "localization.h"
 #include "packchannel.h"
@@ -35,6 +36,7 @@ class AppController : public QObject
     Q_PROPERTY(pasapas::CategoryModel *categories READ categories CONSTANT)
     Q_PROPERTY(pasapas::PackChannel *packs READ packs CONSTANT)
     Q_PROPERTY(int guideProblemCount READ guideProblemCount CONSTANT)
+    Q_PROPERTY(pasapas::Desk *desk READ desk CONSTANT)
 
 public:
     struct Parts {
@@ -45,6 +47,7 @@ public:
         GuideCatalogModel *catalog = nullptr;
         CategoryModel *categories = nullptr;
         PackChannel *packs = nullptr;
+        Desk *desk = nullptr;
         int guideProblemCount = 0;
     };
     /// Not default-constructible: QML must get the instance through create().
@@ -74,6 +77,10 @@ public:
     [[nodiscard]] SessionController *session() const
     {
         return m_parts.sessions->current();
+    }
+    [[nodiscard]] Desk *desk() const
+    {
+        return m_parts.desk;
     }
     [[nodiscard]] ReadAloud *readAloud() const
     {

@@ -4,6 +4,9 @@
 #include "pasapas_version.h"
 #include "appcontroller.h"
 #include "appearance.h"
+#include "desk.h"
+#include "journal.h"
+#include "journalrecorder.h"
 #include "kioskcontroller.h"
 #include "localization.h"
 #include "preferences.h"
@@ -99,6 +102,8 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     m_catalog = std::make_unique<GuideCatalogModel>(&m_library);
     m_categories = std::make_unique<CategoryModel>(&m_library);
     m_sessions = std::make_unique<SessionManager>(&m_library, m_localization.get(), m_kiosk.get());
+    m_journal = std::make_unique<Journal>(Journal::defaultPath());
+    m_desk = std::make_unique<Desk>(m_journal.get(), m_preferences.get(), &m_library);
     m_controller = std::make_unique<AppController>(AppController::Parts{m_kiosk.get(),
                                                                         m_localization.get(),
                                                                         m_appearance.get(),
@@ -106,6 +111,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
                                                                         m_catalog.get(),
                                                                         m_categories.get(),
                                                                         m_packs.get(),
+                                                                        m_desk.get(),
                                                                         int(m_library.diagnostics().size())});
     wire();
     m_localization->setQmlEngine(m_engine.get());
@@ -141,7 +147,17 @@ void Application::wire()
         wipeClipboard();
     });
     connect(m_packs.get(), &PackChannel::guidesChanged, this, &Application::reloadGuides);
+    // Each session leaves one anonymous row in the activity journal.
+    m_recorder = std::make_unique<JournalRecorder>(JournalRecorder::Parts{m_journal.get(),
+                                                                          m_sessions.get(),
+                                                                          m_kiosk.get(),
+                                                                          m_localization.get(),
+                                                                          m_appearance.get(),
+                                                                          m_controller->readAloud()});
+    connect(m_recorder.get(), &JournalRecorder::recorded, m_desk.get(), &Desk::refresh);
+    m_desk->setLanguage(m_localization->language());
     connect(m_localization.get(), &Localization::languageChanged, this, [this] {
+        m_desk->setLanguage(m_localization->language());
         m_categories->refresh();
         m_catalog->setLanguage(m_localization->language());
     });
@@ -169,6 +185,7 @@ Application::~Application()
     QCoreApplication::instance()->removeEventFilter(m_guard.get());
     m_engine.reset();
     m_sessions.reset();
+    m_recorder.reset();
 }
 
 SessionController *Application::session() const

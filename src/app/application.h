@@ -16,6 +16,9 @@ namespace pasapas
 {
 
 class AppController;
+class Desk;
+class Journal;
+class JournalRecorder;
 class Appearance;
 class KioskController;
 class KioskGuard;
@@ -68,6 +71,14 @@ public:
     {
         return m_preferences.get();
     }
+    [[nodiscard]] Journal *journal() const
+    {
+        return m_journal.get();
+    }
+    [[nodiscard]] Desk *desk() const
+    {
+        return m_desk.get();
+    }
     [[nodiscard]] QQuickWindow *window() const;
     [[nodiscard]] const GuideLibrary &library() const
     {
@@ -113,7 +124,10 @@ private:
     std::unique_ptr<GuideCatalogModel> m_catalog;
     std::unique_ptr<CategoryModel> m_categories;
     std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<Desk> m_desk;
     std::unique_ptr<AppController> m_controller;
+    std::unique_ptr<JournalRecorder> m_recorder;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<KioskGuard> m_guard;
     QStringList m_warnings;

@@ -4,6 +4,7 @@
 // Core classes QML sees (through AppController's properties), declared to
 // the QML type system without making core depend on QML.
 
+#include "activitymodel.h"
 #include "catalogmodel.h"
 #include "guide.h"
 #include "catalogsource.h"
@@ -39,6 +40,14 @@ struct IdleMonitorForeign
     Q_GADGET
     QML_FOREIGN(pasapas::IdleMonitor)
     QML_NAMED_ELEMENT(IdleMonitor)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct ActivityMonthModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(pasapas::ActivityMonthModel)
+    QML_NAMED_ELEMENT(ActivityMonthModel)
     QML_UNCREATABLE("Built by the application")
 };
 

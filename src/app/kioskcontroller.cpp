@@ -180,11 +180,19 @@ QString KioskController::enterModeWithPin(Mode mode, const QString &pin)
         setMode(mode);
         return {};
     }
-    switch (m_pin.verify(pin, QDateTime::currentDateTimeUtc())) {
-    case PinLock::Result::Accepted:
+    const QString problem = checkPin(pin);
+    if (problem.isEmpty()) {
         // A mediator who unlocked a kiosk leaves it locked again on the way out.
         m_modeBeforeMediator = mode == Mode::Mediator && m_mode == Mode::SelfService ? Mode::SelfService : Mode::Accompanied;
         setMode(mode);
+    }
+    return problem;
+}
+
+QString KioskController::checkPin(const QString &pin)
+{
+    switch (m_pin.verify(pin, QDateTime::currentDateTimeUtc())) {
+    case PinLock::Result::Accepted:
         return {};
     case PinLock::Result::NoPin:
         return tr("Choisissez d'abord un code médiateur.");

@@ -46,6 +46,9 @@ public:
     Q_INVOKABLE [[nodiscard]] bool modeNeedsPin(pasapas::Mode mode) const;
     /// Switches mode with the PIN. Returns "" when done, otherwise a message for the person.
     Q_INVOKABLE QString enterModeWithPin(pasapas::Mode mode, const QString &pin);
+    /// Checks the PIN without changing the mode (a mediator answers a help
+    /// call in the kiosk): empty when right, else what to tell.
+    Q_INVOKABLE QString checkPin(const QString &pin);
     /// Back on the home screen, the mediator's space closes: the next person
     /// must not find it open. A kiosk unlocked by the mediator locks again.
     Q_INVOKABLE void closeMediatorSpace();

@@ -55,6 +55,7 @@ SessionController::SessionController(const Guide &guide,
         Q_EMIT recovered(from + 1, to + 1);
     });
     connect(engine, &SessionEngine::finished, this, &SessionController::finished);
+    m_takeover = new Takeover(this);
     updateStep();
 }
 
@@ -215,6 +216,25 @@ void SessionController::done()
 void SessionController::stuck()
 {
     m_engine->stuck();
+}
+
+void SessionController::callHelp()
+{
+    if (m_closed || m_helpCalled) {
+        return;
+    }
+    m_helpCalled = true;
+    Q_EMIT helpChanged();
+    Q_EMIT helpRequested();
+    m_engine->stuck();
+}
+
+void SessionController::acknowledgeHelp()
+{
+    if (m_helpCalled) {
+        m_helpCalled = false;
+        Q_EMIT helpChanged();
+    }
 }
 
 QUrl SessionController::backOnTrackUrl() const

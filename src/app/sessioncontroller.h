@@ -9,6 +9,7 @@
 #include "sessionengine.h"
 #include "sessionlockdown.h"
 #include "stepview.h"
+#include "takeover.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -56,6 +57,8 @@ class SessionController : public QObject
     Q_PROPERTY(bool closed READ isClosed NOTIFY closedChanged)
     Q_PROPERTY(pasapas::PageFailure pageFailure READ pageFailure NOTIFY pageChanged)
     Q_PROPERTY(bool pageLost READ pageLost NOTIFY pageChanged)
+    Q_PROPERTY(bool helpCalled READ helpCalled NOTIFY helpChanged)
+    Q_PROPERTY(pasapas::Takeover *takeover READ takeover CONSTANT)
 
 public:
     /// practice may be null when the guide does not use the practice site;
@@ -154,6 +157,22 @@ public:
     /// The person asked to try again.
     Q_INVOKABLE void clearPageFailure();
 
+    /// The mediator's "Je prends la main" (accompanied sessions).
+    [[nodiscard]] Takeover *takeover() const
+    {
+        return m_takeover;
+    }
+    /// "J'ai besoin d'aide" was pressed and no mediator has answered yet.
+    [[nodiscard]] bool helpCalled() const
+    {
+        return m_helpCalled;
+    }
+    /// The person calls for help: the step waits (as "I'm stuck") and the
+    /// header signals it until a mediator acknowledges.
+    Q_INVOKABLE void callHelp();
+    /// A mediator came (the PIN was checked first in the kiosk).
+    Q_INVOKABLE void acknowledgeHelp();
+
     [[nodiscard]] QQuickWebEngineProfile *profile() const;
     [[nodiscard]] SessionProfile *sessionProfile() const
     {
@@ -197,6 +216,9 @@ Q_SIGNALS:
     void pageBackRequested();
     /// Load this address in the web view (the page's renderer ended).
     void reloadRequested(const QUrl &url);
+    void helpChanged();
+    /// A help call (one per press while none is waiting): the journal counts it.
+    void helpRequested();
 
 private:
     void connectPage();
@@ -216,6 +238,8 @@ private:
     QString m_bubblePlace;
     int m_blockedTaps = 0;
     bool m_closed = false;
+    bool m_helpCalled = false;
+    Takeover *m_takeover = nullptr; // child
 };
 
 } // namespace pasapas

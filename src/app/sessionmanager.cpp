@@ -65,11 +65,12 @@ SessionController *SessionManager::start(const QString &guideId)
     return m_current.get();
 }
 
-void SessionManager::end()
+void SessionManager::end(EndReason reason)
 {
     if (!m_current) {
         return;
     }
+    Q_EMIT ended(m_current.get(), reason);
     // Cookies, cache and downloads go now; storage, IndexedDB, service
     // workers and HTTP authentication live in the off-the-record profile,
     // which goes with the session object.

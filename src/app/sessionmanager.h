@@ -51,9 +51,16 @@ public:
     /// Starts a guide's session, ending the running one. Null (and failed())
     /// when the guide is unknown or its site cannot be served.
     Q_INVOKABLE pasapas::SessionController *start(const QString &guideId);
+    /// Why a session ended, for the activity journal.
+    enum class EndReason {
+        Left, ///< the person or the mediator ended it (or it was finished)
+        IdleReset, ///< the kiosk's idle countdown ran out
+    };
+    Q_ENUM(EndReason)
+
     /// Ends the session and wipes it: the browser profile, the documents
     /// folder and the clipboard.
-    Q_INVOKABLE void end();
+    Q_INVOKABLE void end(pasapas::SessionManager::EndReason reason = EndReason::Left);
 
     /// "Everything was wiped" shows on the home screen after a session.
     [[nodiscard]] bool wipeNotice() const
@@ -76,6 +83,8 @@ Q_SIGNALS:
     void currentChanged();
     /// A session could not start (unknown guide, practice site unavailable).
     void failed(const QString &guideId);
+    /// A session ended, just before its wipe: the last look at it.
+    void ended(pasapas::SessionController *session, pasapas::SessionManager::EndReason reason);
     void wipeNoticeChanged();
 
 private:

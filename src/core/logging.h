@@ -12,3 +12,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcSession) ///< pasapas.session: the guided session
 Q_DECLARE_LOGGING_CATEGORY(lcKiosk) ///< pasapas.kiosk: PIN, idle reset, session folders
 Q_DECLARE_LOGGING_CATEGORY(lcWeb) ///< pasapas.web: the browser profile and the page bridge
 Q_DECLARE_LOGGING_CATEGORY(lcPractice) ///< pasapas.practice: the offline practice site
+Q_DECLARE_LOGGING_CATEGORY(lcJournal) ///< pasapas.journal: the activity journal (never what a person typed)

@@ -369,6 +369,19 @@ void SessionEngine::done()
     advance();
 }
 
+void SessionEngine::jumpTo(int index)
+{
+    if (m_state == State::NotStarted || index < 0 || index >= m_guide.steps.size()) {
+        return;
+    }
+    for (int i = std::min(m_index, index); i < index; ++i) {
+        if (!m_autoSkipped.contains(i)) {
+            m_passed.insert(i);
+        }
+    }
+    showStep(index);
+}
+
 void SessionEngine::stuck()
 {
     if (m_state == State::NotStarted || m_state == State::Finished) {

@@ -118,6 +118,9 @@ public Q_SLOTS:
     void back();
     void done(); ///< "C'est fait": the person says the step is done
     void stuck(); ///< "Je suis bloqué"
+    /// A mediator who took over goes straight to a step (0-based): the steps
+    /// between are passed (as with Next), the step is looked for again.
+    void jumpTo(int index);
 
 Q_SIGNALS:
     void currentStepChanged();

@@ -77,6 +77,7 @@ void PageBridge::report(const QString &event, const QVariantMap &data)
     }
     if (event == u"found") {
         Q_EMIT targetFound(stepId, rectFrom(data.value(u"rect"_s)));
+        Q_EMIT targetLocated(stepId, data.value(u"locator"_s, -1).toInt());
     } else if (event == u"moved") {
         Q_EMIT targetMoved(stepId, rectFrom(data.value(u"rect"_s)));
     } else if (event == u"covered") {

@@ -75,6 +75,8 @@ Q_SIGNALS:
     void leaving(const QUrl &url);
     /// rect: the target in the page's viewport, CSS pixels.
     void targetFound(const QString &stepId, const QRectF &rect);
+    /// Which of the step's locators found the target (0: the first; -1: not said).
+    void targetLocated(const QString &stepId, int locator);
     void targetMoved(const QString &stepId, const QRectF &rect);
     void targetLost(const QString &stepId);
     /// The target cannot be tapped yet; rect is the way out the page highlights.

@@ -8,7 +8,8 @@
 // Events, page → app (data keys in brackets):
 //   ready       the script started [version, status: the document's HTTP status, 0 if unknown]
 //   found       the target is on screen [stepId, rect {x, y, width, height} in CSS pixels,
-//               place: where the "here" bubble covers no other control: after|before|below|above|inside]
+//               place: where the "here" bubble covers no other control: after|before|below|above|inside,
+//               locator: the index of the step's locator that found it, 0 for the first]
 //   moved       the target moved (scroll, layout) [stepId, rect, place]
 //   lost        the target is gone [stepId]
 //   covered     the target cannot be tapped yet: a consent banner or a pop-in

@@ -551,6 +551,37 @@ private Q_SLOTS:
         QCOMPARE(probe.take(), u"-"_s);
     }
 
+    void jumpToGoesToAnyStepAndPassesTheOnesBetween()
+    {
+        SessionEngine engine(threeTaps());
+        Probe probe(&engine);
+        engine.jumpTo(2);
+        QCOMPARE(where(engine), u"-1 NotStarted"_s); // nothing before the start
+        engine.start();
+        probe.take();
+
+        engine.jumpTo(2);
+        QCOMPARE(where(engine), u"2 Looking"_s);
+        QCOMPARE(probe.take(), u"step watch"_s);
+        QVERIFY(engine.isSkipped(0));
+        QVERIFY(engine.isSkipped(1));
+        // Back to the first step: it is the current one again, not skipped.
+        engine.jumpTo(0);
+        QCOMPARE(where(engine), u"0 Looking"_s);
+        QVERIFY(!engine.isSkipped(0));
+        // Out of range: nothing happens.
+        probe.take();
+        engine.jumpTo(3);
+        engine.jumpTo(-1);
+        QCOMPARE(probe.take(), u"-"_s);
+        // From the end, back into the guide.
+        engine.jumpTo(2);
+        engine.targetTapped(u"c"_s);
+        QCOMPARE(where(engine), u"2 Finished"_s);
+        engine.jumpTo(1);
+        QCOMPARE(where(engine), u"1 Looking"_s);
+    }
+
     void backResetsTheStep()
     {
         SessionEngine engine(makeGuide({makeStep(u"a"_s, Kind::Tap, {byText(u"Un"_s)}), makeStep(u"nom"_s, Kind::Fill, {byLabel(u"Nom"_s)})}));

@@ -128,7 +128,12 @@
             target.scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});
             spotlight.ensure();
             const r = topRect(target);
-            report('found', {stepId: watch.stepId, rect: r, place: placeFor(target, r)});
+            // Which of the step's locators found it (0: the first): the guide's health.
+            const via = watch.target.findIndex(function (l) {
+                const el = locate([l], watch.frame);
+                return el === target || (el !== null && watch.completion === 'choose' && realPage.groupOf(el) === target);
+            });
+            report('found', {stepId: watch.stepId, rect: r, place: placeFor(target, r), locator: via});
             checkCovered();
             drawSpotlight();
             return;
