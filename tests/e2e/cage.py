@@ -27,12 +27,9 @@ import sys
 import tempfile
 import time
 
+from harness import fail, private_env
+
 TIMEOUT = 90.0
-
-
-def fail(message):
-    print("FAIL: " + message, flush=True)
-    sys.exit(1)
 
 
 def wait_for(what, check, timeout=TIMEOUT):
@@ -135,19 +132,13 @@ def main():
     program, shots = sys.argv[1], sys.argv[2]
     os.makedirs(shots, exist_ok=True)
     with tempfile.TemporaryDirectory() as root:
-        env = dict(os.environ)
-        for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
-            path = os.path.join(root, name.lower())
-            os.makedirs(path, mode=0o700)
-            env[name] = path
+        env = private_env(root)
         for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
             env.pop(name, None)
         # What the kiosk unit sets, and cage's headless back-end.
-        env.update(QT_QPA_PLATFORM="wayland", XDG_SESSION_TYPE="wayland", LANGUAGE="fr",
+        env.update(QT_QPA_PLATFORM="wayland", XDG_SESSION_TYPE="wayland",
                    WLR_BACKENDS="headless", WLR_RENDERER="pixman", WLR_LIBINPUT_NO_DEVICES="1",
                    QT_LOGGING_RULES="pasapas.*.info=true", QT_FORCE_STDERR_LOGGING="1")
-        if os.geteuid() == 0:
-            env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
         with open(os.path.join(env["XDG_CONFIG_HOME"], "pasapasrc"), "w") as rc:
             rc.write("[Kiosk]\nLocked=true\n\n[Pin]\nRecord=%s\n" % pin_record("2468"))
         sessions = os.path.join(env["XDG_RUNTIME_DIR"], "pasapas-sessions")
