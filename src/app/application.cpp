@@ -216,7 +216,19 @@ PracticeServer *Application::practiceServer() const
 bool Application::load()
 {
     m_engine->loadFromModule("PasAPas", "Main");
-    return window() != nullptr;
+    QQuickWindow *shown = window();
+    if (shown) {
+        // Said once, for whoever watches a kiosk start (its journal, e2e-cage).
+        connect(
+            shown,
+            &QQuickWindow::frameSwapped,
+            this,
+            [this] {
+                qCInfo(lcApp, "first frame drawn, in %s mode", qPrintable(modeKey(m_kiosk->mode())));
+            },
+            Qt::SingleShotConnection);
+    }
+    return shown != nullptr;
 }
 
 QQuickWindow *Application::window() const

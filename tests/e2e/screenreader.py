@@ -18,14 +18,10 @@ import tempfile
 import time
 
 import pyatspi
+from harness import fail, private_env
 from gi.repository import GLib
 
 TIMEOUT = 30.0
-
-
-def fail(message):
-    print("FAIL: " + message, flush=True)
-    sys.exit(1)
 
 
 def wait_for(what, check, timeout=TIMEOUT):
@@ -137,17 +133,9 @@ def main():
         fail("usage: screenreader.py PATH_TO_PASAPAS")
     program = sys.argv[1]
     with tempfile.TemporaryDirectory() as root:
-        env = dict(os.environ)
-        for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
-            path = os.path.join(root, name.lower())
-            os.makedirs(path, mode=0o700)
-            env[name] = path
+        env = private_env(root)
         env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
         env["QT_QUICK_CONTROLS_MOBILE"] = "1"
-        env["LANGUAGE"] = "fr"
-        if os.geteuid() == 0:
-            # Qt WebEngine refuses its sandbox as root (CI machines only).
-            env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
         app_process = start_program(program, env)
         try:
             run(app_process)
