@@ -19,8 +19,8 @@ RUNTIME_QT = {"Core", "Concurrent", "Gui", "Network", "Qml", "Quick", "QuickCont
               "PrintSupport", "TextToSpeech", "WebChannel", "WebSockets", "LinguistTools", "Test",
               "QuickTest", "Svg", "Wayland"}
 BASE_APP_QT = {"WebEngineQuick", "Pdf"}
-RUNTIME_QML = {"org.kde.kirigami", "QtWebEngine", "QtQuick.Pdf"}
-RUNTIME_KF = {"Kirigami", "Config"}
+RUNTIME_QML = {"org.kde.kirigami", "QtWebEngine", "QtQuick.Pdf", "QtQuick.Dialogs"}
+RUNTIME_KF = {"Kirigami", "Config", "Archive"}
 # A module of the manifest, by what it provides.
 MODULE_PROVIDES = {"qthttpserver": {"HttpServer"}, "kirigami-addons": {"org.kde.kirigamiaddons.formcard"}}
 
