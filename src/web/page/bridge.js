@@ -117,7 +117,8 @@
             return;
         }
         const wasFound = target !== null || obstacle !== null;
-        target = locate(watch.target, watch.frame);
+        const first = finder.locateFirst(watch.target, watch.frame);
+        target = first.el;
         if (target && watch.completion === 'choose') {
             target = realPage.groupOf(target);
         }
@@ -129,11 +130,7 @@
             spotlight.ensure();
             const r = topRect(target);
             // Which of the step's locators found it (0: the first): the guide's health.
-            const via = watch.target.findIndex(function (l) {
-                const el = locate([l], watch.frame);
-                return el === target || (el !== null && watch.completion === 'choose' && realPage.groupOf(el) === target);
-            });
-            report('found', {stepId: watch.stepId, rect: r, place: placeFor(target, r), locator: via});
+            report('found', {stepId: watch.stepId, rect: r, place: placeFor(target, r), locator: first.index});
             checkCovered();
             drawSpotlight();
             return;

@@ -326,6 +326,11 @@ function pasapasMakeLocator(onFrame) {
     // The first element a locator finds; with hiddenToo, also one the page
     // does not show now (in a closed section, an inactive tab).
     function locate(locators, frameSelector, hiddenToo) {
+        return locateFirst(locators, frameSelector, hiddenToo).el;
+    }
+
+    // The same, with the index of the locator that found it (-1: none).
+    function locateFirst(locators, frameSelector, hiddenToo) {
         anyVisibility = !!hiddenToo;
         try {
             return locateNow(locators, frameSelector);
@@ -342,10 +347,10 @@ function pasapasMakeLocator(onFrame) {
             root = frame && frame.tagName === 'IFRAME' ? frameDocument(frame) : null;
             stopAtFrames = true;
             if (!root) {
-                return null;
+                return {el: null, index: -1};
             }
         }
-        for (const l of locators || []) {
+        for (const [index, l] of (locators || []).entries()) {
             let el = null;
             if (l.kind === 'css') {
                 el = byCss(root, l.value, stopAtFrames);
@@ -357,10 +362,10 @@ function pasapasMakeLocator(onFrame) {
                 el = byLabel(root, l.value, stopAtFrames);
             }
             if (el) {
-                return el;
+                return {el: el, index: index};
             }
         }
-        return null;
+        return {el: null, index: -1};
     }
 
     // ---- geometry ------------------------------------------------------------
@@ -381,5 +386,5 @@ function pasapasMakeLocator(onFrame) {
         return {x: x, y: y, width: r.width, height: r.height};
     }
 
-    return {locate: locate, oneWalk: oneWalk, isVisible: isVisible, topRect: topRect, norm: norm};
+    return {locate: locate, locateFirst: locateFirst, oneWalk: oneWalk, isVisible: isVisible, topRect: topRect, norm: norm};
 }
