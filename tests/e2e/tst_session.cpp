@@ -216,10 +216,22 @@ private Q_SLOTS:
         QVERIFY(leftStep(u"suivant-identite"_s));
         fillStep(u"adresse"_s, u"3 rue des Lilas"_s);
         QVERIFY(leftStep(u"adresse"_s));
+        // The page says which locator found each target: the guide's health in the journal.
+        QSignalSpy located(session()->pageBridge(), &PageBridge::targetLocated);
         tapStep(u"aide-adresse"_s); // inside an open shadow root
         QVERIFY(leftStep(u"aide-adresse"_s));
         tapStep(u"valider-adresse"_s); // its CSS selector no longer matches; its text does
         QVERIFY(leftStep(u"valider-adresse"_s));
+        QVERIFY(waitShowing(u"situation"_s));
+        QList<int> viaFor[2];
+        for (const QList<QVariant> &report : std::as_const(located)) {
+            const QString step = report.at(0).toString();
+            if (step == u"valider-adresse"_s || step == u"situation"_s) {
+                viaFor[step == u"situation"_s].append(report.at(1).toInt());
+            }
+        }
+        QVERIFY2(!viaFor[0].isEmpty() && viaFor[0].count(1) == viaFor[0].size(), qPrintable(where()));
+        QVERIFY2(!viaFor[1].isEmpty() && viaFor[1].count(0) == viaFor[1].size(), qPrintable(where()));
         // The person's own choice: the whole group is highlighted, the card
         // says any answer is fine, and the last option completes the step as
         // the first would.

@@ -102,6 +102,15 @@ QList<LocatorCase> locatorCases()
         uR"(<div><p><span id="b">Mes droits</span></p></div>)"_s,
         uR"("target": [{"text": "Mes droits"}])"_s,
         u"document.getElementById('b')"_s);
+    // The text search first sieves the page's text nodes for the longest word.
+    row("text: words split across nested elements",
+        uR"(<p>Votre adresse</p><button id="b"><span>Valider</span> <b>mon</b> adresse</button>)"_s,
+        uR"("target": [{"text": "Valider mon adresse"}])"_s,
+        u"document.getElementById('b')"_s);
+    row("text: the caption of an input button (no text node)",
+        uR"(<p>Envoyer</p><input type="submit" id="b" value="Envoyer le dossier">)"_s,
+        uR"("target": [{"text": "Envoyer le dossier"}])"_s,
+        u"document.getElementById('b')"_s);
     row("text: a control that says a little more",
         uR"(<button id="b">Valider ma demande</button>)"_s,
         uR"("target": [{"text": "Valider"}])"_s,

@@ -347,6 +347,7 @@
 
     hookWindow(window);
     window.addEventListener('resize', function () {
+        realPage.keepFocusInView();
         requestAnimationFrame(drawSpotlight);
     });
     setInterval(function () {

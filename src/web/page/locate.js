@@ -28,22 +28,25 @@ function pasapasMakeLocator(onFrame) {
         return style.visibility !== 'hidden' && style.display !== 'none';
     }
 
-    // Every element under root, through open shadow roots and, unless
-    // stopAtFrames, same-origin iframes.
-    function* elements(root, stopAtFrames) {
+    // Every element under root, in document order, through open shadow
+    // roots and, unless stopAtFrames, same-origin iframes. A plain loop over
+    // the browser's own list: a big page has ten thousand elements.
+    function collect(root, stopAtFrames, into) {
         const all = root.querySelectorAll('*');
-        for (const el of all) {
-            yield el;
+        for (let i = 0; i < all.length; ++i) {
+            const el = all[i];
+            into.push(el);
             if (el.shadowRoot) {
-                yield* elements(el.shadowRoot, stopAtFrames);
+                collect(el.shadowRoot, stopAtFrames, into);
             }
             if (!stopAtFrames && el.tagName === 'IFRAME') {
                 const doc = frameDocument(el);
                 if (doc) {
-                    yield* elements(doc, stopAtFrames);
+                    collect(doc, stopAtFrames, into);
                 }
             }
         }
+        return into;
     }
 
     // During one scan (oneWalk), each root is walked once, whatever the
@@ -51,7 +54,7 @@ function pasapasMakeLocator(onFrame) {
     let walked = null;
     function elementsOf(root, stopAtFrames) {
         if (!walked) {
-            return elements(root, stopAtFrames);
+            return collect(root, stopAtFrames, []);
         }
         let perRoot = walked.get(root);
         if (!perRoot) {
@@ -60,7 +63,7 @@ function pasapasMakeLocator(onFrame) {
         }
         const key = stopAtFrames ? 'here' : 'all';
         if (!perRoot[key]) {
-            perRoot[key] = Array.from(elements(root, stopAtFrames));
+            perRoot[key] = collect(root, stopAtFrames, []);
         }
         return perRoot[key];
     }
@@ -233,12 +236,43 @@ function pasapasMakeLocator(onFrame) {
         return false;
     }
 
+    // The elements that may show a text: those with a text node holding its
+    // longest word, their ancestors, and input buttons (their caption is an
+    // attribute). One cheap pass over the text nodes spares reading the text
+    // of every element of a big page; null when the word is too short to sieve.
+    function textHolders(root, wanted, stopAtFrames) {
+        const word = wanted.split(' ').reduce(function (a, b) {
+            return b.length > a.length ? b : a;
+        }, '');
+        if (word.length < 3) {
+            return null;
+        }
+        const pattern = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2018\u2019]"), 'i');
+        const holders = new Set();
+        for (const el of elementsOf(root, stopAtFrames)) {
+            if (el.tagName === 'INPUT') {
+                holders.add(el);
+                continue;
+            }
+            for (let n = el.firstChild; n; n = n.nextSibling) {
+                if (n.nodeType === 3 && pattern.test(n.data)) {
+                    for (let up = el; up && !holders.has(up); up = up.parentElement) {
+                        holders.add(up);
+                    }
+                    break;
+                }
+            }
+        }
+        return holders;
+    }
+
     function byText(root, text, stopAtFrames) {
         const wanted = norm(text);
+        const holders = textHolders(root, wanted, stopAtFrames);
         let partial = null;
         let innermost = null;
         for (const el of elementsOf(root, stopAtFrames)) {
-            if (!el.matches(textCandidates)) {
+            if ((holders && !holders.has(el)) || !el.matches(textCandidates)) {
                 continue;
             }
             const isInteractive = el.matches(interactive);

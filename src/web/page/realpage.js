@@ -197,5 +197,21 @@ function pasapasMakeRealPage(finder) {
         return box || el;
     }
 
-    return {passes: passes, coverOf: coverOf, openerOf: openerOf, bubblePlace: bubblePlace, groupOf: groupOf};
+    // The page got smaller (the on-screen keyboard came up under it): the
+    // field being typed in stays in view. Its value is not looked at.
+    function keepFocusInView() {
+        let el = document.activeElement;
+        while (el && el.shadowRoot && el.shadowRoot.activeElement) {
+            el = el.shadowRoot.activeElement;
+        }
+        if (!el || !el.matches('input, textarea, select, [contenteditable]:not([contenteditable=false])')) {
+            return;
+        }
+        const r = el.getBoundingClientRect();
+        if (r.top < 0 || r.bottom > window.innerHeight) {
+            el.scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});
+        }
+    }
+
+    return {passes: passes, coverOf: coverOf, openerOf: openerOf, bubblePlace: bubblePlace, groupOf: groupOf, keepFocusInView: keepFocusInView};
 }
