@@ -35,6 +35,23 @@ Kirigami.ApplicationWindow {
     minimumWidth: Kirigami.Units.gridUnit * 18
     minimumHeight: Kirigami.Units.gridUnit * 20
 
+    // The on-screen keyboard (--keyboard): under the pages, which make room
+    // for it while it shows, so that the field being typed in stays in view.
+    footer: Rectangle {
+        height: keyboard.item && keyboard.item.active ? keyboard.item.height : 0
+        implicitHeight: height
+        clip: true
+        color: "black" // the keyboard's own background, on both sides of it
+        Loader {
+            id: keyboard
+            // Large keys, but the page keeps more than half the screen in landscape.
+            width: Math.min(parent.width, Math.round(root.height * 1.25))
+            anchors.horizontalCenter: parent.horizontalCenter
+            active: AppController.localization.onScreenKeyboard
+            source: "components/KeyboardPanel.qml"
+        }
+    }
+
     // One screen at a time: on a tablet, a page fills the window.
     pageStack.columnView.columnResizeMode: Kirigami.ColumnView.SingleColumn
     pageStack.globalToolBar.style: Kirigami.ApplicationHeaderStyle.ToolBar

@@ -1017,9 +1017,6 @@
         <translation>أولًا، أغلق الرسالة الخاصة بملفات تعريف الارتباط (cookies). اضغط على الزر المُشار إليه.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>أولًا، أغلق رسالة الموقع هذه. اضغط على الزر المُشار إليه.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>لا بأس. يظهر نداؤك أعلى الشاشة: سيأتي وسيط. يمكنك أيضًا المتابعة عندما تكون مستعدًا.</translation>
     </message>
@@ -1030,6 +1027,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>أحتاج إلى مساعدة: نادِ وسيطًا</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>أولًا، افتح هذا الجزء من الصفحة. اضغط على المكان المُشار إليه.</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1281,14 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>لم نستطع حفظ الرمز.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>خيارات أخرى</translation>
     </message>
 </context>
 <context>

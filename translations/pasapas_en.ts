@@ -985,9 +985,6 @@
         <translation>First, close the message about cookies. Tap the button shown.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>First, close this message from the site. Tap the button shown.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>No problem. Your call shows at the top of the screen: a mediator will come. You can also go on when you are ready.</translation>
     </message>
@@ -998,6 +995,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>I need help: call a mediator</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>First, open this part of the page. Tap the place shown.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1237,14 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>The PIN could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>More choices</translation>
     </message>
 </context>
 <context>

@@ -985,9 +985,6 @@
         <translation>Primero, cierra el mensaje sobre las cookies. Toca el botón señalado.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>Primero, cierra este mensaje del sitio. Toca el botón señalado.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>No pasa nada. Su llamada aparece arriba de la pantalla: vendrá un mediador. También puede seguir cuando esté listo/a.</translation>
     </message>
@@ -998,6 +995,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Necesito ayuda: llamar a un mediador</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>Primero, abre esta parte de la página. Toca el lugar indicado.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1237,14 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>No se ha podido guardar el código.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>Más opciones</translation>
     </message>
 </context>
 <context>

@@ -977,9 +977,6 @@
         <translation>اول پیام کوکی‌ها (cookies) را ببندید. روی دکمهٔ نشان‌داده‌شده بزنید.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>اول این پیام سایت را ببندید. روی دکمهٔ نشان‌داده‌شده بزنید.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>نگران نباشید. درخواست شما بالای صفحه نشان داده می‌شود: یک میانجی می‌آید. هر وقت آماده بودید می‌توانید ادامه دهید.</translation>
     </message>
@@ -990,6 +987,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>به کمک نیاز دارم: میانجی را صدا بزن</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>اول، این بخش از صفحه را باز کنید. روی جایی که نشان داده شده بزنید.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1226,14 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>رمز ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>گزینه‌های بیشتر</translation>
     </message>
 </context>
 <context>

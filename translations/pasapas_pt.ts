@@ -985,9 +985,6 @@
         <translation>Primeiro, feche a mensagem sobre os cookies. Toque no botão indicado.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>Primeiro, feche esta mensagem do site. Toque no botão indicado.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Não faz mal. A sua chamada aparece no topo do ecrã: um mediador vai chegar. Também pode continuar quando estiver pronto/a.</translation>
     </message>
@@ -998,6 +995,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Preciso de ajuda: chamar um mediador</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>Primeiro, abra esta parte da página. Toque no local indicado.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1237,14 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>Não foi possível guardar o código.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>Mais opções</translation>
     </message>
 </context>
 <context>

@@ -993,9 +993,6 @@
         <translation>Mai întâi, închide mesajul despre cookie-uri. Apasă pe butonul arătat.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>Mai întâi, închide acest mesaj al site-ului. Apasă pe butonul arătat.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Nicio problemă. Apelul dumneavoastră apare în partea de sus a ecranului: vine un mediator. Puteți continua și când sunteți gata.</translation>
     </message>
@@ -1006,6 +1003,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Am nevoie de ajutor: cheamă un mediator</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>Mai întâi, deschide această parte a paginii. Apasă pe locul arătat.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1248,14 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>Codul nu a putut fi salvat.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>Mai multe opțiuni</translation>
     </message>
 </context>
 <context>

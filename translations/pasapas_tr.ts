@@ -977,9 +977,6 @@
         <translation>Önce çerezlerle (cookies) ilgili mesajı kapatın. Gösterilen düğmeye dokunun.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>Önce sitenin bu mesajını kapatın. Gösterilen düğmeye dokunun.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Sorun değil. Çağrınız ekranın üstünde görünüyor: bir arabulucu gelecek. Hazır olduğunuzda devam da edebilirsiniz.</translation>
     </message>
@@ -990,6 +987,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Yardıma ihtiyacım var: bir arabulucu çağır</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>Önce sayfanın bu bölümünü açın. Gösterilen yere dokunun.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1226,14 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>Kod kaydedilemedi.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>Diğer seçenekler</translation>
     </message>
 </context>
 <context>

@@ -993,9 +993,6 @@
         <translation>Спершу закрийте повідомлення про файли cookie. Натисніть показану кнопку.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>Спершу закрийте це повідомлення сайту. Натисніть показану кнопку.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Нічого страшного. Ваш виклик видно вгорі екрана: посередник підійде. Ви також можете продовжити, коли будете готові.</translation>
     </message>
@@ -1006,6 +1003,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Мені потрібна допомога: покликати посередника</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>Спочатку відкрийте цю частину сторінки. Натисніть на показане місце.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1248,14 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>Не вдалося зберегти код.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>Більше дій</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,32 @@
 namespace pasapas
 {
 
+namespace
+{
+/// Kirigami's own words a person meets (Kirigami translates them with
+/// qsTr in its own contexts, in English): said in the app's words, in the
+/// person's language.
+class KirigamiWords : public QTranslator
+{
+public:
+    QString moreActions;
+
+    [[nodiscard]] bool isEmpty() const override
+    {
+        return false;
+    }
+    [[nodiscard]] QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (qstrcmp(context, "ActionToolBar") == 0 && qstrcmp(sourceText, "More Actions") == 0) {
+            return moreActions;
+        }
+        return {};
+    }
+};
+} // namespace
+
 Localization::Localization(QObject *parent)
     : QObject(parent)
 {
@@ -17,6 +43,9 @@ Localization::Localization(QObject *parent)
 
 Localization::~Localization()
 {
+    if (m_kirigamiWords) {
+        QCoreApplication::removeTranslator(m_kirigamiWords.get());
+    }
     if (m_translator) {
         QCoreApplication::removeTranslator(m_translator.get());
     }
@@ -37,6 +66,16 @@ void Localization::setLanguage(const QString &language)
     Q_EMIT languageChanged();
 }
 
+QStringList Localization::keyboardLocales() const
+{
+    return pasapas::keyboardLocales(m_language);
+}
+
+bool Localization::onScreenKeyboard()
+{
+    return qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard";
+}
+
 void Localization::installTranslation()
 {
     // The interface: French is the source (its translation holds its plural
@@ -53,6 +92,14 @@ void Localization::installTranslation()
     } else if (base != QStringLiteral("fr")) {
         qCInfo(lcApp, "no interface translation for %s; the interface stays in French", qPrintable(m_language));
     }
+    if (!m_kirigamiWords) {
+        m_kirigamiWords = std::make_unique<KirigamiWords>();
+    }
+    auto *kirigami = static_cast<KirigamiWords *>(m_kirigamiWords.get());
+    QCoreApplication::removeTranslator(kirigami);
+    //: The name of the header's button that holds the actions with no room on screen (read by screen readers)
+    kirigami->moreActions = tr("Plus de choix");
+    QCoreApplication::installTranslator(kirigami);
 }
 
 bool Localization::rightToLeft() const

@@ -20,6 +20,10 @@ class Localization : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
     Q_PROPERTY(QVariantList interfaceLanguages READ interfaceLanguages CONSTANT)
+    /// The on-screen keyboard's layouts: French AZERTY, then the language's script.
+    Q_PROPERTY(QStringList keyboardLocales READ keyboardLocales NOTIFY languageChanged)
+    /// Whether the on-screen keyboard is on (the kiosk's --keyboard).
+    Q_PROPERTY(bool onScreenKeyboard READ onScreenKeyboard CONSTANT)
 
 public:
     explicit Localization(QObject *parent = nullptr);
@@ -34,6 +38,8 @@ public:
     [[nodiscard]] bool rightToLeft() const;
     /// The interface languages: [{code, name, rightToLeft}], French first.
     [[nodiscard]] static QVariantList interfaceLanguages();
+    [[nodiscard]] QStringList keyboardLocales() const;
+    [[nodiscard]] static bool onScreenKeyboard();
     /// A language's name in its own script ("العربية", "Українська").
     Q_INVOKABLE [[nodiscard]] static QString languageName(const QString &code);
 
@@ -51,6 +57,8 @@ private:
 
     QString m_language = QStringLiteral("fr");
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_kirigamiWords; ///< Kirigami's words a person meets, in the app's words
+
     QQmlEngine *m_qmlEngine = nullptr;
 };
 

@@ -80,6 +80,12 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (commandLine.onScreenKeyboard) {
+        // Before the application exists: Qt picks its input method then.
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+        // The keyboard is in the window (KeyboardPanel.qml), not a window of its own.
+        qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
+    }
     pasapas::initializeWebEngine();
     QGuiApplication app(argc, argv);
     pasapas::setupApplicationIdentity();

@@ -40,6 +40,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                            u"Create a key pair in the minisign format: NAME.pub (public, give it to the tablets) and NAME.key "
                                            u"(secret, UNENCRYPTED: keep it on a safe computer), then quit."_s,
                                            u"NAME"_s);
+    const QCommandLineOption keyboardOption(u"keyboard"_s,
+                                            u"Show an on-screen keyboard (Qt Virtual Keyboard) in the window when a text field is touched: "
+                                            u"for a tablet with no keyboard, as in the kiosk session."_s);
     parser.addOptions({guidesOption,
                        checkOption,
                        startOption,
@@ -52,7 +55,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
                        keyOption,
                        outOption,
                        packVersionOption,
-                       makeKeyOption});
+                       makeKeyOption,
+                       keyboardOption});
     parser.addPositionalArgument(u"dirs"_s, u"With --check-guides: folders to check instead of the bundled guides."_s, u"[DIR…]"_s);
 
     result.helpText = parser.helpText();
@@ -73,6 +77,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     result.packKey = parser.value(keyOption);
     result.packOut = parser.value(outOption);
     result.makeKey = parser.value(makeKeyOption);
+    result.onScreenKeyboard = parser.isSet(keyboardOption);
     if (parser.isSet(packVersionOption)) {
         bool ok = false;
         result.packVersion = parser.value(packVersionOption).toLongLong(&ok);

@@ -21,6 +21,7 @@ struct CommandLine
     QString language; ///< --lang fr|en|ar…; empty: the saved language (French at first start)
     QString screenshot; ///< --screenshot FILE: save the first frames and quit
     Mode mode = Mode::Accompanied;
+    bool onScreenKeyboard = false; ///< --keyboard: Qt Virtual Keyboard in the window (a tablet with no keyboard)
     bool resetPin = false; ///< --reset-pin: forget the mediator PIN, unlock the kiosk, quit
     QString packGuides; ///< --pack-guides DIR: make a signed pack of a guide folder, quit
     QString packKey; ///< --key FILE: the unencrypted minisign secret key that signs it

@@ -178,7 +178,7 @@ def main():
                 fail("the killed session left no folder: nothing to check at the restart")
 
             # 2. The restart: locked again, the dead session wiped, the home screen drawn.
-            kiosk.start(["--lang", "fr"])
+            kiosk.start(["--lang", "fr", "--keyboard"])  # as the unit starts it
             wait_for("the first frame after the restart", lambda: kiosk.said("first frame drawn, in "))
             if not kiosk.said("first frame drawn, in self-service mode"):
                 fail("the app did not come back locked after the crash")

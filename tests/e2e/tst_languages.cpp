@@ -375,6 +375,19 @@ private Q_SLOTS:
         controller->localization()->setLanguage(u"fr"_s);
     }
 
+    /// Kirigami's header button for the actions with no room says its name
+    /// in the person's language, not in Kirigami's English.
+    void kirigamiWordsInTheLanguage()
+    {
+        const QHash<QString, QString> expected{{u"fr"_s, u"Plus de choix"_s}, {u"ar"_s, u"خيارات أخرى"_s}, {u"uk"_s, u"Більше дій"_s}};
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            controller()->localization()->setLanguage(it.key());
+            QCOMPARE(QCoreApplication::translate("ActionToolBar", "More Actions"), it.value());
+        }
+        QCOMPARE(QCoreApplication::translate("ActionToolBar", "Other words"), u"Other words"_s); // nothing else is taken over
+        controller()->localization()->setLanguage(u"fr"_s);
+    }
+
     void keyboardOnly()
     {
         // Without touching the screen: Tab to a way in, Space to open it.

@@ -20,6 +20,7 @@ private Q_SLOTS:
         QVERIFY(!cl.checkGuides);
         QVERIFY(cl.guideDirs.isEmpty());
         QVERIFY(cl.startGuide.isEmpty());
+        QVERIFY(!cl.onScreenKeyboard);
     }
 
     void options()
@@ -44,6 +45,7 @@ private Q_SLOTS:
         QVERIFY(cl.selfTest);
         QVERIFY(!cl.resetPin);
         QVERIFY(parseCommandLine({u"pasapas"_s, u"--reset-pin"_s}).resetPin);
+        QVERIFY(parseCommandLine({u"pasapas"_s, u"--keyboard"_s, u"--mode"_s, u"self-service"_s}).onScreenKeyboard);
     }
 
     void checkGuidesTakesFolders()

@@ -27,6 +27,20 @@ private Q_SLOTS:
         }
     }
 
+    /// The on-screen keyboard: French AZERTY first (the sites are French),
+    /// then the script of the person's language; once when it is French.
+    void everyLanguageHasAKeyboard()
+    {
+        QCOMPARE(pasapas::keyboardLocales(u"fr"_s), QStringList{u"fr_FR"_s});
+        QCOMPARE(pasapas::keyboardLocales(u"ar"_s), QStringList({u"fr_FR"_s, u"ar_AR"_s}));
+        QCOMPARE(pasapas::keyboardLocales(u"prs"_s), QStringList({u"fr_FR"_s, u"fa_FA"_s}));
+        QCOMPARE(pasapas::keyboardLocales(u"uk"_s), QStringList({u"fr_FR"_s, u"uk_UA"_s}));
+        QCOMPARE(pasapas::keyboardLocales(u"xx"_s), QStringList{u"fr_FR"_s});
+        for (const pasapas::Language &language : pasapas::interfaceLanguages()) {
+            QVERIFY2(language.keyboard.startsWith(language.code == u"prs" ? u"fa_"_s : language.code + u'_'), qPrintable(language.code));
+        }
+    }
+
     void complete_data()
     {
         QTest::addColumn<QString>("file");
