@@ -6,12 +6,16 @@ accessibility bus and private folders, then, only through AT-SPI, as Orca
 would: every button on screen has a name; the home screen's ways in and the
 header's buttons are there by name; "Langue" opens the language list, whose
 entries are named in their own script; choosing Arabic brings the home screen
-back with its buttons named in Arabic; a mode tile opens the catalog.
+back with its buttons named in Arabic; a mode tile opens the catalog. Then,
+in a second start straight into a practice guide, the step card's texts are
+read as words (the instruction, the step number, the mediator's note), never
+as markup.
 
 Run under Xvfb and dbus-run-session (see tests/e2e/CMakeLists.txt).
 """
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -42,13 +46,13 @@ def wait_for(what, check, timeout=TIMEOUT):
     fail("timed out waiting for " + what)
 
 
-def start_program(program, env):
+def start_program(program, env, arguments=("--lang", "fr")):
     """Starts the program. Now and then (2 runs in 14 here, quiet or busy)
     it cannot connect to the X server xvfb-run has just started and ends at
     once ("could not connect to display"); the cause is in the harness, not
     the app: it is started once more then, and says so."""
     for attempt in (1, 2):
-        process = subprocess.Popen([program, "--lang", "fr"], env=env)
+        process = subprocess.Popen([program, *arguments], env=env)
         try:
             code = process.wait(timeout=5)
         except subprocess.TimeoutExpired:
@@ -103,6 +107,14 @@ def buttons(app):
     return on_screen(app, BUTTON_ROLES)
 
 
+TEXT_ROLES = ("label", "static", "paragraph", "heading")
+
+
+def texts(app):
+    """The words on screen a screen reader reads out (not the controls')."""
+    return [node.name for node in on_screen(app, TEXT_ROLES) if node.name.strip()]
+
+
 def button_named(app, name):
     for node in buttons(app):
         if node.name == name:
@@ -136,15 +148,35 @@ def main():
         env = private_env(root)
         env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
         env["QT_QUICK_CONTROLS_MOBILE"] = "1"
-        app_process = start_program(program, env)
-        try:
-            run(app_process)
-        finally:
-            app_process.terminate()
+        for part, arguments in ((run, ("--lang", "fr")), (read_a_step, ("--lang", "fr", "--start", "practice-cv"))):
+            app_process = start_program(program, env, arguments)
             try:
-                app_process.wait(10)
-            except subprocess.TimeoutExpired:
-                app_process.kill()
+                part(app_process)
+            finally:
+                app_process.terminate()
+                try:
+                    app_process.wait(10)
+                except subprocess.TimeoutExpired:
+                    app_process.kill()
+
+
+def read_a_step(app_process):
+    """A step card, read as Orca reads it: words, and no markup."""
+    def card():
+        if app_process.poll() is not None:
+            fail("the program stopped with status %d" % app_process.returncode)
+        app = the_app()
+        names = texts(app) if app is not None else []
+        return names if any("Pour le médiateur" in n for n in names) else None
+
+    names = wait_for("the step card's texts on the accessibility bus", card)
+    for expected in ("Tapez votre prénom et votre nom.", "Étape 1 sur 9"):
+        if not any(expected in n for n in names):
+            fail("the step card does not read '%s': %s" % (expected, " | ".join(names)))
+    marked = [n for n in names if re.search(r"</?[a-zA-Z][^>]*>|&[a-z]+;", n)]
+    if marked:
+        fail("text read as markup: " + " | ".join(marked))
+    print("PASS: the step card reads: " + " | ".join(names), flush=True)
 
 
 def run(app_process):
