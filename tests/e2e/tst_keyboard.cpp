@@ -157,6 +157,25 @@ private Q_SLOTS:
         controller()->sessions()->end();
         QTRY_VERIFY(!keyboardUp());
     }
+
+    /// A password is typed on the tablet too (Qt WebEngine used to keep
+    /// input methods away from password fields).
+    void aPasswordFieldToo()
+    {
+        controller()->localization()->setLanguage(u"fr"_s);
+        QVERIFY(start(u"practice-courriel-creer"_s));
+        QVERIFY(tap(u"creer-adresse"_s));
+        QVERIFY(waitShowing(u"prenom"_s) && waitSettled());
+        const QPoint field = elementCentre(u"#mot-de-passe"_s);
+        QVERIFY(!field.isNull());
+        QTest::touchEvent(window(), m_finger).press(0, field, window());
+        QTest::touchEvent(window(), m_finger).release(0, field, window());
+        QTRY_VERIFY_WITH_TIMEOUT(keyboardUp(), 10000);
+        QVERIFY(tapKeys(u"secret"_s));
+        QTRY_COMPARE(test::runJavaScript(webView(), u"document.getElementById('mot-de-passe').value"_s).toString().toLower(), u"secret"_s);
+        controller()->sessions()->end();
+        QTRY_VERIFY(!keyboardUp());
+    }
 };
 
 PASAPAS_APP_TEST_MAIN_IN_PRIVATE_FOLDERS(KeyboardTest)
