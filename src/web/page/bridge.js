@@ -17,7 +17,7 @@
     }
     window.__pasapasBridge = true;
     // The protocol version, sent in "ready": kPageProtocolVersion in pageprotocol.h.
-    const PROTOCOL = 3;
+    const PROTOCOL = 4;
 
     let bridge = null;
     let watch = null; // what to look for (from the app)
@@ -50,6 +50,7 @@
     // ---- spotlight --------------------------------------------------------------
 
     const spotlight = pasapasMakeSpotlight();
+    const recorder = pasapasMakeRecorder(finder, spotlight, report); // guide studio (record.js)
 
     // What the highlight is around: the target, or the way out of what is in front of it.
     function shownElement() {
@@ -393,6 +394,7 @@
         bridge = channel.objects.pasapas;
         bridge.watchChanged.connect(setWatch);
         bridge.currentWatch(setWatch);
+        recorder.connect(bridge);
         // The document's HTTP status: a site's error page (503…) is said as
         // such, whatever the browser's own load report says.
         const navigation = performance.getEntriesByType('navigation')[0];
