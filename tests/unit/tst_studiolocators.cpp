@@ -74,21 +74,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("selector");
-        QTest::newRow("stable id") << uR"({"tag":"input","id":"email","path":[{"tag":"form","nth":1},{"tag":"input","nth":2}]})"_s << u"#email"_s;
+        QTest::newRow("stable id") << uR"j({"tag":"input","id":"email","path":[{"tag":"form","nth":1},{"tag":"input","nth":2}]})j"_s << u"#email"_s;
         QTest::newRow("generated id, name attribute")
-            << uR"({"tag":"input","id":"input_42","nameAttribute":"codePostal","path":[{"tag":"input","nth":3}]})"_s << u"input[name=\"codePostal\"]"_s;
+            << uR"j({"tag":"input","id":"input_42","nameAttribute":"codePostal","path":[{"tag":"input","nth":3}]})j"_s << u"input[name=\"codePostal\"]"_s;
         QTest::newRow("generated name, path from anchor")
-            << uR"({"tag":"input","type":"text","id":"ember12","nameAttribute":"f_3921","path":[{"tag":"main","nth":1,"id":"contenu"},{"tag":"form","nth":1,"id":"form-9f3a"},{"tag":"div","nth":2},{"tag":"input","nth":1}]})"_s
+            << uR"j({"tag":"input","type":"text","id":"ember12","nameAttribute":"f_3921","path":[{"tag":"main","nth":1,"id":"contenu"},{"tag":"form","nth":1,"id":"form-9f3a"},{"tag":"div","nth":2},{"tag":"input","nth":1}]})j"_s
             << u"#contenu > form:nth-of-type(1) > div:nth-of-type(2) > input[type=\"text\"]:nth-of-type(1)"_s;
         QTest::newRow("button with stable classes only")
-            << uR"({"tag":"button","classes":["sc-bdVaJa","fr-btn","is-active","fr-btn--lg","extra"],"path":[{"tag":"div","nth":1},{"tag":"button","nth":2}]})"_s
+            << uR"j({"tag":"button","classes":["sc-bdVaJa","fr-btn","is-active","fr-btn--lg","extra"],"path":[{"tag":"div","nth":1},{"tag":"button","nth":2}]})j"_s
             << u"body > div:nth-of-type(1) > button.fr-btn.fr-btn--lg:nth-of-type(2)"_s;
         QTest::newRow("radio of a group told apart by place")
-            << uR"({"tag":"input","type":"radio","nameAttribute":"situation","path":[{"tag":"fieldset","nth":1},{"tag":"input","nth":3}]})"_s
+            << uR"j({"tag":"input","type":"radio","nameAttribute":"situation","path":[{"tag":"fieldset","nth":1},{"tag":"input","nth":3}]})j"_s
             << u"input[name=\"situation\"]:nth-of-type(3)"_s;
-        QTest::newRow("link without id or classes") << uR"({"tag":"a","path":[{"tag":"nav","nth":1,"id":"menu"},{"tag":"ul","nth":1},{"tag":"li","nth":4},{"tag":"a","nth":1}]})"_s
+        QTest::newRow("link without id or classes") << uR"j({"tag":"a","path":[{"tag":"nav","nth":1,"id":"menu"},{"tag":"ul","nth":1},{"tag":"li","nth":4},{"tag":"a","nth":1}]})j"_s
                                                     << u"#menu > ul:nth-of-type(1) > li:nth-of-type(4) > a:nth-of-type(1)"_s;
-        QTest::newRow("quote in name attribute: not used") << uR"({"tag":"input","nameAttribute":"a\"b","path":[{"tag":"input","nth":1}]})"_s
+        QTest::newRow("unsafe name attribute: not used") << uR"j({"tag":"input","nameAttribute":"a;b","path":[{"tag":"input","nth":1}]})j"_s
                                                            << u"body > input:nth-of-type(1)"_s;
     }
     void cssSelectors()
@@ -105,20 +105,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("locators");
         QTest::newRow("button: role, text, css")
-            << uR"({"role":"button","name":"Créer mon compte","text":"Créer mon compte","tag":"button","id":"creer","path":[{"tag":"button","nth":1}]})"_s
+            << uR"j({"role":"button","name":"Créer mon compte","text":"Créer mon compte","tag":"button","id":"creer","path":[{"tag":"button","nth":1}]})j"_s
             << u"role:button=Créer mon compte | text:Créer mon compte | css:#creer"_s;
         QTest::newRow("field: role, label, css, never its text")
-            << uR"({"role":"textbox","name":"Adresse e-mail","label":"Adresse e-mail","text":"ce qui est tapé","tag":"textarea","id":"email","path":[{"tag":"textarea","nth":1}]})"_s
+            << uR"j({"role":"textbox","name":"Adresse e-mail","label":"Adresse e-mail","text":"ce qui est tapé","tag":"textarea","id":"email","path":[{"tag":"textarea","nth":1}]})j"_s
             << u"role:textbox=Adresse e-mail | label:Adresse e-mail | css:#email"_s;
         QTest::newRow("list: label, no option texts")
-            << uR"({"role":"combobox","label":"Situation","text":"Célibataire Marié","tag":"select","id":"situation","path":[{"tag":"select","nth":1}]})"_s
+            << uR"j({"role":"combobox","label":"Situation","text":"Célibataire Marié","tag":"select","id":"situation","path":[{"tag":"select","nth":1}]})j"_s
             << u"label:Situation | css:#situation"_s;
-        QTest::newRow("unknown role: left out") << uR"({"role":"gridcell","name":"Lundi","text":"Lundi","tag":"td","path":[{"tag":"td","nth":2}]})"_s
+        QTest::newRow("unknown role: left out") << uR"j({"role":"gridcell","name":"Lundi","text":"Lundi","tag":"td","path":[{"tag":"td","nth":2}]})j"_s
                                                 << u"text:Lundi | css:body > td:nth-of-type(2)"_s;
         QTest::newRow("long text: left out")
-            << uR"({"tag":"p","text":"Ce paragraphe est bien trop long pour servir à retrouver un élément sur la page, car il change souvent.","path":[{"tag":"p","nth":1}]})"_s
+            << uR"j({"tag":"p","text":"Ce paragraphe est bien trop long pour servir à retrouver un élément sur la page, car il change souvent.","path":[{"tag":"p","nth":1}]})j"_s
             << u"css:body > p:nth-of-type(1)"_s;
-        QTest::newRow("no words at all: css only") << uR"({"tag":"div","classes":["x1y2"],"path":[{"tag":"div","nth":5}]})"_s
+        QTest::newRow("no words at all: css only") << uR"j({"tag":"div","classes":["x1y2"],"path":[{"tag":"div","nth":5}]})j"_s
                                                    << u"css:body > div:nth-of-type(5)"_s;
     }
     void locatorOrder()
@@ -131,7 +131,7 @@ private Q_SLOTS:
     void descriptionReadsOnlyKnownMembers()
     {
         // A "value" member, if a page script ever sent one, is not read into anything.
-        const ElementDescription e = element(R"({"tag":"INPUT","value":"secret-123","name":"  Nom   de famille ","path":[{"tag":"input","nth":0}]})");
+        const ElementDescription e = element(R"j({"tag":"INPUT","value":"secret-123","name":"  Nom   de famille ","path":[{"tag":"input","nth":0}]})j");
         QCOMPARE(e.tag, u"input"_s);
         QCOMPARE(e.name, u"Nom de famille"_s);
         QCOMPARE(e.path.constFirst().nth, 1);

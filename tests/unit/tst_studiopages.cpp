@@ -149,13 +149,13 @@ private Q_SLOTS:
             ids.append(step.id);
         };
         Step link = proposeStep(ElementDescription::fromJson(
-                                    QJsonDocument::fromJson(R"({"role":"link","name":"Créer mon compte","tag":"a","path":[{"tag":"a","nth":1}]})").object()),
+                                    QJsonDocument::fromJson(R"j({"role":"link","name":"Créer mon compte","tag":"a","path":[{"tag":"a","nth":1}]})j").object()),
                                 start,
                                 ids);
         QVERIFY(completeOnAddress(link, start, QUrl(u"http://emploi.localhost:4000/compte/creer"_s)));
         add(link);
         add(proposeStep(ElementDescription::fromJson(QJsonDocument::fromJson(
-                                                         R"({"role":"textbox","name":"Mot de passe","label":"Mot de passe","tag":"input","type":"password","id":"mdp"})")
+                                                         R"j({"role":"textbox","name":"Mot de passe","label":"Mot de passe","tag":"input","type":"password","id":"mdp"})j")
                                                          .object()),
                         QUrl(u"http://emploi.localhost:4000/compte/creer"_s),
                         ids));

@@ -32,15 +32,15 @@ GuideRecording recorded()
     QString error;
     std::optional<GuideRecording> r = GuideRecording::start(u"first-steps"_s, u"  Créer mon compte  d'essai "_s, home, {u"creer-mon-compte-d-essai"_s}, &error);
     Q_ASSERT(r);
-    r->addStep(r->propose(element(R"({"role":"link","name":"Créer mon compte","tag":"a","path":[{"tag":"a","nth":1}]})"), home));
+    r->addStep(r->propose(element(R"j({"role":"link","name":"Créer mon compte","tag":"a","path":[{"tag":"a","nth":1}]})j"), home));
     r->pageChanged(home, createAccount);
-    r->addStep(r->propose(element(R"({"role":"textbox","name":"Adresse e-mail","label":"Adresse e-mail","tag":"input","type":"email","id":"email"})"),
+    r->addStep(r->propose(element(R"j({"role":"textbox","name":"Adresse e-mail","label":"Adresse e-mail","tag":"input","type":"email","id":"email"})j"),
                           createAccount));
-    r->addStep(r->propose(element(R"({"role":"textbox","label":"Mot de passe","tag":"input","type":"password","id":"mot-de-passe"})"), createAccount));
-    r->addStep(r->propose(element(R"({"role":"button","name":"Se connecter avec Identité","tag":"button","id":"idp"})"), createAccount));
+    r->addStep(r->propose(element(R"j({"role":"textbox","label":"Mot de passe","tag":"input","type":"password","id":"mot-de-passe"})j"), createAccount));
+    r->addStep(r->propose(element(R"j({"role":"button","name":"Se connecter avec Identité","tag":"button","id":"idp"})j"), createAccount));
     r->pageChanged(createAccount, provider);
     r->addStep(r->proposeReadThePage(provider));
-    r->addStep(r->propose(element(R"({"role":"button","name":"Continuer","tag":"button","id":"continuer"})"), provider));
+    r->addStep(r->propose(element(R"j({"role":"button","name":"Continuer","tag":"button","id":"continuer"})j"), provider));
     r->pageChanged(provider, back);
     return *r;
 }
@@ -103,7 +103,7 @@ private Q_SLOTS:
     void aFillThatLedNowhereStaysAFill()
     {
         GuideRecording r = recorded();
-        r.addStep(r.propose(element(R"({"role":"textbox","label":"Ville","tag":"input","id":"ville"})"), back));
+        r.addStep(r.propose(element(R"j({"role":"textbox","label":"Ville","tag":"input","id":"ville"})j"), back));
         QVERIFY(!r.pageChanged(back, QUrl(u"http://emploi.localhost:40123/espace/suite"_s)));
         QCOMPARE(r.guide().steps.constLast().completion.kind, Completion::Kind::Fill);
     }
@@ -134,7 +134,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         GuideRecording r = recorded();
-        Step wrong = r.propose(element(R"({"role":"button","name":"Valider","tag":"button","id":"valider"})"), back);
+        Step wrong = r.propose(element(R"j({"role":"button","name":"Valider","tag":"button","id":"valider"})j"), back);
         wrong.target.clear(); // edited into a tap with nothing to tap: a step that can never complete
         r.addStep(wrong);
         QString path;

@@ -2,14 +2,10 @@
 #include "guiderecording.h"
 
 #include "categories.h"
-#include "guideloader.h"
 #include "guidewriter.h"
 #include "pagegeneraliser.h"
 #include "sensitivefields.h"
 #include "stepproposal.h"
-
-#include <QDir>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -91,25 +87,7 @@ bool GuideRecording::pageChanged(const QUrl &before, const QUrl &after)
 
 Diagnostics GuideRecording::save(const QString &dir, QString *savedPath) const
 {
-    const QString path = QDir(dir).filePath(m_guide.id + u"/guide.json"_s);
-    const QByteArray content = guideFileContent(m_guide);
-    const GuideLoadResult checked = parseGuide(content, path);
-    if (!checked.guide) {
-        return checked.diagnostics;
-    }
-    Diagnostics diagnostics = checked.diagnostics;
-    QSaveFile file(path);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        Diagnostic d;
-        d.file = path;
-        d.message = u"le guide n'a pas pu être écrit : %1"_s.arg(file.errorString());
-        diagnostics.append(d);
-        return diagnostics;
-    }
-    if (savedPath) {
-        *savedPath = path;
-    }
-    return diagnostics;
+    return saveGuide(m_guide, dir, savedPath);
 }
 
 } // namespace pasapas

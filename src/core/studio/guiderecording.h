@@ -43,10 +43,7 @@ public:
     /// identity provider) joins the allowed hosts. True when the last step changed.
     bool pageChanged(const QUrl &before, const QUrl &after);
 
-    /// Checks the guide with the guide loader, as --check-guides does, and
-    /// writes it as <dir>/<id>/guide.json only when it has no error. The
-    /// loader's diagnostics (errors, or warnings of a saved guide) come back;
-    /// *savedPath is set on success.
+    /// Checks and writes the guide as <dir>/<id>/guide.json (saveGuide()).
     Diagnostics save(const QString &dir, QString *savedPath = nullptr) const;
 
 private:

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guidewriter.h"
 
+#include "guideloader.h"
+
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -148,6 +152,29 @@ QJsonObject guideToJson(const Guide &guide)
 QByteArray guideFileContent(const Guide &guide)
 {
     return QJsonDocument(guideToJson(guide)).toJson(QJsonDocument::Indented);
+}
+
+Diagnostics saveGuide(const Guide &guide, const QString &dir, QString *savedPath)
+{
+    const QString path = QDir(dir).filePath(guide.id + u"/guide.json"_s);
+    const QByteArray content = guideFileContent(guide);
+    const GuideLoadResult checked = parseGuide(content, path);
+    if (!checked.guide) {
+        return checked.diagnostics;
+    }
+    Diagnostics diagnostics = checked.diagnostics;
+    QSaveFile file(path);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+        Diagnostic d;
+        d.file = path;
+        d.message = u"le guide n'a pas pu être écrit : %1"_s.arg(file.errorString());
+        diagnostics.append(d);
+        return diagnostics;
+    }
+    if (savedPath) {
+        *savedPath = path;
+    }
+    return diagnostics;
 }
 
 } // namespace pasapas
