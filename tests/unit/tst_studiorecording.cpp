@@ -2,6 +2,7 @@
 // Guide studio: a guide recorded step by step (as the record script describes
 // the elements tapped on the practice site), checked by the guide loader,
 // saved in the tablet's own guide folder and shown as a local guide.
+#include "guidecheck.h"
 #include "guidelibrary.h"
 #include "guideloader.h"
 #include "guiderecording.h"
@@ -117,11 +118,11 @@ private Q_SLOTS:
         const Diagnostics diagnostics = r.save(dir.path(), &path);
         QVERIFY(!hasErrors(diagnostics));
         QCOMPARE(path, dir.filePath(u"creer-mon-compte-d-essai-2/guide.json"_s));
-        // The same loader as --check-guides reads the folder without an error.
-        const GuideFolderResult folder = loadGuideFolder(dir.path());
-        QVERIFY(!hasErrors(folder.diagnostics));
-        QCOMPARE(folder.guides.size(), 1);
-        QCOMPARE(folder.guides.constFirst().steps.size(), 6);
+        // What --check-guides runs accepts the folder.
+        const GuideCheckReport check = checkGuideFolders({dir.path()});
+        QVERIFY2(check.ok(), qPrintable(check.text));
+        QCOMPARE(check.guides.size(), 1);
+        QCOMPARE(check.guides.constFirst().steps.size(), 6);
         // And the catalog's library takes it as a local guide.
         GuideLibrary library;
         library.load(QStringLiteral(PASAPAS_SOURCE_DIR) + u"/guides"_s, {dir.path()});

@@ -2,6 +2,7 @@
 // Guide studio, repair in place: a step whose element changed is repaired
 // from the element the mediator taps, saved as a local version that wins over
 // the bundled guide, and the bundled version can come back.
+#include "guidecheck.h"
 #include "guidelibrary.h"
 #include "guidewriter.h"
 #include "steprepair.h"
@@ -68,6 +69,8 @@ private Q_SLOTS:
         QTemporaryDir local;
         QVERIFY(local.isValid());
         QVERIFY(!hasErrors(saveGuide(*repaired, local.path())));
+        const GuideCheckReport check = checkGuideFolders({local.path()}); // what --check-guides runs
+        QVERIFY2(check.ok(), qPrintable(check.text));
         library.load(bundled, {local.path()});
         const CatalogEntry *entry = library.find(u"practice-inscription"_s);
         QVERIFY(entry);

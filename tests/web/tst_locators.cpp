@@ -169,10 +169,4 @@ int main(int argc, char *argv[])
 {
     return pasapas::test::webTestMain<LocatorsTest>(argc, argv);
 }
-    pasapas::test::allowWebEngineAsRoot();
-    pasapas::initializeWebEngine();
-    QApplication app(argc, argv);
-    LocatorsTest test;
-    return QTest::qExec(&test, argc, argv);
-}
 #include "tst_locators.moc"

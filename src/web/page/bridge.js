@@ -50,7 +50,6 @@
     // ---- spotlight --------------------------------------------------------------
 
     const spotlight = pasapasMakeSpotlight();
-    const recorder = pasapasMakeRecorder(finder, spotlight, report); // guide studio (record.js)
 
     // What the highlight is around: the target, or the way out of what is in front of it.
     function shownElement() {
@@ -394,7 +393,7 @@
         bridge = channel.objects.pasapas;
         bridge.watchChanged.connect(setWatch);
         bridge.currentWatch(setWatch);
-        recorder.connect(bridge);
+        pasapasMakeRecorder(finder, spotlight, report).connect(bridge); // guide studio's record mode (record.js)
         // The document's HTTP status: a site's error page (503…) is said as
         // such, whatever the browser's own load report says.
         const navigation = performance.getEntriesByType('navigation')[0];

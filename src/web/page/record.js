@@ -6,8 +6,8 @@
 // l'action" lets the next tap on that element through to the page.
 // A description NEVER holds what is typed: no field value is read.
 // Injected with bridge.js, in the same isolated world; bridge.js makes one
-// with pasapasMakeRecorder(finder, spotlight, report) and hands it the
-// channel's object (connect).
+// with pasapasMakeRecorder(finder, spotlight, report) once its channel is
+// up, and hands it the channel's object (connect).
 // eslint-disable-next-line no-unused-vars
 function pasapasMakeRecorder(finder, spotlight, report) {
     'use strict';
@@ -106,14 +106,24 @@ function pasapasMakeRecorder(finder, spotlight, report) {
         return parts;
     }
 
+    // An editable area (or one inside): its text is what people typed.
+    function holdsTyping(el) {
+        return el.isContentEditable || !!el.querySelector('[contenteditable]:not([contenteditable=false])');
+    }
+
     // What the app needs to propose a step; no value, ever.
     function describe(el) {
-        const field = isField(el);
+        const field = isField(el) || el.isContentEditable;
+        const typing = holdsTyping(el);
+        const name = typing ? (el.getAttribute('aria-label') || finder.namingElements(el).map(function (n) {
+            return n.textContent;
+        }).join(' ')) : finder.accessibleName(el);
         return {
             role: impliedRole(el),
-            name: words(finder.accessibleName(el)),
+            name: words(name),
             label: field ? words(fieldLabel(el)) : '',
-            text: field ? '' : words(el.tagName === 'INPUT' ? '' : el.textContent),
+            // Long texts are no locator (the app keeps 80 characters at most).
+            text: field || typing || el.tagName === 'INPUT' ? '' : words(el.textContent).slice(0, 200),
             tag: el.tagName.toLowerCase(),
             type: el.tagName === 'INPUT' ? (el.getAttribute('type') || 'text').toLowerCase() : '',
             id: el.id || '',
@@ -139,7 +149,9 @@ function pasapasMakeRecorder(finder, spotlight, report) {
             }
             return;
         }
-        event.preventDefault();
+        if (event.type !== 'touchstart') {
+            event.preventDefault(); // not on touchstart: the page still scrolls under the finger
+        }
         event.stopImmediatePropagation();
         if (event.type === 'pointerup') {
             const rect = finder.topRect(el);
