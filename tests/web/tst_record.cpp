@@ -34,7 +34,7 @@ const QString typed = u"SENTINELLE-TAPEE-4821"_s;
 const QString prefilled = u"SENTINELLE-PREREMPLIE-7319"_s;
 
 // Every tap the page itself sees lands in window.reacted (the page's own world).
-const QString formPage = uR"(<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+const QString formPage = uR"html(<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
 <style>body{font:16px sans-serif;margin:16px} input,button,a{display:block;margin:12px 0;min-height:32px}</style>
 <script>window.reacted = []; addEventListener('click', function (e) { reacted.push(e.target.closest('[data-cas]') ? e.target.closest('[data-cas]').dataset.cas : 'page'); });</script>
 </head><body><main id="contenu"><form id="form-9f3a" onsubmit="event.preventDefault()">
@@ -45,7 +45,7 @@ const QString formPage = uR"(<!DOCTYPE html><html lang="fr"><head><meta charset=
 <button type="button" class="sc-bdVaJa fr-btn" data-cas="valider"><span>Valider</span></button>
 <a href="#suite" data-cas="suite">Continuer</a>
 <div contenteditable="true" aria-label="Votre message" data-cas="message" style="min-height:32px">SENTINELLE-EDITABLE</div>
-</form></main></body></html>)"_s;
+</form></main></body></html>)html"_s;
 
 using test::runJavaScript;
 } // namespace
