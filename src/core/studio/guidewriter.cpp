@@ -104,7 +104,7 @@ QJsonObject guideToJson(const Guide &guide)
                   {u"title"_s, textToJson(guide.title)},
                   {u"summary"_s, textToJson(guide.summary)},
                   {u"minutes"_s, guide.minutes},
-                  {u"start"_s, guide.start.toString()}};
+                  {u"start"_s, guide.start.toString(QUrl::FullyEncoded)}};
     QJsonArray hosts;
     for (const HostPattern &host : guide.allowedHosts) {
         hosts.append(host.pattern());
@@ -133,7 +133,7 @@ QJsonObject guideToJson(const Guide &guide)
     if (!guide.sources.isEmpty()) {
         QJsonArray sources;
         for (const GuideSource &s : guide.sources) {
-            QJsonObject source{{u"url"_s, s.url.toString()}, {u"read"_s, s.read.toString(Qt::ISODate)}};
+            QJsonObject source{{u"url"_s, s.url.toString(QUrl::FullyEncoded)}, {u"read"_s, s.read.toString(Qt::ISODate)}};
             if (!s.title.isEmpty()) {
                 source.insert(u"title"_s, s.title);
             }
