@@ -40,6 +40,11 @@ QVariantMap PageChannelEndpoint::currentWatch() const
     return m_bridge->currentWatch();
 }
 
+bool PageChannelEndpoint::recording() const
+{
+    return m_bridge->isRecording();
+}
+
 void PageChannelEndpoint::report(const QString &event, const QVariantMap &data)
 {
     m_bridge->report(event, data);
@@ -55,7 +60,7 @@ QString PageBridge::userScript()
 {
     static const QString script = readResource(u":/qtwebchannel/qwebchannel.js"_s) + u"\n"_s + readResource(u":/pasapas/page/locate.js"_s) + u"\n"_s
         + readResource(u":/pasapas/page/realpage.js"_s) + u"\n"_s + readResource(u":/pasapas/page/spotlight.js"_s) + u"\n"_s
-        + readResource(u":/pasapas/page/bridge.js"_s);
+        + readResource(u":/pasapas/page/bridge.js"_s) + u"\n"_s + readResource(u":/pasapas/page/record.js"_s);
     return script;
 }
 
@@ -98,6 +103,8 @@ void PageBridge::report(const QString &event, const QVariantMap &data)
         Q_EMIT blocked(stepId);
     } else if (event == u"leaving") {
         Q_EMIT leaving(QUrl(data.value(u"url"_s).toString()));
+    } else if (event == u"recorded") {
+        Q_EMIT elementRecorded(data.value(u"element"_s).toMap(), rectFrom(data.value(u"rect"_s)), QUrl(data.value(u"url"_s).toString()));
     } else if (event == u"ready") {
         const int version = data.value(u"version"_s).toInt();
         if (version != kPageProtocolVersion) {
@@ -108,6 +115,20 @@ void PageBridge::report(const QString &event, const QVariantMap &data)
     } else {
         warnOnce(u"unknown event \"%1\" from the page script (another version?)"_s.arg(event));
     }
+}
+
+void PageBridge::setRecording(bool on)
+{
+    if (m_recording == on) {
+        return;
+    }
+    m_recording = on;
+    Q_EMIT m_endpoint->recordingChanged(on);
+}
+
+void PageBridge::letTapThrough()
+{
+    Q_EMIT m_endpoint->tapLetThrough();
 }
 
 void PageBridge::warnOnce(const QString &what)

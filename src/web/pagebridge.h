@@ -27,9 +27,14 @@ public:
 
     Q_INVOKABLE [[nodiscard]] QVariantMap currentWatch() const;
     Q_INVOKABLE void report(const QString &event, const QVariantMap &data);
+    /// Whether the page is in record mode (guide studio), for a page that starts.
+    Q_INVOKABLE [[nodiscard]] bool recording() const;
 
 Q_SIGNALS:
     void watchChanged(const QVariantMap &watch);
+    void recordingChanged(bool on);
+    /// The next tap on the selected element goes to the page ("Faire l'action").
+    void tapLetThrough();
 
 private:
     PageBridge *m_bridge;
@@ -63,6 +68,15 @@ public:
     {
         return m_watch;
     }
+    /// Record mode (guide studio): a tap selects an element and describes it
+    /// (elementRecorded) instead of acting on the page.
+    void setRecording(bool on);
+    [[nodiscard]] bool isRecording() const
+    {
+        return m_recording;
+    }
+    /// "Faire l'action": the next tap on the element last recorded acts on the page.
+    void letTapThrough();
     /// One event from the page script, with its data.
     void report(const QString &event, const QVariantMap &data);
 
@@ -91,12 +105,16 @@ Q_SIGNALS:
     void skipPresent(const QString &stepId);
     /// A tap outside the target was stopped while a tap on the target was expected.
     void blocked(const QString &stepId);
+    /// Record mode: the element tapped (ElementDescription::fromJson reads it), where it is, on which page.
+    void elementRecorded(const QVariantMap &element, const QRectF &rect, const QUrl &url);
+
 private:
     /// Says once, in the log, what a script of another version sent.
     void warnOnce(const QString &what);
 
     QVariantMap m_watch;
     QSet<QString> m_warned;
+    bool m_recording = false;
     PageChannelEndpoint *m_endpoint = nullptr; // child
 };
 

@@ -9,7 +9,7 @@ namespace pasapas
 const QStringList &pageEventNames()
 {
     static const QStringList names{u"ready"_s, u"found"_s, u"moved"_s, u"lost"_s, u"covered"_s, u"tapped"_s, u"filled"_s, u"chosen"_s,
-                                   u"appeared"_s, u"skipPresent"_s, u"blocked"_s, u"leaving"_s};
+                                   u"appeared"_s, u"skipPresent"_s, u"blocked"_s, u"leaving"_s, u"recorded"_s};
     return names;
 }
 

@@ -22,10 +22,14 @@
 //   skipPresent an element that skips the step is there [stepId]
 //   blocked     a tap outside the target was stopped [stepId]
 //   leaving     a link to an address outside the web was neutralised [url]
+//   recorded    record mode (guide studio, page/record.js): an element was tapped and
+//               selected, the page did not react [element: its description, never a
+//               value (ElementDescription), rect, url]
 //
 // Watch keys, app → page: stepId, target and appears and skipPresent (lists
 // of {kind, value, name}), frame, completion (a guide file's completion
-// name), insist, sensitive, next (a watch, or absent).
+// name), insist, sensitive, next (a watch, or absent). Record mode, app → page:
+// recordingChanged(on), tapLetThrough(); the page asks recording() when it starts.
 //
 // Raise kPageProtocolVersion with any change to the above, in bridge.js too.
 
@@ -39,7 +43,7 @@ namespace pasapas
 {
 
 /// The version bridge.js sends in "ready" (its PROTOCOL constant).
-constexpr int kPageProtocolVersion = 3;
+constexpr int kPageProtocolVersion = 4;
 
 /// The events the page script may send, as named above.
 [[nodiscard]] const QStringList &pageEventNames();

@@ -11,6 +11,7 @@
 #include "guideloader.h"
 #include "locatorcases.h"
 #include "pagebridge.h"
+#include "pagescripts.h"
 #include "sessionengine.h"
 #include "testsupport.h"
 #include "webengine.h"
@@ -33,28 +34,12 @@ using namespace pasapas;
 namespace
 {
 
-constexpr int startTimeoutMs = 30000; // the first page starts the browser, on a busy machine
+constexpr int startTimeoutMs = test::pageStartTimeoutMs;
 
 const QSize viewportSize(800, 600);
 const QUrl pageAddress(u"https://pages.pasapas.test/cas"_s);
 
-QVariant runJavaScript(QWebEnginePage *page, const QString &script)
-{
-    bool done = false;
-    QVariant result;
-    page->runJavaScript(script, QWebEngineScript::MainWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor(
-            [&] {
-                return done;
-            },
-            startTimeoutMs)) {
-        qWarning("no answer from the page to: %s", qPrintable(script));
-    }
-    return result;
-}
+using test::runJavaScript;
 
 /// "x,y WxH", to a tenth of a CSS pixel.
 QString rectText(const QRectF &r)
@@ -126,14 +111,7 @@ private Q_SLOTS:
         view.setPage(&page);
         view.resize(viewportSize);
         view.show();
-        QWebEngineScript script;
-        script.setName(u"pasapas-bridge"_s);
-        script.setSourceCode(PageBridge::userScript());
-        script.setInjectionPoint(QWebEngineScript::DocumentCreation);
-        script.setWorldId(QWebEngineScript::ApplicationWorld);
-        script.setRunsOnSubFrames(true);
-        page.scripts().insert(script);
-        page.setWebChannel(&channel, QWebEngineScript::ApplicationWorld);
+        test::installPageBridge(page, channel);
 
         QSignalSpy pageLoaded(&page, &QWebEnginePage::loadFinished);
         QSignalSpy ready(&bridge, &PageBridge::ready);
@@ -189,14 +167,6 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
-    const pasapas::test::PrivateFolders folders; // never the machine's own browser data
-    if (!folders.isValid()) {
-        return 1;
-    }
-    pasapas::test::allowWebEngineAsRoot();
-    pasapas::initializeWebEngine();
-    QApplication app(argc, argv);
-    LocatorsTest test;
-    return QTest::qExec(&test, argc, argv);
+    return pasapas::test::webTestMain<LocatorsTest>(argc, argv);
 }
 #include "tst_locators.moc"

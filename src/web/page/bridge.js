@@ -17,7 +17,7 @@
     }
     window.__pasapasBridge = true;
     // The protocol version, sent in "ready": kPageProtocolVersion in pageprotocol.h.
-    const PROTOCOL = 3;
+    const PROTOCOL = 4;
 
     let bridge = null;
     let watch = null; // what to look for (from the app)
@@ -394,6 +394,7 @@
         bridge = channel.objects.pasapas;
         bridge.watchChanged.connect(setWatch);
         bridge.currentWatch(setWatch);
+        pasapasMakeRecorder(finder, spotlight, report).connect(bridge); // guide studio's record mode (record.js)
         // The document's HTTP status: a site's error page (503…) is said as
         // such, whatever the browser's own load report says.
         const navigation = performance.getEntriesByType('navigation')[0];

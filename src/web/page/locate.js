@@ -420,5 +420,6 @@ function pasapasMakeLocator(onFrame) {
         return {x: x, y: y, width: r.width, height: r.height};
     }
 
-    return {locate: locate, locateFirst: locateFirst, oneWalk: oneWalk, isVisible: isVisible, topRect: topRect, norm: norm};
+    return {locate: locate, locateFirst: locateFirst, oneWalk: oneWalk, isVisible: isVisible, topRect: topRect, norm: norm,
+        accessibleName: accessibleName, namingElements: namingElements, readings: readings};
 }
