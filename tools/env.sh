@@ -188,6 +188,7 @@ pasapas_exec() {
         HOME=/tmp/home LANG=C.UTF-8 \
         XDG_RUNTIME_DIR=/tmp/xdg \
         CCACHE_DIR=/var/cache/ccache \
+        CCACHE_BASEDIR="$PASAPAS_REPO" CCACHE_NOHASHDIR=1 \
         DISPLAY="${DISPLAY:-}" XAUTHORITY="${XAUTHORITY:-}" \
         TERM="${TERM:-dumb}" \
         CTEST_OUTPUT_ON_FAILURE=1 \
