@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import org.kde.kirigami as Kirigami
+
+/// A label whose words stay whole, for people who read word by word: lines
+/// break only between words, and where one word is wider than the label
+/// ("працевлаштування" in a tile at 200 %), the whole text shrinks until
+/// that word fits, down to minimumScale of its size, instead of breaking
+/// inside the word.
+QQC2.Label {
+    id: root
+
+    /// The text's size when every word fits, in points.
+    property real pointSize: Kirigami.Theme.defaultFont.pointSize
+    /// How far the text may shrink.
+    property real minimumScale: 0.6
+    /// 1, or less when the widest word needs it.
+    readonly property real fitScale: {
+        const room = width - leftPadding - rightPadding;
+        if (room <= 0 || text.length === 0) {
+            return 1;
+        }
+        let widest = 0;
+        for (const word of text.split(/\s+/)) {
+            widest = Math.max(widest, metrics.advanceWidth(word));
+        }
+        // A little room to spare: advances are rounded differently when laid out.
+        return widest > room * 0.97 ? Math.max(minimumScale, room * 0.97 / widest) : 1;
+    }
+
+    wrapMode: Text.WordWrap
+    font.pointSize: pointSize * fitScale
+
+    FontMetrics {
+        id: metrics
+
+        font.family: root.font.family
+        font.bold: root.font.bold
+        font.pointSize: root.pointSize
+    }
+}
