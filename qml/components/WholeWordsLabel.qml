@@ -19,26 +19,37 @@ QQC2.Label {
     property real minimumScale: 0.6
     /// 1, or less when the widest word needs it.
     readonly property real fitScale: {
-        const room = width - leftPadding - rightPadding;
-        if (room <= 0 || text.length === 0) {
-            return 1;
-        }
-        let widest = 0;
-        for (const word of text.split(/\s+/)) {
-            widest = Math.max(widest, metrics.advanceWidth(word));
-        }
-        // A little room to spare: advances are rounded differently when laid out.
-        return widest > room * 0.97 ? Math.max(minimumScale, room * 0.97 / widest) : 1;
+        const room = (width - leftPadding - rightPadding) * 0.97; // a little room to spare
+        return room > 0 && probe.implicitWidth > room ? Math.max(minimumScale, room / probe.implicitWidth) : 1;
     }
 
     wrapMode: Text.WordWrap
     font.pointSize: pointSize * fitScale
 
-    FontMetrics {
-        id: metrics
+    // The widest word, measured as the label lays it out at full size.
+    Text {
+        id: probe
 
+        visible: false
         font.family: root.font.family
         font.bold: root.font.bold
         font.pointSize: root.pointSize
+        text: {
+            let widest = "";
+            let widestWidth = 0;
+            for (const word of root.text.split(/\s+/)) {
+                const w = ranking.advanceWidth(word);
+                if (w > widestWidth) {
+                    widest = word;
+                    widestWidth = w;
+                }
+            }
+            return widest;
+        }
+    }
+    FontMetrics {
+        id: ranking
+
+        font: probe.font
     }
 }

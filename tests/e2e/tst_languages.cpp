@@ -277,7 +277,9 @@ private Q_SLOTS:
         checkPage(currentPage(), u"home "_s + suffix);
         QVERIFY(screenshot(u"home-"_s + suffix + u".png"_s));
 
-        // The catalog.
+        // The catalog (below the screen's edge with large text: scrolled to).
+        test::scrollIntoView(currentPage(), accompanied);
+        QVERIFY(test::waitForFrame(window(), 2000));
         test::tapCentre(window(), accompanied);
         QTRY_COMPARE(currentPage()->objectName(), u"catalogPage"_s);
         QVERIFY(pageInPlace());
@@ -403,6 +405,8 @@ private Q_SLOTS:
         if (!controller->kiosk()->hasPin()) {
             QCOMPARE(controller->kiosk()->choosePin(u"2468"_s, u"2468"_s), QString());
         }
+        test::scrollIntoView(currentPage(), pageItem(u"tileMediator"_s));
+        QVERIFY(test::waitForFrame(window(), 2000));
         test::tapCentre(window(), pageItem(u"tileMediator"_s));
         QTRY_COMPARE(currentPage()->objectName(), u"pinPage"_s);
         QVERIFY(pageInPlace());

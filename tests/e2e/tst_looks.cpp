@@ -44,6 +44,8 @@ private:
         QQuickItem *target = nullptr;
         QTRY_VERIFY2((target = pageItem(name)) && target->isVisible() && target->width() > 0, qPrintable(name));
         QVERIFY(pageInPlace());
+        test::scrollIntoView(currentPage(), target);
+        QVERIFY(test::waitForFrame(window(), 2000));
         test::tapCentre(window(), target);
     }
 
