@@ -83,7 +83,7 @@ private:
         const QString reference = QStringLiteral(PASAPAS_SOURCE_DIR "/tests/golden/") + name + u".png"_s;
         if (qEnvironmentVariableIntValue("PASAPAS_UPDATE_GOLDEN") == 1) {
             QDir().mkpath(QStringLiteral(PASAPAS_SOURCE_DIR "/tests/golden"));
-            QVERIFY(actual.save(reference, "PNG", 100));
+            QVERIFY(actual.save(reference, "PNG")); // compressed: small files in the repository
             return;
         }
         const QImage expected = QImage(reference).convertToFormat(QImage::Format_RGB32);
