@@ -58,7 +58,8 @@ Kirigami.ApplicationWindow {
     // The header grows with the text size setting (up to 200 %); its buttons
     // (the back button of PageHeading, the page's actions, filling the
     // header's height) stay at least 48 px.
-    pageStack.globalToolBar.preferredHeight: Math.round(Math.max(Sizes.header, (Kirigami.Units.gridUnit * 1.8 + Kirigami.Units.smallSpacing * 2) * AppController.appearance.textScale))
+    // (Measured on the body text, which is 18 px at 100 %.)
+    pageStack.globalToolBar.preferredHeight: Math.round(Math.max(Sizes.header, bodyText.height * 2.2 + Kirigami.Units.smallSpacing * 2))
     pageStack.globalToolBar.minimumHeight: pageStack.globalToolBar.preferredHeight
     pageStack.globalToolBar.maximumHeight: pageStack.globalToolBar.preferredHeight
     pageStack.globalToolBar.toolbarActionHeightMode: Kirigami.ToolBarLayout.AlwaysFill
@@ -70,6 +71,12 @@ Kirigami.ApplicationWindow {
     // Going back (the header's button, a key) only moves the current page
     // in Kirigami; the pages after it go too, so that the stack is what the
     // person sees (the home screen, when back there, is alone again).
+    FontMetrics {
+        id: bodyText
+
+        font: Kirigami.Theme.defaultFont
+    }
+
     Connections {
         target: root.pageStack
         function onCurrentIndexChanged(): void {

@@ -133,6 +133,20 @@ inline void tapCentre(QQuickWindow *window, QQuickItem *item)
     QTest::mouseClick(window, Qt::LeftButton, {}, item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
 }
 
+/// Scrolls a page (a Kirigami ScrollablePage) until the item is within its
+/// view, as a person scrolls to a tile below the screen's edge (large text).
+inline void scrollIntoView(QQuickItem *page, QQuickItem *item)
+{
+    auto *flickable = page ? page->property("flickable").value<QQuickItem *>() : nullptr;
+    if (!flickable || !item) {
+        return;
+    }
+    const QRectF r = item->mapRectToItem(flickable, QRectF(0, 0, item->width(), item->height()));
+    if (r.bottom() > flickable->height()) {
+        flickable->setProperty("contentY", flickable->property("contentY").toReal() + std::min(r.top(), r.bottom() - flickable->height()));
+    }
+}
+
 /// Types ASCII text into the focused field of a window, key by key.
 inline void typeText(QWindow *window, const QString &text)
 {

@@ -51,7 +51,7 @@ QQC2.Drawer {
         }
         QQC2.Label {
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             text: qsTr("Ils seront effacés à la fin de la démarche. Imprimez ceux que vous voulez garder.")
         }
         ListView {

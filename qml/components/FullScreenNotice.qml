@@ -55,7 +55,7 @@ Rectangle {
 
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             level: root.titleLevel
             text: root.title
         }
@@ -64,7 +64,7 @@ Rectangle {
 
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             visible: root.text !== ""
             text: root.text
         }

@@ -47,12 +47,12 @@ QQC2.ItemDelegate {
             Kirigami.Heading {
                 Layout.fillWidth: true
                 level: 3
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
                 text: root.title
             }
             QQC2.Label {
                 Layout.fillWidth: true
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
                 text: root.summary

@@ -53,7 +53,7 @@ Rectangle {
             color: "black"
             font.bold: true
             font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.6
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
         QQC2.Button {

@@ -34,13 +34,13 @@ FullScreenNotice {
     QQC2.Label {
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignHCenter
-        wrapMode: Text.Wrap
+        wrapMode: Text.WordWrap
         text: qsTr("Sans réponse, tout ce que vous avez fait sera effacé pour la personne suivante.")
     }
     QQC2.Label {
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignHCenter
-        wrapMode: Text.Wrap
+        wrapMode: Text.WordWrap
         visible: root.documents.length > 0
         font.bold: true
         // No names: the person may have walked away, others may read the screen.

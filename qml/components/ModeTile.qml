@@ -7,6 +7,7 @@ import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
 
 /// A large tappable tile with a pictogram, a title and one plain sentence.
+/// Tiles of a row share one height, their contents aligned at the top.
 QQC2.AbstractButton {
     id: root
 
@@ -15,6 +16,7 @@ QQC2.AbstractButton {
     required property string description
 
     Layout.fillWidth: true
+    Layout.fillHeight: true
     Layout.preferredHeight: Math.max(implicitHeight, Kirigami.Units.gridUnit * 12)
     implicitHeight: content.implicitHeight + 2 * Kirigami.Units.largeSpacing
     implicitWidth: Kirigami.Units.gridUnit * 14
@@ -35,28 +37,25 @@ QQC2.AbstractButton {
 
         spacing: Kirigami.Units.largeSpacing
 
-        Item {
-            Layout.fillHeight: true
-        }
         Kirigami.Icon {
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: Kirigami.Units.iconSizes.huge
             Layout.preferredHeight: Kirigami.Units.iconSizes.huge
             source: root.iconName
         }
-        Kirigami.Heading {
+        WholeWordsLabel {
             Layout.fillWidth: true
-            level: 2
-            wrapMode: Text.Wrap
+            pointSize: Kirigami.Theme.defaultFont.pointSize * 1.35
+            font.bold: true
             horizontalAlignment: Text.AlignHCenter
             text: root.title
         }
-        QQC2.Label {
+        WholeWordsLabel {
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             text: root.description
         }
+        // Whatever height the row gives, the contents stay at the top.
         Item {
             Layout.fillHeight: true
         }

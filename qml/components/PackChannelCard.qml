@@ -30,6 +30,9 @@ ColumnLayout {
         FormCard.FormTextDelegate {
             objectName: "packInstalled"
             Layout.minimumHeight: Sizes.formRow
+            // Large text: the title wraps between words rather than being cut.
+            textItem.wrapMode: Text.WordWrap
+            textItem.elide: Text.ElideNone
             Accessible.name: text + " " + description
             text: qsTr("Paquet de guides installé")
             description: root.packs.installedVersion > 0
@@ -41,6 +44,8 @@ ColumnLayout {
         FormCard.FormTextDelegate {
             objectName: "packLastCheck"
             Layout.minimumHeight: Sizes.formRow
+            textItem.wrapMode: Text.WordWrap
+            textItem.elide: Text.ElideNone
             Accessible.name: text + " " + description
             text: root.packs.checking ? qsTr("Vérification en cours…")
                                       : root.packs.lastResult.length > 0 ? qsTr("Dernière vérification le %1").arg(root.dateText(root.packs.lastCheck))
@@ -91,7 +96,7 @@ ColumnLayout {
                     id: addressLabel
 
                     text: qsTr("Adresse du paquet (https://…/guides.tar.zst)")
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     Accessible.ignored: true
                     Layout.fillWidth: true
                 }
@@ -118,7 +123,7 @@ ColumnLayout {
                     id: keysLabel
 
                     text: qsTr("Clés publiques de confiance, une par ligne (la dernière ligne du fichier .pub ; deux pendant un changement de clé)")
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     Accessible.ignored: true
                     Layout.fillWidth: true
                 }
@@ -139,7 +144,7 @@ ColumnLayout {
                     //: %1: the key ids, as minisign prints them
                     text: qsTr("Clés enregistrées : %1").arg(root.packs.trustedKeyIds.join(", "))
                     color: Kirigami.Theme.disabledTextColor
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                 }
                 Kirigami.InlineMessage {

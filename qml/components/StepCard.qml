@@ -62,7 +62,7 @@ QQC2.Pane {
                 Layout.preferredWidth: Kirigami.Units.iconSizes.large
                 Layout.preferredHeight: Kirigami.Units.iconSizes.large
                 Layout.alignment: Qt.AlignTop
-                source: root.finished ? "emblem-success" : root.session.step.pictogram
+                source: root.finished ? "pasapas-done" : root.session.step.pictogram
             }
             QQC2.ToolButton {
                 objectName: "speakButton"
@@ -81,7 +81,7 @@ QQC2.Pane {
             QQC2.Label {
                 objectName: "instruction"
                 Layout.fillWidth: true
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
                 font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
                 font.bold: true
                 text: root.finished ? qsTr("Bravo ! La démarche est terminée.") : root.session.step.instruction
@@ -92,7 +92,7 @@ QQC2.Pane {
             Layout.fillWidth: true
             visible: root.session.step.instructionIsFallback && !root.finished
             color: Kirigami.Theme.neutralTextColor
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             //: Shown when a guide step is not translated into the person's language
             text: qsTr("(pas encore traduit : en français)")
         }
@@ -101,7 +101,7 @@ QQC2.Pane {
             objectName: "chooseHint"
             Layout.fillWidth: true
             visible: root.session.step.completion === Completion.Choose && !root.finished
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
             //: Under the instruction of a step where the person makes their own choice (their situation, a kind of contract): any answer is fine
             text: qsTr("Choisissez ce qui vous correspond. Toutes les réponses conviennent.")
@@ -125,13 +125,13 @@ QQC2.Pane {
 
                 QQC2.Label {
                     Layout.fillWidth: true
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     text: qsTr("Sur le site, cherchez :")
                 }
                 QQC2.Label {
                     objectName: "frenchWords"
                     Layout.fillWidth: true
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
                     font.bold: true
                     // The French words are shown left to right in every language.

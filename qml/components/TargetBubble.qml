@@ -50,7 +50,7 @@ Rectangle {
 
         anchors.centerIn: parent
         width: Math.min(implicitWidth, root.areaWidth - Kirigami.Units.largeSpacing * 4)
-        wrapMode: Text.Wrap
+        wrapMode: Text.WordWrap
         color: "black"
         font.bold: true
         font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2

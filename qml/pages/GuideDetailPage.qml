@@ -43,14 +43,14 @@ Kirigami.ScrollablePage {
                 Kirigami.Heading {
                     Layout.fillWidth: true
                     level: 1
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     text: root.details.title.text
                 }
                 QQC2.Label {
                     Layout.fillWidth: true
                     visible: root.details.title.fallback
                     color: Kirigami.Theme.neutralTextColor
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     text: qsTr("Ce guide n'est pas encore traduit : il est en français.")
                 }
                 QQC2.Label {
@@ -63,7 +63,7 @@ Kirigami.ScrollablePage {
 
         QQC2.Label {
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             text: root.details.summary.text
         }
 
@@ -121,7 +121,7 @@ Kirigami.ScrollablePage {
             Layout.fillWidth: true
             visible: documents.count > 0
             color: Kirigami.Theme.disabledTextColor
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             text: qsTr("Cochez chaque document quand vous l'avez avec vous.")
         }
 

@@ -66,13 +66,13 @@ Kirigami.ScrollablePage {
             Layout.fillWidth: true
             Layout.topMargin: Kirigami.Units.largeSpacing
             level: 1
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Bonjour !")
         }
         QQC2.Label {
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
             text: root.kiosk ? qsTr("Faire vos démarches en ligne, une étape à la fois. À la fin, tout est effacé.")
                              : qsTr("Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?")
@@ -90,14 +90,14 @@ Kirigami.ScrollablePage {
             ModeTile {
                 objectName: "tileAccompanied"
                 visible: !root.kiosk
-                iconName: "system-users"
+                iconName: "pasapas-accompanied"
                 title: qsTr("Session accompagnée")
                 description: qsTr("Je fais ma démarche avec un médiateur ou une médiatrice à côté de moi.")
                 onClicked: root.modeChosen(Mode.Accompanied)
             }
             ModeTile {
                 objectName: "tileSelfService"
-                iconName: "user-identity"
+                iconName: "pasapas-self-service"
                 title: root.kiosk ? qsTr("Commencer une démarche") : qsTr("En autonomie")
                 description: qsTr("Je fais ma démarche seul·e. Tout sera effacé à la fin.")
                 onClicked: root.modeChosen(Mode.SelfService)
@@ -105,7 +105,7 @@ Kirigami.ScrollablePage {
             ModeTile {
                 objectName: "tileMediator"
                 visible: !root.kiosk
-                iconName: "preferences-system"
+                iconName: "pasapas-mediator"
                 title: qsTr("Espace médiateur")
                 description: qsTr("Préparer une session, choisir les guides, régler la tablette.")
                 onClicked: root.modeChosen(Mode.Mediator)

@@ -96,7 +96,7 @@ FormCard.FormCardPage {
 
                 QQC2.Label {
                     text: qsTr("Sites autorisés dans tous les guides (un par ligne, par exemple « franceconnect.gouv.fr » ou « *.ameli.fr »)")
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     Accessible.ignored: true
                     Layout.fillWidth: true
                 }
@@ -106,7 +106,7 @@ FormCard.FormCardPage {
                     objectName: "globalHosts"
                     text: AppController.kiosk.globalHosts
                     placeholderText: "franceconnect.gouv.fr\n*.ameli.fr"
-                    wrapMode: TextEdit.Wrap
+                    wrapMode: TextEdit.WordWrap
                     inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhUrlCharactersOnly
                     Accessible.name: qsTr("Sites autorisés dans tous les guides")
                     Layout.fillWidth: true

@@ -92,7 +92,7 @@ Kirigami.Page {
         QQC2.Label {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             text: root.purpose !== PinPage.Choose ? qsTr("Tapez le code médiateur.")
                 : root.firstEntry === "" ? qsTr("Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.")
                 : qsTr("Tapez le même code une deuxième fois.")
@@ -111,7 +111,7 @@ Kirigami.Page {
             objectName: "pinMessage"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             visible: text !== ""
             color: Kirigami.Theme.negativeTextColor
             text: root.lockSeconds > 0 ? qsTr("Trop d'essais. Réessayez dans %n seconde(s).", "", root.lockSeconds) : root.message

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appearance.h"
+#include "colorscheme.h"
 #include "logging.h"
 #include "preferences.h"
 
@@ -10,7 +11,10 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QScreen>
 #include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
 
 namespace pasapas
 {
@@ -114,46 +118,77 @@ void Appearance::apply()
     applyColors();
 }
 
+namespace
+{
+QColor colorOf(const ColorScheme &scheme, const QString &set, const QString &key)
+{
+    const Rgb rgb = scheme.color(u"Colors:"_s + set, key);
+    return QColor(rgb.red, rgb.green, rgb.blue);
+}
+} // namespace
+
 void Appearance::applyColors()
 {
     // Kirigami's Breeze platform theme takes its colours from the KColorScheme
     // file named by this property, and reads it again on a palette change.
-    static const QPalette base = QGuiApplication::palette();
-    QString schemePath;
-    if (m_highContrast) {
-        schemePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("HighContrast.colors"));
-        QDir().mkpath(QFileInfo(schemePath).absolutePath());
-        QFile::remove(schemePath);
-        if (!QFile::copy(QStringLiteral(":/pasapas/colors/HighContrast.colors"), schemePath)) {
-            qCWarning(lcApp, "the high contrast colours could not be prepared in %s", qPrintable(schemePath));
-            schemePath.clear();
-        }
+    // The warm scheme by default, white on black in high contrast.
+    const QString name = m_highContrast ? u"HighContrast.colors"_s : u"PasAPas.colors"_s;
+    QString schemePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(name);
+    QDir().mkpath(QFileInfo(schemePath).absolutePath());
+    QFile::remove(schemePath);
+    if (!QFile::copy(u":/pasapas/colors/"_s + name, schemePath)) {
+        qCWarning(lcApp, "the colours could not be prepared in %s", qPrintable(schemePath));
+        schemePath.clear();
     }
     QCoreApplication::instance()->setProperty("KDE_COLOR_SCHEME_PATH", schemePath);
-    QPalette palette = base;
-    if (!schemePath.isEmpty()) {
-        const QColor black(0, 0, 0);
-        const QColor white(255, 255, 255);
-        const QColor yellow(255, 230, 0);
-        for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button, QPalette::AlternateBase, QPalette::ToolTipBase}) {
-            palette.setColor(role, black);
-        }
-        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText, QPalette::BrightText}) {
-            palette.setColor(role, white);
-        }
-        palette.setColor(QPalette::Highlight, yellow);
-        palette.setColor(QPalette::HighlightedText, black);
-        palette.setColor(QPalette::Link, yellow);
+    // Widgets and plain Qt Quick items follow the application palette: the same colours.
+    const ColorScheme scheme(u":/pasapas/colors/"_s + name);
+    if (!scheme.error().isEmpty()) {
+        qCWarning(lcApp, "%s", qPrintable(scheme.error()));
+    }
+    QPalette palette;
+    const struct {
+        QPalette::ColorRole role;
+        const char16_t *set;
+        const char16_t *key;
+    } roles[] = {
+        {QPalette::Window, u"Window", u"BackgroundNormal"},
+        {QPalette::WindowText, u"Window", u"ForegroundNormal"},
+        {QPalette::Base, u"View", u"BackgroundNormal"},
+        {QPalette::AlternateBase, u"View", u"BackgroundAlternate"},
+        {QPalette::Text, u"View", u"ForegroundNormal"},
+        {QPalette::PlaceholderText, u"View", u"ForegroundInactive"},
+        {QPalette::Button, u"Button", u"BackgroundNormal"},
+        {QPalette::ButtonText, u"Button", u"ForegroundNormal"},
+        {QPalette::ToolTipBase, u"Tooltip", u"BackgroundNormal"},
+        {QPalette::ToolTipText, u"Tooltip", u"ForegroundNormal"},
+        {QPalette::BrightText, u"View", u"ForegroundNormal"},
+        {QPalette::Highlight, u"Selection", u"BackgroundNormal"},
+        {QPalette::HighlightedText, u"Selection", u"ForegroundNormal"},
+        {QPalette::Link, u"View", u"ForegroundLink"},
+        {QPalette::LinkVisited, u"View", u"ForegroundVisited"},
+    };
+    for (const auto &r : roles) {
+        palette.setColor(r.role, colorOf(scheme, QString::fromUtf16(r.set), QString::fromUtf16(r.key)));
+    }
+    m_categoryColors.clear();
+    const QMap<QString, Rgb> categories = scheme.categoryColors();
+    for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
+        m_categoryColors.insert(it.key(), QColor(it->red, it->green, it->blue));
     }
     QGuiApplication::setPalette(palette);
 }
 
 void Appearance::applyTextScale()
 {
-    // Every text of the interface follows the application font.
+    // Every text of the interface follows the application font: 18 px at
+    // 100 %, in points for the screen's logical resolution (QML sizes texts
+    // as multiples of the default font's point size).
     static const QFont base = QGuiApplication::font();
     QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * m_textScale);
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const double dpi = screen && screen->logicalDotsPerInchY() > 0 ? screen->logicalDotsPerInchY() : 96.0;
+    font.setPointSizeF(bodyTextPixels * 72.0 / dpi * m_textScale);
     QGuiApplication::setFont(font);
 }
 

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QVariantMap>
 
 #include <functional>
 
@@ -11,9 +12,9 @@ namespace pasapas
 
 class Preferences;
 
-/// How the app presents itself to the person: the text size and the high
-/// contrast colours (applied to the whole application), and reading
-/// aloud. Saved in the preferences, except in the kiosk, where a person's
+/// How the app presents itself to the person: the text size, the colours
+/// (the warm scheme, or high contrast: KColorScheme files under
+/// src/app/colors, applied to the whole application) and reading aloud. Saved in the preferences, except in the kiosk, where a person's
 /// choices last until the hand-over.
 class Appearance : public QObject
 {
@@ -24,8 +25,13 @@ class Appearance : public QObject
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
     Q_PROPERTY(bool autoRead READ autoRead WRITE setAutoRead NOTIFY readingChanged)
     Q_PROPERTY(double speechRate READ speechRate WRITE setSpeechRate NOTIFY readingChanged)
+    Q_PROPERTY(QVariantMap categoryColors READ categoryColors NOTIFY highContrastChanged)
 
 public:
+    /// Body text at 100 %, in pixels: readable at arm's length on a tablet
+    /// (Kirigami's desktop default is about 13 px).
+    static constexpr double bodyTextPixels = 18;
+
     explicit Appearance(Preferences *preferences, QObject *parent = nullptr);
 
     /// 1.0 … 2.0: the text size.
@@ -52,6 +58,11 @@ public:
         return m_speechRate;
     }
     void setSpeechRate(double rate);
+    /// Category id → its colour in the current scheme (behind its pictogram).
+    [[nodiscard]] QVariantMap categoryColors() const
+    {
+        return m_categoryColors;
+    }
 
     /// Whether changes are written to the preferences (not in the kiosk).
     void setSaving(bool saving)
@@ -81,6 +92,7 @@ private:
     bool m_autoRead = false;
     double m_speechRate = 0;
     bool m_saving = true;
+    QVariantMap m_categoryColors;
 };
 
 } // namespace pasapas

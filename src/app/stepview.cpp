@@ -16,17 +16,17 @@ QString pictogramOf(const Step &step)
     }
     switch (step.completion.kind) {
     case Completion::Kind::Tap:
-        return u"input-touchscreen"_s;
+        return u"pasapas-tap"_s;
     case Completion::Kind::Fill:
-        return step.sensitive ? u"dialog-password"_s : u"document-edit"_s;
+        return step.sensitive ? u"pasapas-password"_s : u"pasapas-fill"_s;
     case Completion::Kind::Address:
-        return u"go-next"_s;
+        return u"pasapas-next"_s;
     case Completion::Kind::Appears:
-        return u"view-visible"_s;
+        return u"pasapas-look"_s;
     case Completion::Kind::Done:
-        return u"dialog-ok"_s;
+        return u"pasapas-done"_s;
     case Completion::Kind::Choose:
-        return u"view-list-details"_s;
+        return u"pasapas-choose"_s;
     }
     return {};
 }

@@ -33,7 +33,7 @@ ColumnLayout {
 
             QQC2.Label {
                 text: entry.modelData.name
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
                 Layout.fillWidth: true
                 Accessible.ignored: true
             }

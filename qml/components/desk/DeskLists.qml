@@ -32,7 +32,7 @@ ColumnLayout {
 
             // TRANSLATORS: a guide, the step where sessions stopped, how many.
             text: qsTr("%1, étape %2 : %n session(s)", "", modelData.sessions).arg(modelData.title).arg(modelData.step)
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
     }
@@ -54,7 +54,7 @@ ColumnLayout {
             objectName: "healthRow"
             // TRANSLATORS: a guide and its step (number and id), then how often its target was missing and found by a fallback.
             text: qsTr("%1, étape %2 (%3) : introuvable %4 fois, trouvée autrement %5 fois").arg(modelData.title).arg(modelData.step).arg(modelData.stepId).arg(modelData.missing).arg(modelData.fallback)
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
     }

@@ -27,7 +27,7 @@ Rectangle {
         Kirigami.Heading {
             text: qsTr("Le médiateur a la main")
             level: 2
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
         QQC2.Label {
@@ -35,7 +35,7 @@ Rectangle {
             visible: text.length > 0
             text: root.session.step.mediatorNote
             font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
         QQC2.ScrollView {

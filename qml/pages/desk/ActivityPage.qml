@@ -59,7 +59,7 @@ Kirigami.ScrollablePage {
             }
             QQC2.Label {
                 text: root.desk.periodLabel
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
         }
