@@ -65,6 +65,28 @@ private:
         QTest::mouseClick(window(), button, {}, at);
     }
 
+    /// Taps an element of the page's same-site frame (#cadre-liens) by its id.
+    void tapInFrame(const QString &id)
+    {
+        const QString script = u"(function () { const f = document.getElementById('cadre-liens');"
+                               " const e = f && f.contentDocument && f.contentDocument.getElementById('%1'); if (!e) return {};"
+                               " f.scrollIntoView({block: 'center', behavior: 'instant'});"
+                               " const o = f.getBoundingClientRect(), r = e.getBoundingClientRect();"
+                               " return {x: o.x + f.clientLeft + r.x + r.width / 2, y: o.y + f.clientTop + r.y + r.height / 2}; })()"_s.arg(id);
+        QVariantMap r;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         r = test::runJavaScript(webView(), script).toMap();
+                         return !r.isEmpty();
+                     },
+                     10000),
+                 qPrintable(u"no element "_s + id + u" in the frame"_s));
+        QVERIFY(waitDrawn());
+        const qreal zoom = webView()->property("zoomFactor").toReal();
+        const QPointF at = webView()->mapToScene(QPointF(r.value(u"x"_s).toReal() * zoom, r.value(u"y"_s).toReal() * zoom));
+        QTest::mouseClick(window(), Qt::LeftButton, {}, at.toPoint());
+    }
+
     void drop(const QMimeData &data)
     {
         const QPointF at = webView()->mapToScene(QPointF(webView()->width() / 2, webView()->height() / 2));
@@ -146,6 +168,11 @@ private Q_SLOTS:
         QTest::newRow("tel: link") << u"tap:lien-tel"_s << u"external-app"_s;
         QTest::newRow("sms: link") << u"tap:lien-sms"_s << u"external-app"_s;
         QTest::newRow("intent: link") << u"tap:lien-intent"_s << u"external-app"_s;
+        // The same, inside a frame of the site itself.
+        QTest::newRow("mailto: link in a frame") << u"inframe:cadre-mailto"_s << u"external-app"_s;
+        QTest::newRow("tel: link in a frame") << u"inframe:cadre-tel"_s << u"external-app"_s;
+        QTest::newRow("sms: link in a frame") << u"inframe:cadre-sms"_s << u"external-app"_s;
+        QTest::newRow("file: link in a frame") << u"inframe:cadre-fichier"_s << u"forbidden-address"_s;
         // Files in and out.
         QTest::newRow("download of a program") << u"tap:lien-exe"_s << u"download"_s;
         QTest::newRow("download of a web page") << u"tap:lien-html"_s << u"download"_s;
@@ -175,6 +202,8 @@ private Q_SLOTS:
 
         if (kind == u"tap" || kind == u"frame") {
             tapElement(what);
+        } else if (kind == u"inframe") {
+            tapInFrame(what);
         } else if (kind == u"menu") {
             tapElement(what, Qt::RightButton);
         } else if (kind == u"key") {

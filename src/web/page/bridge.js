@@ -196,51 +196,9 @@
         new MutationObserver(queueScan).observe(doc.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'disabled', 'open', 'aria-expanded', 'aria-hidden']});
     }
 
-    // ---- a choice ---------------------------------------------------------------
+    // ---- events from the person (personevents.js) -------------------------------
 
-    // An option picked in the group: a change (radio, box, list) or a tap on
-    // one of its buttons. Which one is never looked at.
-    const choiceButtons = 'button, a[href], [role=button], [role=radio], [role=option], [role=menuitemradio], [role=tab], input[type=button], input[type=submit]';
-    function isChoice(event) {
-        if (event.type === 'change') {
-            return true;
-        }
-        const path = event.composedPath ? event.composedPath() : [event.target];
-        const inside = path.slice(0, Math.max(0, path.indexOf(target)));
-        return inside.some(function (n) {
-            return n.nodeType === 1 && n.matches(choiceButtons);
-        });
-    }
-
-    // ---- events from the person -------------------------------------------------
-
-    function isInTarget(event) {
-        if (!target) {
-            return false;
-        }
-        const path = event.composedPath ? event.composedPath() : [event.target];
-        if (path.includes(target)) {
-            return true;
-        }
-        // A click on the label of the target field counts as a tap on it.
-        const label = path.find(function (n) {
-            return n && n.tagName === 'LABEL';
-        });
-        return !!(label && label.control === target);
-    }
-
-    function isFilled(el) {
-        if (watch.sensitive || el.type === 'password') {
-            return true; // an input or change event happened; the value is never read
-        }
-        if (el.type === 'checkbox' || el.type === 'radio') {
-            return el.checked;
-        }
-        if (el.tagName === 'SELECT') {
-            return el.selectedIndex >= 0 && el.options[el.selectedIndex].value !== '';
-        }
-        return el.value.length > 0; // a yes/no: only the length is looked at
-    }
+    const person = pasapasMakePersonEvents(report);
 
     function onClick(event) {
         if (!watch || !event.isTrusted) {
@@ -250,8 +208,8 @@
         if (obstacle && path.includes(obstacle.el)) {
             return; // the way out: the page handles it, the step waits
         }
-        if (isInTarget(event)) {
-            if (watch.completion === 'choose' && isChoice(event) && once('chosen')) {
+        if (person.isInTarget(event, target)) {
+            if (watch.completion === 'choose' && person.isChoice(event, target) && once('chosen')) {
                 report('chosen', {stepId: watch.stepId});
             }
             if (watch.completion === 'tap' && once('tapped')) {
@@ -277,23 +235,6 @@
         }
     }
 
-    // Links to addresses that would leave the browser or the web (file:,
-    // chrome:, mailto:, tel:…) are neutralised here; the app says why. Host
-    // checks for web addresses are the app's (navigation requests).
-    const webProtocols = ['http:', 'https:', 'javascript:', 'blob:'];
-    function onLeavingClick(event) {
-        const path = event.composedPath ? event.composedPath() : [event.target];
-        const link = path.find(function (n) {
-            return n && (n.localName === 'a' || n.localName === 'area') && n.hasAttribute('href');
-        });
-        if (!link || webProtocols.includes(link.protocol) || link.href === 'about:blank') {
-            return;
-        }
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        report('leaving', {url: link.href});
-    }
-
     function onField(event) {
         if (!watch || !target || !event.isTrusted) {
             return;
@@ -311,7 +252,7 @@
         if (watch.completion !== 'fill') {
             return;
         }
-        report('filled', {stepId: watch.stepId, filled: isFilled(target), committed: event.type === 'change'});
+        report('filled', {stepId: watch.stepId, filled: person.isFilled(target, watch.sensitive), committed: event.type === 'change'});
     }
 
     function hookWindow(win) {
@@ -319,8 +260,8 @@
             return;
         }
         hookedWindows.add(win);
-        win.addEventListener('click', onLeavingClick, true);
-        win.addEventListener('auxclick', onLeavingClick, true);
+        win.addEventListener('click', person.onLeavingClick, true);
+        win.addEventListener('auxclick', person.onLeavingClick, true);
         win.addEventListener('click', onClick, true);
         win.addEventListener('input', onField, true);
         win.addEventListener('change', onField, true);

@@ -200,9 +200,7 @@ function pasapasMakeRealPage(finder) {
     // The page got shorter (the on-screen keyboard came up under it): the
     // field being typed in stays in view. Its value is not looked at.
     let lastHeight = window.innerHeight;
-    const typing = 'textarea, [contenteditable]:not([contenteditable=false]), input:not([type]), '
-        + 'input[type=text], input[type=email], input[type=password], input[type=tel], input[type=number], '
-        + 'input[type=search], input[type=url], input[type=date]';
+    const typing = finder.roleSelectors.textbox + ', ' + finder.roleSelectors.searchbox + ', [contenteditable]:not([contenteditable=false])';
     function keepFocusInView() {
         const shorter = window.innerHeight < lastHeight;
         lastHeight = window.innerHeight;
