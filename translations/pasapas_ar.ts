@@ -252,6 +252,15 @@
         <source>Aucun document dans cette session</source>
         <translation>لا يوجد أي مستند في هذه الجلسة</translation>
     </message>
+    <message>
+        <source>Prendre en photo</source>
+        <extracomment>The button is disabled when the tablet has no working camera</extracomment>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
+        <translation>لا توجد كاميرا: اختر مستندًا أدناه</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>
@@ -757,6 +766,130 @@
     </message>
 </context>
 <context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>ضع الورقة مسطحة داخل الإطار، ثم اضغط على الزر الدائري الكبير.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>لا توجد كاميرا في هذا الجهاز اللوحي. اختر مستندًا من الجلسة.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>حرّك الدوائر الأربع إلى زوايا الورقة. أدر الصورة إذا كان النص مائلًا.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>أضف صفحة إذا كانت الورقة من عدة صفحات. اختر نوعها، ثم اضغط على « Envoyer ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>جارٍ تجهيز الملف…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>قراءة التعليمات بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>الزاوية العليا اليسرى</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>الزاوية العليا اليمنى</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>الزاوية السفلى اليمنى</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>الزاوية السفلى اليسرى</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>أعد الالتقاط</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>أعد التقاط الصورة</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>تدوير</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>أدر الصورة ربع دورة</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>احتفظ بهذه الصفحة</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>أضف صفحة</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>احذف الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>أرسل المستند إلى الموقع</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>لا توجد كاميرا</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>لا توجد في هذا الجهاز اللوحي كاميرا تعمل. يمكنك اختيار مستند موجود في الجلسة.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>مستنداتي</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>التقط الصورة</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Choisir le code médiateur</source>
@@ -1017,9 +1150,6 @@
         <translation>أولًا، أغلق الرسالة الخاصة بملفات تعريف الارتباط (cookies). اضغط على الزر المُشار إليه.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>أولًا، أغلق رسالة الموقع هذه. اضغط على الزر المُشار إليه.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>لا بأس. يظهر نداؤك أعلى الشاشة: سيأتي وسيط. يمكنك أيضًا المتابعة عندما تكون مستعدًا.</translation>
     </message>
@@ -1030,6 +1160,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>أحتاج إلى مساعدة: نادِ وسيطًا</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>أولًا، افتح هذا الجزء من الصفحة. اضغط على المكان المُشار إليه.</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1414,57 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>لم نستطع حفظ الرمز.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>بطاقة الهوية</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>بطاقة الإقامة</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>بيانات الحساب البنكي (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>إثبات السكن</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>كشف الراتب</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>إشعار الضريبة</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>شهادة</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>مستند آخر</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>الملف ما زال كبيرًا جدًا لهذا الموقع. خذ صفحات أقل، أو اطلب المساعدة.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>تعذّر حفظ الملف. اطلب المساعدة.</translation>
     </message>
 </context>
 <context>

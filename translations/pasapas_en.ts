@@ -240,6 +240,15 @@
         <source>Aucun document dans cette session</source>
         <translation>No documents in this session</translation>
     </message>
+    <message>
+        <source>Prendre en photo</source>
+        <extracomment>The button is disabled when the tablet has no working camera</extracomment>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
+        <translation>No camera: choose a document below</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>
@@ -733,6 +742,130 @@
     </message>
 </context>
 <context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Lay the sheet flat inside the frame, then press the big round button.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>This tablet has no camera. Choose a document from the session.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Move the four circles onto the corners of the sheet. Turn the photo if the text is sideways.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>Add a page if the paper has several. Choose what it is, then press “Envoyer”.</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>Preparing the file…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Read the instruction aloud</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>The photo</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Top left corner</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Top right corner</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Bottom right corner</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Bottom left corner</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Retake</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Take the photo again</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Turn</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>Turn the photo a quarter turn</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Keep this page</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Add a page</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>Remove page %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Send the document to the site</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>This tablet has no working camera. You can choose a document already in the session.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>My documents</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Take the photo</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Choisir le code médiateur</source>
@@ -985,9 +1118,6 @@
         <translation>First, close the message about cookies. Tap the button shown.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>First, close this message from the site. Tap the button shown.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>No problem. Your call shows at the top of the screen: a mediator will come. You can also go on when you are ready.</translation>
     </message>
@@ -998,6 +1128,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>I need help: call a mediator</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>First, open this part of the page. Tap the place shown.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1370,57 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>The PIN could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>Bank details (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>Proof of address</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Pay slip</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Tax notice</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>The file is still too large for this site. Take fewer pages, or ask for help.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>The file could not be saved. Ask for help.</translation>
     </message>
 </context>
 <context>

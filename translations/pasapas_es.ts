@@ -240,6 +240,15 @@
         <source>Aucun document dans cette session</source>
         <translation>No hay documentos en esta sesión</translation>
     </message>
+    <message>
+        <source>Prendre en photo</source>
+        <extracomment>The button is disabled when the tablet has no working camera</extracomment>
+        <translation>Hacer una foto</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
+        <translation>No hay cámara: elija un documento abajo</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>
@@ -733,6 +742,130 @@
     </message>
 </context>
 <context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Coloque la hoja plana dentro del marco y pulse el botón redondo grande.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>Esta tableta no tiene cámara. Elija un documento de la sesión.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Mueva los cuatro círculos a las esquinas de la hoja. Gire la foto si el texto está torcido.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>Añada una página si el papel tiene varias. Elija qué es y pulse « Envoyer ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>Preparando el archivo…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Hacer una foto</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Leer la indicación en voz alta</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>La foto</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Esquina superior izquierda</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Esquina superior derecha</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Esquina inferior derecha</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Esquina inferior izquierda</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Repetir la foto</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Girar</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>Girar la foto un cuarto de vuelta</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Guardar esta página</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Añadir una página</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>Quitar la página %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Enviar el documento al sitio</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>No hay cámara</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>Esta tableta no tiene una cámara que funcione. Puede elegir un documento que ya está en la sesión.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Mis documentos</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Hacer la foto</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Choisir le code médiateur</source>
@@ -985,9 +1118,6 @@
         <translation>Primero, cierra el mensaje sobre las cookies. Toca el botón señalado.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>Primero, cierra este mensaje del sitio. Toca el botón señalado.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>No pasa nada. Su llamada aparece arriba de la pantalla: vendrá un mediador. También puede seguir cuando esté listo/a.</translation>
     </message>
@@ -998,6 +1128,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Necesito ayuda: llamar a un mediador</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>Primero, abra esta parte de la página. Pulse en el lugar indicado.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1370,57 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>No se ha podido guardar el código.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Permiso de residencia</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>Datos bancarios (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>Justificante de domicilio</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Nómina</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Aviso de impuestos</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Otro documento</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>El archivo sigue siendo demasiado grande para este sitio. Haga menos páginas o pida ayuda.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>No se pudo guardar el archivo. Pida ayuda.</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,15 @@
         <source>Aucun document dans cette session</source>
         <translation>در این جلسه هیچ مدرکی نیست</translation>
     </message>
+    <message>
+        <source>Prendre en photo</source>
+        <extracomment>The button is disabled when the tablet has no working camera</extracomment>
+        <translation>عکس گرفتن</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
+        <translation>دوربین نیست: یک سند از پایین انتخاب کنید</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>
@@ -727,6 +736,130 @@
     </message>
 </context>
 <context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>برگه را صاف داخل کادر بگذارید، سپس دکمهٔ گرد بزرگ را بزنید.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>این تبلت دوربین ندارد. یک سند از این جلسه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>چهار دایره را روی گوشه‌های برگه ببرید. اگر متن کج است، عکس را بچرخانید.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>اگر سند چند صفحه دارد، صفحه اضافه کنید. نوع آن را انتخاب کنید، سپس « Envoyer » را بزنید.</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>در حال آماده‌کردن فایل…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>عکس گرفتن</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>گوش دادن</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>خواندن دستور با صدای بلند</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>گوشهٔ بالا چپ</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>گوشهٔ بالا راست</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>گوشهٔ پایین راست</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>گوشهٔ پایین چپ</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>دوباره</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>عکس را دوباره بگیر</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>چرخاندن</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>عکس را یک‌چهارم دور بچرخان</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>این صفحه را نگه دار</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>افزودن صفحه</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>صفحهٔ %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>حذف صفحهٔ %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>سند را به سایت بفرست</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>دوربین نیست</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>این تبلت دوربین سالم ندارد. می‌توانید سندی را که در این جلسه هست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>سندهای من</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>عکس را بگیر</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Choisir le code médiateur</source>
@@ -977,9 +1110,6 @@
         <translation>اول پیام کوکی‌ها (cookies) را ببندید. روی دکمهٔ نشان‌داده‌شده بزنید.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>اول این پیام سایت را ببندید. روی دکمهٔ نشان‌داده‌شده بزنید.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>نگران نباشید. درخواست شما بالای صفحه نشان داده می‌شود: یک میانجی می‌آید. هر وقت آماده بودید می‌توانید ادامه دهید.</translation>
     </message>
@@ -990,6 +1120,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>به کمک نیاز دارم: میانجی را صدا بزن</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>اول این بخش از صفحه را باز کنید. روی جایی که نشان داده شده بزنید.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1359,57 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>رمز ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>کارت شناسایی</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>کارت اقامت</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>مشخصات حساب بانکی (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>مدرک محل سکونت</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>فیش حقوقی</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>اعلامیهٔ مالیات</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>گواهی</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>سند دیگر</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>فایل هنوز برای این سایت خیلی بزرگ است. صفحه‌های کمتری بگیرید یا کمک بخواهید.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>فایل ذخیره نشد. کمک بخواهید.</translation>
     </message>
 </context>
 <context>

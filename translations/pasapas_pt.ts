@@ -240,6 +240,15 @@
         <source>Aucun document dans cette session</source>
         <translation>Não há documentos nesta sessão</translation>
     </message>
+    <message>
+        <source>Prendre en photo</source>
+        <extracomment>The button is disabled when the tablet has no working camera</extracomment>
+        <translation>Tirar uma fotografia</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
+        <translation>Sem câmara: escolha um documento abaixo</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>
@@ -733,6 +742,130 @@
     </message>
 </context>
 <context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Coloque a folha plana dentro da moldura e carregue no botão redondo grande.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>Este tablet não tem câmara. Escolha um documento da sessão.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Mova os quatro círculos para os cantos da folha. Rode a fotografia se o texto estiver torto.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>Adicione uma página se o papel tiver várias. Escolha o que é e carregue em « Envoyer ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>A preparar o ficheiro…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Tirar uma fotografia</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Ouvir</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Ler a instrução em voz alta</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>A fotografia</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Canto superior esquerdo</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Canto superior direito</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Canto inferior direito</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Canto inferior esquerdo</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Tirar a fotografia outra vez</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Rodar</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>Rodar a fotografia um quarto de volta</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Guardar esta página</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Adicionar uma página</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>Retirar a página %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Enviar o documento para o site</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>Sem câmara</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>Este tablet não tem uma câmara que funcione. Pode escolher um documento que já está na sessão.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Os meus documentos</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Tirar a fotografia</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Choisir le code médiateur</source>
@@ -985,9 +1118,6 @@
         <translation>Primeiro, feche a mensagem sobre os cookies. Toque no botão indicado.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>Primeiro, feche esta mensagem do site. Toque no botão indicado.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Não faz mal. A sua chamada aparece no topo do ecrã: um mediador vai chegar. Também pode continuar quando estiver pronto/a.</translation>
     </message>
@@ -998,6 +1128,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Preciso de ajuda: chamar um mediador</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>Primeiro, abra esta parte da página. Toque no sítio indicado.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1370,57 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>Não foi possível guardar o código.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Documento de identificação</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Autorização de residência</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>Dados bancários (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>Comprovativo de morada</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Recibo de vencimento</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Nota de liquidação de imposto</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Declaração</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Outro documento</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>O ficheiro continua grande demais para este site. Tire menos páginas ou peça ajuda.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>Não foi possível guardar o ficheiro. Peça ajuda.</translation>
     </message>
 </context>
 <context>

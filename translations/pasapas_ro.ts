@@ -243,6 +243,15 @@
         <source>Aucun document dans cette session</source>
         <translation>Niciun document în această sesiune</translation>
     </message>
+    <message>
+        <source>Prendre en photo</source>
+        <extracomment>The button is disabled when the tablet has no working camera</extracomment>
+        <translation>Fotografiați</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
+        <translation>Nicio cameră foto: alegeți un document mai jos</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>
@@ -739,6 +748,130 @@
     </message>
 </context>
 <context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Așezați foaia întinsă în cadru, apoi apăsați butonul mare rotund.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>Această tabletă nu are cameră foto. Alegeți un document din sesiune.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Mutați cele patru cercuri pe colțurile foii. Rotiți fotografia dacă textul e strâmb.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>Adăugați o pagină dacă documentul are mai multe. Alegeți ce este, apoi apăsați « Envoyer ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>Se pregătește fișierul…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Fotografiați</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Ascultă</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Citește instrucțiunea cu voce tare</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>Fotografia</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Colțul din stânga sus</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Colțul din dreapta sus</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Colțul din dreapta jos</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Colțul din stânga jos</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Refaceți</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Refaceți fotografia</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Rotiți</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>Rotiți fotografia cu un sfert de tură</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Păstrați această pagină</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Adăugați o pagină</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>Eliminați pagina %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Trimiteți</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Trimiteți documentul către site</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>Nicio cameră foto</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>Această tabletă nu are o cameră foto care să funcționeze. Puteți alege un document deja din sesiune.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Documentele mele</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Faceți fotografia</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Choisir le code médiateur</source>
@@ -993,9 +1126,6 @@
         <translation>Mai întâi, închide mesajul despre cookie-uri. Apasă pe butonul arătat.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>Mai întâi, închide acest mesaj al site-ului. Apasă pe butonul arătat.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Nicio problemă. Apelul dumneavoastră apare în partea de sus a ecranului: vine un mediator. Puteți continua și când sunteți gata.</translation>
     </message>
@@ -1006,6 +1136,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Am nevoie de ajutor: cheamă un mediator</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>Mai întâi, deschideți această parte a paginii. Apăsați pe locul arătat.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1381,57 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>Codul nu a putut fi salvat.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Act de identitate</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Permis de ședere</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>Date bancare (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>Dovada domiciliului</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Fluturaș de salariu</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Aviz de impozitare</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Adeverință</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Alt document</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>Fișierul rămâne prea mare pentru acest site. Faceți mai puține pagini sau cereți ajutor.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>Fișierul nu a putut fi salvat. Cereți ajutor.</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,15 @@
         <source>Aucun document dans cette session</source>
         <translation>В этом сеансе нет документов</translation>
     </message>
+    <message>
+        <source>Prendre en photo</source>
+        <extracomment>The button is disabled when the tablet has no working camera</extracomment>
+        <translation>Сфотографировать</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
+        <translation>Нет камеры: выберите документ ниже</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>
@@ -739,6 +748,130 @@
     </message>
 </context>
 <context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Положите лист ровно в рамку, затем нажмите большую круглую кнопку.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>На этом планшете нет камеры. Выберите документ из сеанса.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Передвиньте четыре кружка на углы листа. Поверните фото, если текст лежит боком.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>Добавьте страницу, если в документе их несколько. Выберите, что это, затем нажмите « Envoyer ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>Готовим файл…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Сфотографировать</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Слушать</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Прочитать указание вслух</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Верхний левый угол</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Верхний правый угол</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Нижний правый угол</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Нижний левый угол</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Переснять</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Сделать снимок ещё раз</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Повернуть</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>Повернуть фото на четверть оборота</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Оставить эту страницу</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Добавить страницу</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>Убрать страницу %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Отправить документ на сайт</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>Нет камеры</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>На этом планшете нет работающей камеры. Можно выбрать документ, который уже есть в сеансе.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Мои документы</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Сделать снимок</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Choisir le code médiateur</source>
@@ -993,9 +1126,6 @@
         <translation>Сначала закройте сообщение о файлах cookie. Нажмите показанную кнопку.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>Сначала закройте это сообщение сайта. Нажмите показанную кнопку.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Ничего страшного. Ваш вызов виден вверху экрана: посредник подойдёт. Вы также можете продолжить, когда будете готовы.</translation>
     </message>
@@ -1006,6 +1136,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Мне нужна помощь: позвать посредника</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>Сначала откройте эту часть страницы. Нажмите на показанное место.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1381,57 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>Не удалось сохранить код.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Удостоверение личности</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Вид на жительство</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>Банковские реквизиты (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>Подтверждение адреса</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Расчётный лист</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Налоговое уведомление</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>Файл всё ещё слишком большой для этого сайта. Сделайте меньше страниц или попросите помощи.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>Не удалось сохранить файл. Попросите помощи.</translation>
     </message>
 </context>
 <context>

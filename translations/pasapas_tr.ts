@@ -237,6 +237,15 @@
         <source>Aucun document dans cette session</source>
         <translation>Bu oturumda hiç belge yok</translation>
     </message>
+    <message>
+        <source>Prendre en photo</source>
+        <extracomment>The button is disabled when the tablet has no working camera</extracomment>
+        <translation>Fotoğraf çek</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
+        <translation>Kamera yok: aşağıdan bir belge seçin</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>
@@ -727,6 +736,130 @@
     </message>
 </context>
 <context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Kâğıdı çerçevenin içine düz koyun, sonra büyük yuvarlak düğmeye basın.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>Bu tablette kamera yok. Oturumdan bir belge seçin.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Dört yuvarlağı kâğıdın köşelerine taşıyın. Yazı yan duruyorsa fotoğrafı döndürün.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>Belgenin birden çok sayfası varsa sayfa ekleyin. Ne olduğunu seçin, sonra « Envoyer » düğmesine basın.</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>Dosya hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Fotoğraf çek</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Dinle</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Talimatı sesli oku</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>Fotoğraf</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Sol üst köşe</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Sağ üst köşe</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Sağ alt köşe</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Sol alt köşe</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Yeniden çek</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Fotoğrafı yeniden çek</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Döndür</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>Fotoğrafı çeyrek tur döndür</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Bu sayfayı tut</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Sayfa ekle</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Sayfa %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>%1. sayfayı çıkar</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Belgeyi siteye gönder</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>Kamera yok</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>Bu tablette çalışan bir kamera yok. Oturumda olan bir belgeyi seçebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Belgelerim</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Fotoğrafı çek</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Choisir le code médiateur</source>
@@ -977,9 +1110,6 @@
         <translation>Önce çerezlerle (cookies) ilgili mesajı kapatın. Gösterilen düğmeye dokunun.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>Önce sitenin bu mesajını kapatın. Gösterilen düğmeye dokunun.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Sorun değil. Çağrınız ekranın üstünde görünüyor: bir arabulucu gelecek. Hazır olduğunuzda devam da edebilirsiniz.</translation>
     </message>
@@ -990,6 +1120,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Yardıma ihtiyacım var: bir arabulucu çağır</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>Önce sayfanın bu bölümünü açın. Gösterilen yere dokunun.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1359,57 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>Kod kaydedilemedi.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Kimlik belgesi</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Oturma izni</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>Banka bilgileri (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>İkamet belgesi</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Maaş bordrosu</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Vergi bildirimi</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Diğer belge</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>Dosya bu site için hâlâ çok büyük. Daha az sayfa çekin ya da yardım isteyin.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>Dosya kaydedilemedi. Yardım isteyin.</translation>
     </message>
 </context>
 <context>

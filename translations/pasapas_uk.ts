@@ -243,6 +243,15 @@
         <source>Aucun document dans cette session</source>
         <translation>У цьому сеансі немає документів</translation>
     </message>
+    <message>
+        <source>Prendre en photo</source>
+        <extracomment>The button is disabled when the tablet has no working camera</extracomment>
+        <translation>Сфотографувати</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
+        <translation>Немає камери: виберіть документ нижче</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>
@@ -739,6 +748,130 @@
     </message>
 </context>
 <context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Покладіть аркуш рівно в рамку, потім натисніть велику круглу кнопку.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>На цьому планшеті немає камери. Виберіть документ із сеансу.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Пересуньте чотири кружечки на кути аркуша. Поверніть фото, якщо текст лежить боком.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>Додайте сторінку, якщо документ має кілька. Виберіть, що це, потім натисніть « Envoyer ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>Готуємо файл…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Сфотографувати</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Слухати</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Прочитати вказівку вголос</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Верхній лівий кут</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Верхній правий кут</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Нижній правий кут</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Нижній лівий кут</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Перезняти</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Зробити фото ще раз</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Повернути</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>Повернути фото на чверть оберту</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Залишити цю сторінку</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Додати сторінку</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Сторінка %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>Прибрати сторінку %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Надіслати документ на сайт</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>Немає камери</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>На цьому планшеті немає робочої камери. Можна вибрати документ, який уже є в сеансі.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Мої документи</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Зробити фото</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Choisir le code médiateur</source>
@@ -993,9 +1126,6 @@
         <translation>Спершу закрийте повідомлення про файли cookie. Натисніть показану кнопку.</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
-        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
-        <translation>Спершу закрийте це повідомлення сайту. Натисніть показану кнопку.</translation>
         <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Нічого страшного. Ваш виклик видно вгорі екрана: посередник підійде. Ви також можете продовжити, коли будете готові.</translation>
     </message>
@@ -1006,6 +1136,11 @@
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Мені потрібна допомога: покликати посередника</translation>
+    </message>
+    <message>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
+        <translation>Спочатку відкрийте цю частину сторінки. Натисніть на показане місце.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1381,57 @@
     <message>
         <source>Le code n&apos;a pas pu être enregistré.</source>
         <translation>Не вдалося зберегти код.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Документ, що посвідчує особу</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Посвідка на проживання</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>Банківські реквізити (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>Підтвердження адреси</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Розрахунковий лист</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Податкове повідомлення</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Довідка</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Інший документ</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>Файл усе ще завеликий для цього сайту. Зробіть менше сторінок або попросіть допомоги.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>Файл не вдалося зберегти. Попросіть допомоги.</translation>
     </message>
 </context>
 <context>
