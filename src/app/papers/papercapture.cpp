@@ -23,6 +23,12 @@ namespace
 constexpr int previewSide = 1280;
 constexpr int thumbnailSide = 480;
 
+/// The size of the photo once turned, without turning it.
+QSize turnedSize(const PaperPage &page)
+{
+    return page.turns % 2 ? page.photo.size().transposed() : page.photo.size();
+}
+
 PaperCapture::SourceFactory &sourceFactory()
 {
     static PaperCapture::SourceFactory factory;
@@ -78,7 +84,7 @@ QVariantList PaperCapture::corners() const
     if (!m_review || m_reviewPreview.isNull()) {
         return list;
     }
-    const QSizeF size = m_review->turnedPhoto().size();
+    const QSizeF size = turnedSize(*m_review);
     for (const QPointF &p : m_review->corners.points) {
         list.append(QPointF(p.x() / size.width(), p.y() / size.height()));
     }
@@ -173,8 +179,8 @@ void PaperCapture::captured(const QImage &photo)
 
 void PaperCapture::updatePreview()
 {
-    const QImage turned = m_review ? m_review->turnedPhoto() : QImage();
-    m_reviewPreview = turned.isNull() ? QImage() : turned.scaled(previewSide, previewSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    // Made small first, then turned: quick on the screen's thread.
+    m_reviewPreview = m_review ? turnImage(m_review->photo.scaled(previewSide, previewSide, Qt::KeepAspectRatio, Qt::SmoothTransformation), m_review->turns) : QImage();
     ++m_revision;
     Q_EMIT changed();
 }
@@ -195,8 +201,7 @@ void PaperCapture::turn()
     }
     // The proposal is for the photo as it was: let it land first (a fraction of a second).
     waitForEdges();
-    const QSize size = m_review->turnedPhoto().size();
-    m_review->corners = m_review->corners.turned(1, size);
+    m_review->corners = m_review->corners.turned(1, turnedSize(*m_review));
     m_review->turns = (m_review->turns + 1) % 4;
     updatePreview();
 }
@@ -206,7 +211,7 @@ void PaperCapture::moveCorner(int corner, qreal x, qreal y)
     if (!m_review || corner < 0 || corner > 3) {
         return;
     }
-    const QSizeF size = m_review->turnedPhoto().size();
+    const QSizeF size = turnedSize(*m_review);
     m_edgesPending = false;
     m_review->corners.points[corner] = QPointF(std::clamp(x, 0.0, 1.0) * size.width(), std::clamp(y, 0.0, 1.0) * size.height());
     m_review->cropped = true;
@@ -224,7 +229,7 @@ void PaperCapture::keep()
     PaperPage small = *m_review;
     small.photo = m_reviewPreview;
     small.turns = 0;
-    small.corners = m_review->corners.scaled(qreal(m_reviewPreview.width()) / m_review->turnedPhoto().width());
+    small.corners = m_review->corners.scaled(qreal(m_reviewPreview.width()) / turnedSize(*m_review).width());
     const QImage page = small.render();
     m_thumbnails.append(page.scaled(thumbnailSide, thumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     m_pages.append(*m_review);
@@ -289,10 +294,10 @@ void PaperCapture::finishFile()
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_documents->refresh();
     const QUrl url = m_documents->url(fileName);
-    // The photos are not needed any more: only the file stays, in the session folder.
-    const PaperFile made = m_lastFile;
+    // The photos and the bytes are not needed any more: only the file stays, in the session folder.
+    m_lastFile.data.clear();
+    m_making.setFuture(QFuture<PaperFile>());
     clear();
-    m_lastFile = made;
     Q_EMIT fileReady(url, fileName);
 }
 
@@ -305,7 +310,6 @@ void PaperCapture::clear()
     m_review.reset();
     m_reviewPreview = {};
     m_problem.clear();
-    m_lastFile = {};
     ++m_revision;
     m_stage = Stage::Camera;
     Q_EMIT changed();

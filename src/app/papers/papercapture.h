@@ -111,7 +111,7 @@ public:
     /// Forgets every photo and page, back to the camera.
     Q_INVOKABLE void clear();
 
-    /// The last file made and how (for tests and the benchmark).
+    /// How the last file was made (its bytes are not kept: the file is in the session folder).
     [[nodiscard]] const PaperFile &lastFile() const
     {
         return m_lastFile;
