@@ -48,7 +48,7 @@ PracticeUpload inspectUpload(const QHttpServerRequest &request)
     while (start >= 0) {
         const qsizetype headersStart = start + delimiter.size() + 2; // after CRLF
         const qsizetype headersEnd = body.indexOf("\r\n\r\n", headersStart);
-        const qsizetype next = body.indexOf("\r\n" + delimiter, headersEnd);
+        const qsizetype next = body.indexOf(QByteArray("\r\n" + delimiter), headersEnd);
         if (headersEnd < 0 || next < 0) {
             break;
         }
