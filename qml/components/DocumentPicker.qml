@@ -36,7 +36,8 @@ Kirigami.Dialog {
             objectName: "takePhoto"
             Layout.fillWidth: true
             Layout.preferredHeight: Sizes.bigButton * 1.5
-            enabled: root.session.papers.source.available
+            // Asked when the chooser shows, not before (the question starts Qt Multimedia).
+            enabled: root.opened && root.session.papers.source.available
             icon.name: "camera-photo"
             icon.width: Kirigami.Units.iconSizes.large
             icon.height: Kirigami.Units.iconSizes.large

@@ -16,12 +16,14 @@ QQC2.Popup {
     required property PaperCapture capture
     /// The site's file request, answered with the file made here.
     property var request: null
+    /// A camera works. Asked only while the capture shows: the question starts Qt Multimedia.
+    readonly property bool camera: root.visible && root.capture.source.available
 
     /// What to do now, shown and read aloud.
     readonly property string instruction: {
         switch (capture.stage) {
         case PaperCapture.Camera:
-            return capture.source.available ? qsTr("Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.")
+            return root.camera ? qsTr("Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.")
                                             : qsTr("Pas d'appareil photo sur cette tablette. Choisissez un document de la session.");
         case PaperCapture.Review:
             return qsTr("Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.");
@@ -119,6 +121,7 @@ QQC2.Popup {
             Layout.fillHeight: true
             visible: root.capture.stage === PaperCapture.Camera
             capture: root.capture
+            available: root.camera
             onDocumentsRequested: root.close()
         }
         PaperCrop {

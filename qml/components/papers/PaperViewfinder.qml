@@ -16,16 +16,22 @@ Item {
     id: root
 
     required property PaperCapture capture
+    /// A camera works (see PaperCaptureView.camera).
+    required property bool available
 
     signal documentsRequested()
 
-    VideoOutput {
-        id: viewfinder
-
+    // Made only while the capture shows: Qt Multimedia does not start with every session.
+    Loader {
         anchors.fill: parent
-        visible: root.capture.source.available
-        fillMode: VideoOutput.PreserveAspectFit
-        Component.onCompleted: root.capture.source.setViewfinder(viewfinder)
+        active: root.visible && root.available
+        sourceComponent: VideoOutput {
+            id: viewfinder
+
+            fillMode: VideoOutput.PreserveAspectFit
+            Component.onCompleted: root.capture.source.setViewfinder(viewfinder)
+            Component.onDestruction: root.capture.source.setViewfinder(null)
+        }
     }
 
     // The frame: a sheet of A4, upright, in the middle.
@@ -34,7 +40,7 @@ Item {
         anchors.centerIn: parent
         height: parent.height * 0.85
         width: height * 210 / 297
-        visible: root.capture.source.available
+        visible: root.available
         color: "transparent"
         border.color: "white"
         border.width: 4
@@ -45,7 +51,7 @@ Item {
         objectName: "noCamera"
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: !root.capture.source.available
+        visible: !root.available
         icon.name: "camera-disabled-symbolic"
         text: qsTr("Pas d'appareil photo")
         explanation: qsTr("Cette tablette n'a pas d'appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.")
@@ -63,7 +69,7 @@ Item {
         anchors.margins: Kirigami.Units.gridUnit * 2
         width: Sizes.bigButton * 2
         height: width
-        visible: root.capture.source.available
+        visible: root.available
         icon.name: "camera-photo"
         icon.width: Kirigami.Units.iconSizes.large
         icon.height: Kirigami.Units.iconSizes.large

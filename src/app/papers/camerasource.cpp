@@ -12,7 +12,6 @@ namespace pasapas
 CameraSource::CameraSource(QObject *parent)
     : FrameSource(parent)
 {
-    connect(&m_devices, &QMediaDevices::videoInputsChanged, this, &FrameSource::availableChanged);
 }
 
 CameraSource::~CameraSource()
@@ -22,6 +21,11 @@ CameraSource::~CameraSource()
 
 bool CameraSource::isAvailable() const
 {
+    if (!m_devices) {
+        m_devices = std::make_unique<QMediaDevices>();
+        auto *self = const_cast<CameraSource *>(this);
+        connect(m_devices.get(), &QMediaDevices::videoInputsChanged, self, &FrameSource::availableChanged);
+    }
     return !QMediaDevices::videoInputs().isEmpty();
 }
 
@@ -35,11 +39,14 @@ void CameraSource::start()
     if (m_camera || !isAvailable()) {
         return;
     }
+    if (!m_session) {
+        m_session = std::make_unique<QMediaCaptureSession>();
+    }
     m_camera = std::make_unique<QCamera>(QMediaDevices::defaultVideoInput());
     m_imageCapture = std::make_unique<QImageCapture>();
-    m_session.setCamera(m_camera.get());
-    m_session.setImageCapture(m_imageCapture.get());
-    m_session.setVideoOutput(m_viewfinder);
+    m_session->setCamera(m_camera.get());
+    m_session->setImageCapture(m_imageCapture.get());
+    m_session->setVideoOutput(m_viewfinder);
     // The full picture, in memory; the preview of imageCaptured is only a smaller copy.
     connect(m_imageCapture.get(), &QImageCapture::imageAvailable, this, [this](int, const QVideoFrame &frame) {
         const QImage photo = frame.toImage();
@@ -67,8 +74,8 @@ void CameraSource::stop()
         return;
     }
     m_camera->stop();
-    m_session.setCamera(nullptr);
-    m_session.setImageCapture(nullptr);
+    m_session->setCamera(nullptr);
+    m_session->setImageCapture(nullptr);
     m_imageCapture.reset();
     m_camera.reset();
     Q_EMIT activeChanged();
@@ -86,7 +93,9 @@ void CameraSource::capture()
 void CameraSource::setViewfinder(QObject *videoOutput)
 {
     m_viewfinder = videoOutput;
-    m_session.setVideoOutput(videoOutput);
+    if (m_session) {
+        m_session->setVideoOutput(videoOutput);
+    }
 }
 
 } // namespace pasapas

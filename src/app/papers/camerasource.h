@@ -16,7 +16,8 @@ namespace pasapas
 
 /// The tablet's camera through Qt Multimedia: the photo is taken into
 /// memory (QImageCapture::capture, never captureToFile), so no image or
-/// thumbnail is written by Qt or the media back-end.
+/// thumbnail is written by Qt or the media back-end. Qt Multimedia starts
+/// only when the camera is first asked about, not with every session.
 class CameraSource : public FrameSource
 {
     Q_OBJECT
@@ -33,8 +34,8 @@ public:
     void setViewfinder(QObject *videoOutput) override;
 
 private:
-    QMediaDevices m_devices;
-    QMediaCaptureSession m_session;
+    mutable std::unique_ptr<QMediaDevices> m_devices; ///< made at the first question
+    std::unique_ptr<QMediaCaptureSession> m_session;
     std::unique_ptr<QCamera> m_camera;
     std::unique_ptr<QImageCapture> m_imageCapture;
     QObject *m_viewfinder = nullptr;
