@@ -48,7 +48,6 @@ QQC2.Popup {
     modal: true
     padding: 0
     closePolicy: QQC2.Popup.CloseOnEscape
-    Accessible.name: qsTr("Prendre en photo")
 
     onOpened: {
         pages.kind = "";
@@ -82,6 +81,8 @@ QQC2.Popup {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Prendre en photo")
 
         RowLayout {
             Layout.fillWidth: true

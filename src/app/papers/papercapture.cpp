@@ -276,6 +276,10 @@ void PaperCapture::send(const QString &name)
 
 void PaperCapture::finishFile()
 {
+    // Once per send(): an emptied or cancelled watcher says "finished" too.
+    if (m_stage != Stage::Working || m_making.isCanceled() || m_making.future().resultCount() == 0) {
+        return;
+    }
     m_lastFile = m_making.result();
     if (!m_lastFile.fits || m_lastFile.data.isEmpty()) {
         m_problem = tr("Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l'aide.");
@@ -296,7 +300,6 @@ void PaperCapture::finishFile()
     const QUrl url = m_documents->url(fileName);
     // The photos and the bytes are not needed any more: only the file stays, in the session folder.
     m_lastFile.data.clear();
-    m_making.setFuture(QFuture<PaperFile>());
     clear();
     Q_EMIT fileReady(url, fileName);
 }
