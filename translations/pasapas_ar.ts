@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
-        <translation>أضف صفحة إذا كانت الورقة من عدة صفحات. اختر نوعها، ثم اضغط على « Envoyer ».</translation>
+        <translation>أضف صفحة إذا كانت الورقة من عدة صفحات. اختر نوعها، ثم اضغط على « إرسال ».</translation>
     </message>
     <message>
         <source>Préparation du fichier…</source>

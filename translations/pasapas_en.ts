@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
-        <translation>Add a page if the paper has several. Choose what it is, then press “Envoyer”.</translation>
+        <translation>Add a page if the paper has several. Choose what it is, then press “Send”.</translation>
     </message>
     <message>
         <source>Préparation du fichier…</source>

@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
-        <translation>Añada una página si el papel tiene varias. Elija qué es y pulse « Envoyer ».</translation>
+        <translation>Añada una página si el papel tiene varias. Elija qué es y pulse « Enviar ».</translation>
     </message>
     <message>
         <source>Préparation du fichier…</source>

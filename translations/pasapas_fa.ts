@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
-        <translation>اگر سند چند صفحه دارد، صفحه اضافه کنید. نوع آن را انتخاب کنید، سپس « Envoyer » را بزنید.</translation>
+        <translation>اگر سند چند صفحه دارد، صفحه اضافه کنید. نوع آن را انتخاب کنید، سپس « ارسال » را بزنید.</translation>
     </message>
     <message>
         <source>Préparation du fichier…</source>

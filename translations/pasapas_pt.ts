@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
-        <translation>Adicione uma página se o papel tiver várias. Escolha o que é e carregue em « Envoyer ».</translation>
+        <translation>Adicione uma página se o papel tiver várias. Escolha o que é e carregue em « Enviar ».</translation>
     </message>
     <message>
         <source>Préparation du fichier…</source>

@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
-        <translation>Adăugați o pagină dacă documentul are mai multe. Alegeți ce este, apoi apăsați « Envoyer ».</translation>
+        <translation>Adăugați o pagină dacă documentul are mai multe. Alegeți ce este, apoi apăsați « Trimiteți ».</translation>
     </message>
     <message>
         <source>Préparation du fichier…</source>

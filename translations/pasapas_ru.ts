@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
-        <translation>Добавьте страницу, если в документе их несколько. Выберите, что это, затем нажмите « Envoyer ».</translation>
+        <translation>Добавьте страницу, если в документе их несколько. Выберите, что это, затем нажмите « Отправить ».</translation>
     </message>
     <message>
         <source>Préparation du fichier…</source>

@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
-        <translation>Belgenin birden çok sayfası varsa sayfa ekleyin. Ne olduğunu seçin, sonra « Envoyer » düğmesine basın.</translation>
+        <translation>Belgenin birden çok sayfası varsa sayfa ekleyin. Ne olduğunu seçin, sonra « Gönder » düğmesine basın.</translation>
     </message>
     <message>
         <source>Préparation du fichier…</source>

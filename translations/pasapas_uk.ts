@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
-        <translation>Додайте сторінку, якщо документ має кілька. Виберіть, що це, потім натисніть « Envoyer ».</translation>
+        <translation>Додайте сторінку, якщо документ має кілька. Виберіть, що це, потім натисніть « Надіслати ».</translation>
     </message>
     <message>
         <source>Préparation du fichier…</source>

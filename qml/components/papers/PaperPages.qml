@@ -90,7 +90,11 @@ ColumnLayout {
         spacing: Kirigami.Units.smallSpacing
 
         Repeater {
-            model: root.capture.kinds()
+            // Made again when the language changes (the labels are translated in C++).
+            model: {
+                AppController.localization.language;
+                return root.capture.kinds();
+            }
 
             delegate: QQC2.Button {
                 required property var modelData
