@@ -245,6 +245,12 @@ private Q_SLOTS:
         QVERIFY(tapOn(u"paperKeep"_s));
         QTRY_COMPARE(papers()->pageCount(), 1);
         QTRY_VERIFY(item(u"paperPage0"_s) && item(u"paperPage0"_s)->property("status").toInt() == 1);
+        // The kinds of paper speak the person's language too, as every word on screen.
+        QQuickItem *rib = item(u"paperKind-rib"_s);
+        QVERIFY(rib);
+        QCOMPARE(rib->property("text").toString(), QCoreApplication::translate("pasapas::PaperCapture", "RIB"));
+        QQuickItem *other = item(u"paperKind-document"_s);
+        QVERIFY(other && other->property("text").toString() != u"Autre document"_s);
         QVERIFY(shot(u"papers-pages-ar.png"_s));
         QVERIFY(tapOn(u"paperCancel"_s));
         QTRY_COMPARE(papers()->pageCount(), 0); // nothing kept once the capture is closed

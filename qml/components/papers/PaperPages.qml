@@ -90,11 +90,7 @@ ColumnLayout {
         spacing: Kirigami.Units.smallSpacing
 
         Repeater {
-            // Made again when the language changes (the labels are translated in C++).
-            model: {
-                AppController.localization.language;
-                return root.capture.kinds();
-            }
+            model: root.capture.kinds()
 
             delegate: QQC2.Button {
                 required property var modelData
@@ -107,7 +103,8 @@ ColumnLayout {
                 icon.name: modelData.icon
                 icon.width: Kirigami.Units.iconSizes.medium
                 icon.height: Kirigami.Units.iconSizes.medium
-                text: modelData.label
+                // French source from C++, translated here: follows a change of language.
+                text: qsTranslate("pasapas::PaperCapture", modelData.label)
                 Accessible.name: text
                 onClicked: root.kind = modelData.id
             }

@@ -127,27 +127,29 @@ QImage PaperCapture::image(const QString &id) const
 
 QVariantList PaperCapture::kinds() const
 {
-    const QHash<QString, QString> labels{
+    // French sources: QML translates them (qsTranslate), so that they follow a
+    // change of language like every other word on screen.
+    const QHash<QString, const char *> labels{
         //: A kind of paper to photograph: the file gets its name (piece-identite.pdf)
-        {u"piece-identite"_s, tr("Pièce d'identité")},
+        {u"piece-identite"_s, QT_TRANSLATE_NOOP("pasapas::PaperCapture", "Pièce d'identité")},
         //: A kind of paper to photograph: residence permit
-        {u"titre-sejour"_s, tr("Titre de séjour")},
+        {u"titre-sejour"_s, QT_TRANSLATE_NOOP("pasapas::PaperCapture", "Titre de séjour")},
         //: A kind of paper to photograph: bank details (relevé d'identité bancaire)
-        {u"rib"_s, tr("RIB")},
+        {u"rib"_s, QT_TRANSLATE_NOOP("pasapas::PaperCapture", "RIB")},
         //: A kind of paper to photograph: an electricity bill, a rent receipt…
-        {u"justificatif-domicile"_s, tr("Justificatif de domicile")},
+        {u"justificatif-domicile"_s, QT_TRANSLATE_NOOP("pasapas::PaperCapture", "Justificatif de domicile")},
         //: A kind of paper to photograph
-        {u"fiche-de-paie"_s, tr("Fiche de paie")},
+        {u"fiche-de-paie"_s, QT_TRANSLATE_NOOP("pasapas::PaperCapture", "Fiche de paie")},
         //: A kind of paper to photograph: the tax notice
-        {u"avis-impot"_s, tr("Avis d'impôt")},
+        {u"avis-impot"_s, QT_TRANSLATE_NOOP("pasapas::PaperCapture", "Avis d'impôt")},
         //: A kind of paper to photograph
-        {u"attestation"_s, tr("Attestation")},
+        {u"attestation"_s, QT_TRANSLATE_NOOP("pasapas::PaperCapture", "Attestation")},
         //: A kind of paper to photograph: anything else
-        {u"document"_s, tr("Autre document")},
+        {u"document"_s, QT_TRANSLATE_NOOP("pasapas::PaperCapture", "Autre document")},
     };
     QVariantList list;
     for (const QString &kind : paperKinds()) {
-        list.append(QVariantMap{{u"id"_s, kind}, {u"label"_s, labels.value(kind, kind)}, {u"icon"_s, paperKindPictogram(kind)}});
+        list.append(QVariantMap{{u"id"_s, kind}, {u"label"_s, QString::fromUtf8(labels.value(kind, "Autre document"))}, {u"icon"_s, paperKindPictogram(kind)}});
     }
     return list;
 }
