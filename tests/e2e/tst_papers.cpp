@@ -119,22 +119,40 @@ private:
     bool tapFileField()
     {
         if (!waitDrawn()) {
+            qWarning("the page drew no frame (%s)", qPrintable(where()));
             return false;
         }
-        const QVariantMap r =
-            test::runJavaScript(webView(), u"(function(){const r=document.getElementById('document').getBoundingClientRect();return {x:r.x+r.width/2,y:r.y+r.height/2};})()"_s)
-                .toMap();
-        const QPoint at = webView()->mapToScene(QPointF(r.value(u"x"_s).toReal(), r.value(u"y"_s).toReal())).toPoint();
+        // The field's centre once the page has it (a load may still be
+        // replacing the page: the field is then not there yet).
+        QPoint at;
+        if (!QTest::qWaitFor(
+                [&] {
+                    at = elementCentre(u"#document"_s);
+                    return !at.isNull();
+                },
+                10000)) {
+            qWarning("no file field on %s", qPrintable(where()));
+            return false;
+        }
         QTest::mouseClick(window(), Qt::LeftButton, {}, at);
-        return QTest::qWaitFor(
+        const bool ok = QTest::qWaitFor(
             [&] {
                 return item(u"takePhoto"_s) && item(u"takePhoto"_s)->isVisible();
             },
             10000);
+        if (!ok) {
+            qWarning("the file field's tap at %d,%d opened no chooser (%s)", at.x(), at.y(), qPrintable(where()));
+        }
+        return ok;
     }
+    /// A new load of the page each time: with the same address as the page
+    /// already shown, openPage could answer before the new load began (and a
+    /// tap then be lost in it).
     bool openPapersPage()
     {
-        return openPage(app()->practiceServer()->resolve(QUrl(u"http://prestations.localhost/papiers"_s)), u"!!document.getElementById('document')"_s);
+        static int loads = 0;
+        const QUrl url(u"http://prestations.localhost/papiers?chargement=%1"_s.arg(++loads));
+        return openPage(app()->practiceServer()->resolve(url), u"!!document.getElementById('document')"_s);
     }
     /// From the page's file field to the camera's screen, by taps.
     bool openCapture()
@@ -232,6 +250,23 @@ private Q_SLOTS:
         QVERIFY(upload.accepted());
     }
 
+    void withoutACameraTheChooserSaysSo()
+    {
+        s_cameraPresent = false;
+        Q_EMIT papers()->source()->availableChanged();
+        QVERIFY(openPapersPage());
+        QVERIFY(tapFileField());
+        QQuickItem *button = item(u"takePhoto"_s);
+        QTRY_VERIFY(!button->isEnabled());
+        QVERIFY(button->property("text").toString().contains(u"Pas d'appareil photo"_s));
+        // The session's documents are still offered.
+        QTRY_VERIFY(item(u"document-justificatif-domicile.pdf"_s) && item(u"document-justificatif-domicile.pdf"_s)->isVisible());
+        QVERIFY(shot(u"papers-nocamera-fr.png"_s));
+        QVERIFY(pickDocument(5000, u"justificatif-domicile.pdf"_s));
+        s_cameraPresent = true;
+        Q_EMIT papers()->source()->availableChanged();
+    }
+
     void theCaptureInArabic()
     {
         controller()->localization()->setLanguage(u"ar"_s);
@@ -255,22 +290,6 @@ private Q_SLOTS:
         QVERIFY(tapOn(u"paperCancel"_s));
         QTRY_COMPARE(papers()->pageCount(), 0); // nothing kept once the capture is closed
         controller()->localization()->setLanguage(u"fr"_s);
-    }
-
-    void withoutACameraTheChooserSaysSo()
-    {
-        s_cameraPresent = false;
-        Q_EMIT papers()->source()->availableChanged();
-        QVERIFY(openPapersPage());
-        QVERIFY(tapFileField());
-        QQuickItem *button = item(u"takePhoto"_s);
-        QTRY_VERIFY(!button->isEnabled());
-        QVERIFY(button->property("text").toString().contains(u"Pas d'appareil photo"_s));
-        // The session's documents are still offered.
-        QTRY_VERIFY(item(u"document-justificatif-domicile.pdf"_s) && item(u"document-justificatif-domicile.pdf"_s)->isVisible());
-        QVERIFY(shot(u"papers-nocamera-fr.png"_s));
-        QVERIFY(pickDocument(5000, u"justificatif-domicile.pdf"_s));
-        s_cameraPresent = true;
     }
 
     void theWipeLeavesNoImage()

@@ -197,14 +197,20 @@ function pasapasMakeRealPage(finder) {
         return box || el;
     }
 
-    // The page got smaller (the on-screen keyboard came up under it): the
+    // The page got shorter (the on-screen keyboard came up under it): the
     // field being typed in stays in view. Its value is not looked at.
+    let lastHeight = window.innerHeight;
+    const typing = 'textarea, [contenteditable]:not([contenteditable=false]), input:not([type]), '
+        + 'input[type=text], input[type=email], input[type=password], input[type=tel], input[type=number], '
+        + 'input[type=search], input[type=url], input[type=date]';
     function keepFocusInView() {
+        const shorter = window.innerHeight < lastHeight;
+        lastHeight = window.innerHeight;
         let el = document.activeElement;
         while (el && el.shadowRoot && el.shadowRoot.activeElement) {
             el = el.shadowRoot.activeElement;
         }
-        if (!el || !el.matches('input, textarea, select, [contenteditable]:not([contenteditable=false])')) {
+        if (!shorter || !el || !el.matches(typing)) {
             return;
         }
         const r = el.getBoundingClientRect();
