@@ -152,7 +152,8 @@ private:
     {
         static int loads = 0;
         const QUrl url(u"http://prestations.localhost/papiers?chargement=%1"_s.arg(++loads));
-        return openPage(app()->practiceServer()->resolve(url), u"!!document.getElementById('document')"_s);
+        // This load's document, not the one it replaces (which has the same field).
+        return openPage(app()->practiceServer()->resolve(url), u"location.search === '?chargement=%1' && !!document.getElementById('document')"_s.arg(loads));
     }
     /// From the page's file field to the camera's screen, by taps.
     bool openCapture()
