@@ -159,14 +159,17 @@ public:
     /// The page has drawn a frame since this was asked (two animation frames
     /// in the page), and the window has drawn it too: what the page shows is
     /// on screen, and the browser takes taps on it.
+    /// (When a load replaces the document meanwhile, the new one is asked
+    /// again: the old one's frames say nothing of what is on screen.)
     bool waitDrawn() const
     {
-        (void)runJavaScript(webView(),
-            QStringLiteral("window.__pasapasDrawn = false;"
-                           " requestAnimationFrame(() => requestAnimationFrame(() => { window.__pasapasDrawn = true; })); true"));
+        static const QString ask = QStringLiteral(
+            "window.__pasapasDrawn = false; requestAnimationFrame(() => requestAnimationFrame(() => { window.__pasapasDrawn = true; }));");
+        (void)runJavaScript(webView(), ask + QStringLiteral(" true"));
         return QTest::qWaitFor(
                    [&] {
-                       return runJavaScript(webView(), QStringLiteral("window.__pasapasDrawn === true")).toBool();
+                       return runJavaScript(webView(), QStringLiteral("(function () { if (window.__pasapasDrawn === undefined) { %1 return false; } return window.__pasapasDrawn === true; })()").arg(ask))
+                           .toBool();
                    },
                    10000) &&
             waitForFrame(window(), 2000);

@@ -8,11 +8,11 @@
         <translation>للممولين</translation>
     </message>
     <message>
-        <source>Nom de l&apos;association</source>
+        <source>Nom de l'association</source>
         <translation>اسم الجمعية</translation>
     </message>
     <message>
-        <source>Nom de l&apos;association, en tête du rapport</source>
+        <source>Nom de l'association, en tête du rapport</source>
         <translation>اسم الجمعية، في رأس التقرير</translation>
     </message>
     <message>
@@ -24,11 +24,11 @@
         <translation>حفظ جدول الأرقام (CSV)</translation>
     </message>
     <message>
-        <source>Rapport d&apos;une page (PDF)</source>
+        <source>Rapport d'une page (PDF)</source>
         <translation>تقرير من صفحة واحدة (PDF)</translation>
     </message>
     <message>
-        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
+        <source>Enregistrer le rapport d'une page (PDF)</source>
         <translation>حفظ التقرير من صفحة واحدة (PDF)</translation>
     </message>
     <message>
@@ -75,11 +75,11 @@
         <translation>اكتملت حتى النهاية</translation>
     </message>
     <message>
-        <source>demandes d&apos;aide et blocages</source>
+        <source>demandes d'aide et blocages</source>
         <translation>طلبات مساعدة وتعثرات</translation>
     </message>
     <message>
-        <source>appels « J&apos;ai besoin d&apos;aide »</source>
+        <source>appels « J'ai besoin d'aide »</source>
         <translation>نداءات «أحتاج إلى مساعدة»</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <translation>الضرائب والمال</translation>
     </message>
     <message>
-        <source>Papiers d&apos;identité et titre de séjour</source>
+        <source>Papiers d'identité et titre de séjour</source>
         <translation>أوراق الهوية وبطاقة الإقامة</translation>
     </message>
     <message>
@@ -211,7 +211,7 @@
 <context>
     <name>DeskLists</name>
     <message>
-        <source>Où les personnes s&apos;arrêtent</source>
+        <source>Où les personnes s'arrêtent</source>
         <translation>أين يتوقف الناس</translation>
     </message>
     <message>
@@ -252,6 +252,15 @@
         <source>Aucun document dans cette session</source>
         <translation>لا يوجد أي مستند في هذه الجلسة</translation>
     </message>
+<message>
+        <source>Prendre en photo</source>
+        <extracomment>The button is disabled when the tablet has no working camera</extracomment>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <source>Pas d'appareil photo : choisissez un document ci-dessous</source>
+        <translation>لا توجد كاميرا: اختر مستندًا أدناه</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>
@@ -287,7 +296,7 @@
         <translation>فتح %1</translation>
     </message>
     <message>
-        <source>Aucun document pour l&apos;instant</source>
+        <source>Aucun document pour l'instant</source>
         <translation>لا يوجد أي مستند حاليًا</translation>
     </message>
     <message>
@@ -315,8 +324,8 @@
         <translation>بالفرنسية</translation>
     </message>
     <message>
-        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
-        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
+        <source>réparation locale (remplace l'autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator's local repair folder; %1 is the guide's version number</extracomment>
         <translation>إصلاح محلي (يحل محل النسخة الأخرى) · v%1</translation>
     </message>
     <message>
@@ -325,19 +334,19 @@
     </message>
     <message>
         <source>paquet signé · v%1</source>
-        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide's version number</extracomment>
         <translation>حزمة موقّعة · v%1</translation>
     </message>
     <message>
         <source>fourni · v%1</source>
-        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
+        <extracomment>The guide was installed with the app; %1 is the guide's version number</extracomment>
         <translation>مرفق بالتطبيق · v%1</translation>
     </message>
 </context>
 <context>
     <name>GuideDetailPage</name>
     <message>
-        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
+        <source>Ce guide n'est pas encore traduit : il est en français.</source>
         <translation>هذا الدليل غير مترجم بعد: هو باللغة الفرنسية.</translation>
     </message>
     <message numerus="yes">
@@ -373,7 +382,7 @@
         <translation>غير جاهز بعد</translation>
     </message>
     <message>
-        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
+        <source>Cochez chaque document quand vous l'avez avec vous.</source>
         <translation>ضع علامة على كل مستند عندما يكون معك.</translation>
     </message>
     <message>
@@ -385,7 +394,7 @@
         <translation>&lt;b&gt;ملاحظة للوسيط:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
         <translation>نسخة محلية من هذا الدليل (المجلد %1): تحلّ محلّ الدليل الموجود في التطبيق.</translation>
     </message>
 </context>
@@ -403,7 +412,7 @@
 <context>
     <name>HelpSignal</name>
     <message>
-        <source>Cette personne a besoin d&apos;aide</source>
+        <source>Cette personne a besoin d'aide</source>
         <translation>هذا الشخص يحتاج إلى مساعدة</translation>
     </message>
     <message>
@@ -426,7 +435,7 @@
         <translation>مرحبًا!</translation>
     </message>
     <message>
-        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?</source>
         <translation>قم بمعاملاتك على الإنترنت، خطوة بخطوة. كيف تستخدم الجهاز اللوحي اليوم؟</translation>
     </message>
     <message>
@@ -485,7 +494,7 @@
 <context>
     <name>HostList</name>
     <message>
-        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <source>un hôte s'écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
         <translation>يُكتب اسم الموقع مثل « www.caf.fr » أو « *.caf.fr » (بأحرف صغيرة، بدون https:// ولا /)</translation>
     </message>
     <message>
@@ -500,7 +509,7 @@
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message numerus="yes">
-        <source>%n seconde(s) avant l&apos;effacement</source>
+        <source>%n seconde(s) avant l'effacement</source>
         <translation>
             <numerusform>%n ثانية قبل المسح</numerusform>
             <numerusform>%n ثانية قبل المسح</numerusform>
@@ -579,7 +588,7 @@
         <translation>القفل في وضع الخدمة الذاتية</translation>
     </message>
     <message>
-        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <source>Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
         <translation>لإعارة الجهاز اللوحي: تُفتح مواقع الأدلة فقط، ويُمسح كل شيء في النهاية. رمز الوسيط يُستخدم للخروج.</translation>
     </message>
     <message>
@@ -587,7 +596,7 @@
         <translation>وضع الخدمة الذاتية</translation>
     </message>
     <message>
-        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
+        <source>Minutes sans toucher l'écran avant d'effacer</source>
         <translation>عدد الدقائق بدون لمس الشاشة قبل المسح</translation>
     </message>
     <message>
@@ -619,7 +628,7 @@
         <translation>النشاط</translation>
     </message>
     <message>
-        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
+        <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
         <translation>أرقام مكتب الاستقبال المجهولة الهوية، للممولين.</translation>
     </message>
 </context>
@@ -642,11 +651,11 @@
     </message>
     <message>
         <source>Version %1 du %2, %3 guide(s)</source>
-        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
+        <extracomment>%1 is the pack's version number, %2 its date, %3 how many guides it holds</extracomment>
         <translation>الإصدار %1 بتاريخ %2، %3 دليل</translation>
     </message>
     <message>
-        <source>Aucun : les guides fournis avec l&apos;application</source>
+        <source>Aucun : les guides fournis avec l'application</source>
         <translation>لا شيء: الأدلة المرفقة بالتطبيق</translation>
     </message>
     <message>
@@ -671,11 +680,11 @@
     </message>
     <message>
         <source>La version %1. La version actuelle ne sera plus installée.</source>
-        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
+        <extracomment>%1 is the previous pack's version number</extracomment>
         <translation>الإصدار %1. لن يُثبَّت الإصدار الحالي مرة أخرى.</translation>
     </message>
     <message>
-        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
+        <source>Les guides fournis avec l'application. La version actuelle ne sera plus installée.</source>
         <translation>الأدلة المرفقة بالتطبيق. لن يُثبَّت الإصدار الحالي مرة أخرى.</translation>
     </message>
     <message>
@@ -692,7 +701,7 @@
         <translation>المفاتيح المحفوظة: %1</translation>
     </message>
     <message>
-        <source>Enregistrer l&apos;adresse et les clés</source>
+        <source>Enregistrer l'adresse et les clés</source>
         <translation>حفظ العنوان والمفاتيح</translation>
     </message>
     <message>
@@ -710,11 +719,11 @@
 <context>
     <name>PageProblem</name>
     <message>
-        <source>La page ne s&apos;ouvre pas</source>
+        <source>La page ne s'ouvre pas</source>
         <translation>الصفحة لا تفتح</translation>
     </message>
     <message>
-        <source>La page s&apos;est fermée</source>
+        <source>La page s'est fermée</source>
         <translation>أُغلقت الصفحة</translation>
     </message>
     <message>
@@ -722,15 +731,15 @@
         <translation>في الموقع مشكلة</translation>
     </message>
     <message>
-        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <source>La tablette n'arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
         <translation>الجهاز اللوحي لا يستطيع الوصول إلى الموقع. تحقّق من الواي فاي (Wi-Fi)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <source>Ce n'est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
         <translation>هذا ليس خطأك. يمكننا الرجوع إلى آخر صفحة صحيحة.</translation>
     </message>
     <message>
-        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <source>Le site ne répond pas comme d'habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
         <translation>الموقع لا يعمل كالعادة. حاول مرة أخرى بعد قليل، أو نادِ الوسيط.</translation>
     </message>
     <message>
@@ -738,8 +747,8 @@
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <source>Ce site n&apos;est pas sûr</source>
-        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
+        <source>Ce site n'est pas sûr</source>
+        <extracomment>The site's certificate is not valid: it may be a fake site</extracomment>
         <translation>هذا الموقع غير آمن</translation>
     </message>
     <message>
@@ -748,7 +757,7 @@
         <translation>الموقع يتأخر في الرد</translation>
     </message>
     <message>
-        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
+        <source>Le site ne prouve pas qui il est. N'écrivez rien. Appelez le médiateur.</source>
         <translation>الموقع لا يُثبت هويته. لا تكتب شيئًا. نادِ الوسيط.</translation>
     </message>
     <message>
@@ -771,7 +780,7 @@
         <translation>اكتب رمز الوسيط.</translation>
     </message>
     <message>
-        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.</source>
         <translation>اختر رمزًا من 4 إلى 8 أرقام. لا تعطه إلا للوسطاء.</translation>
     </message>
     <message>
@@ -790,7 +799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
             <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
@@ -832,7 +841,7 @@
         <translation>أتولّى الأمر</translation>
     </message>
     <message>
-        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
+        <source>Vous avez demandé de l'aide. Un médiateur va venir.</source>
         <translation>لقد طلبت المساعدة. سيأتي وسيط.</translation>
     </message>
 </context>
@@ -926,7 +935,7 @@
     </message>
     <message>
         <source>(pas encore traduit : en français)</source>
-        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
+        <extracomment>Shown when a guide step is not translated into the person's language</extracomment>
         <translation>(غير مترجم بعد: بالفرنسية)</translation>
     </message>
     <message>
@@ -934,19 +943,19 @@
         <translation>في الموقع، ابحث عن:</translation>
     </message>
     <message>
-        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.</source>
         <translation>معلومة سرية: اكتبها بنفسك. الوسيط لا ينظر إلى الشاشة، والتطبيق لا يقرؤها.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.</source>
         <translation>لا أجد « %1 » في هذه الصفحة. ابحث عن هذه الكلمات في الصفحة، أو اطلب المساعدة.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
+        <source>Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.</source>
         <translation>لا أجد المكان في هذه الصفحة. ابحث عنه، أو اطلب المساعدة.</translation>
     </message>
     <message>
-        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
+        <source>Vous n'êtes pas sur la bonne page pour cette étape.</source>
         <translation>أنت لست في الصفحة الصحيحة لهذه الخطوة.</translation>
     </message>
     <message>
@@ -958,7 +967,7 @@
         <translation>لا مشكلة. سيأتي الوسيط لمساعدتك. ويمكنك أيضًا أن تتابع عندما تكون جاهزًا.</translation>
     </message>
     <message>
-        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>لا مشكلة. اطلب المساعدة من مكتب الاستقبال. ويمكنك أيضًا أن تتابع عندما تكون جاهزًا.</translation>
     </message>
     <message>
@@ -966,11 +975,11 @@
         <translation>للوسيط: %1</translation>
     </message>
     <message>
-        <source>C&apos;est fait</source>
+        <source>C'est fait</source>
         <translation>تمّ</translation>
     </message>
     <message>
-        <source>C&apos;est fait : étape suivante</source>
+        <source>C'est fait : étape suivante</source>
         <translation>تمّ: الخطوة التالية</translation>
     </message>
     <message>
@@ -998,7 +1007,7 @@
         <translation>استمع</translation>
     </message>
     <message>
-        <source>Lire l&apos;étape à voix haute</source>
+        <source>Lire l'étape à voix haute</source>
         <translation>قراءة الخطوة بصوت عالٍ</translation>
     </message>
     <message>
@@ -1007,29 +1016,29 @@
         <translation>اختر ما يناسبك. كل الإجابات مقبولة.</translation>
     </message>
     <message>
-        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
-        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
+        <source>D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button</extracomment>
         <translation>اختر ما يناسبك. كل الإجابات مقبولة.</translation>
     </message>
     <message>
-        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <source>D'abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
         <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
         <translation>أولًا، أغلق الرسالة الخاصة بملفات تعريف الارتباط (cookies). اضغط على الزر المُشار إليه.</translation>
     </message>
     <message>
-        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>لا بأس. يظهر نداؤك أعلى الشاشة: سيأتي وسيط. يمكنك أيضًا المتابعة عندما تكون مستعدًا.</translation>
     </message>
     <message>
-        <source>J&apos;ai besoin d&apos;aide</source>
+        <source>J'ai besoin d'aide</source>
         <translation>أحتاج إلى مساعدة</translation>
     </message>
     <message>
-        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <source>J'ai besoin d'aide : appeler un médiateur</source>
         <translation>أحتاج إلى مساعدة: نادِ وسيطًا</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <source>D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>أولًا، افتح هذا الجزء من الصفحة. اضغط على المكان المُشار إليه.</translation>
     </message>
@@ -1045,11 +1054,11 @@
         <translation>خطوات الدليل</translation>
     </message>
     <message>
-        <source>Aller à l&apos;étape %1 : %2</source>
+        <source>Aller à l'étape %1 : %2</source>
         <translation>الانتقال إلى الخطوة %1: %2</translation>
     </message>
     <message>
-        <source>Passer l&apos;étape</source>
+        <source>Passer l'étape</source>
         <translation>تخطّي الخطوة</translation>
     </message>
     <message>
@@ -1080,7 +1089,7 @@
         <translation>ما تكتبه يبقى لك. الجهاز اللوحي لا يحتفظ به.</translation>
     </message>
     <message>
-        <source>J&apos;ai compris</source>
+        <source>J'ai compris</source>
         <translation>فهمت</translation>
     </message>
 </context>
@@ -1121,11 +1130,11 @@
 <context>
     <name>pasapas</name>
     <message>
-        <source>Ce document n&apos;existe plus.</source>
+        <source>Ce document n'existe plus.</source>
         <translation>هذا المستند لم يعد موجودًا.</translation>
     </message>
     <message>
-        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <source>Aucune imprimante n'est installée sur la tablette. Demandez à un médiateur.</source>
         <translation>لا توجد طابعة مثبّتة على الجهاز اللوحي. اسأل وسيطًا.</translation>
     </message>
     <message>
@@ -1137,11 +1146,11 @@
         <translation>لا يمكن فتح هذه الصورة.</translation>
     </message>
     <message>
-        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <source>L'imprimante ne répond pas. Vérifiez qu'elle est allumée, puis réessayez.</source>
         <translation>الطابعة لا تستجيب. تحقّق من أنها مشغّلة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>Le document part à l&apos;imprimante.</source>
+        <source>Le document part à l'imprimante.</source>
         <translation>جارٍ إرسال المستند إلى الطابعة.</translation>
     </message>
 </context>
@@ -1172,7 +1181,7 @@
         <translation>الجلسات</translation>
     </message>
     <message>
-        <source>Personnes aidées jusqu&apos;au bout</source>
+        <source>Personnes aidées jusqu'au bout</source>
         <translation>أشخاص تمت مساعدتهم حتى النهاية</translation>
     </message>
     <message>
@@ -1180,7 +1189,7 @@
         <translation>جلسات لم تكتمل</translation>
     </message>
     <message>
-        <source>Demandes d&apos;aide et blocages</source>
+        <source>Demandes d'aide et blocages</source>
         <translation>طلبات المساعدة والتعثرات</translation>
     </message>
     <message>
@@ -1199,7 +1208,7 @@
 <context>
     <name>pasapas::Journal</name>
     <message>
-        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <source>Le journal d'activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
         <translation>لا يمكن كتابة سجل النشاط (%1). تستمر الجلسات، لكنها لا تُحتسب.</translation>
     </message>
     <message>
@@ -1207,30 +1216,30 @@
         <translation>إصدار ملف غير معروف</translation>
     </message>
     <message>
-        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <source>Le journal d'activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
         <translation>كان سجل النشاط غير مقروء أو مقفلًا (%1). وُضع جانبًا (%2) وبدأ سجل جديد.</translation>
     </message>
     <message>
-        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <source>Le journal d'activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
         <translation>كان سجل النشاط غير مقروء أو مقفلًا (%1). بدأ سجل جديد.</translation>
     </message>
     <message>
-        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <source>Une session n'a pas pu être comptée dans le journal d'activité (%1).</source>
         <translation>تعذّر احتساب جلسة في سجل النشاط (%1).</translation>
     </message>
 </context>
 <context>
     <name>pasapas::KioskController</name>
     <message>
-        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <source>Seul l'espace médiateur peut changer les sites autorisés.</source>
         <translation>لا يمكن تغيير المواقع المسموح بها إلا من قسم الوسيط.</translation>
     </message>
     <message>
-        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <source>Choisissez d'abord un code médiateur.</source>
         <translation>اختر رمز الوسيط أولًا.</translation>
     </message>
     <message numerus="yes">
-        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
             <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
@@ -1241,7 +1250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <source>Code faux. Trop d'essais : réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانية.</numerusform>
             <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانية.</numerusform>
@@ -1263,7 +1272,7 @@
         </translation>
     </message>
     <message>
-        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <source>Seul l'espace médiateur peut changer le code.</source>
         <translation>لا يمكن تغيير الرمز إلا من قسم الوسيط.</translation>
     </message>
     <message>
@@ -1279,7 +1288,7 @@
         <translation>الرمزان غير متطابقين. ابدأ من جديد.</translation>
     </message>
     <message>
-        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <source>Le code n'a pas pu être enregistré.</source>
         <translation>لم نستطع حفظ الرمز.</translation>
     </message>
 </context>
@@ -1287,14 +1296,14 @@
     <name>pasapas::Localization</name>
     <message>
         <source>Plus de choix</source>
-        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <extracomment>The name of the header's button that holds the actions with no room on screen (read by screen readers)</extracomment>
         <translation>خيارات أخرى</translation>
     </message>
 </context>
 <context>
     <name>pasapas::ReadAloud</name>
     <message>
-        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <source>La lecture à voix haute n'est pas installée sur cette tablette.</source>
         <translation>القراءة بصوت عالٍ غير مثبّتة على هذا الجهاز اللوحي.</translation>
     </message>
     <message>
@@ -1309,26 +1318,26 @@
 <context>
     <name>pasapas::SessionDocuments</name>
     <message>
-        <source>Ce document n&apos;est pas de cette session.</source>
+        <source>Ce document n'est pas de cette session.</source>
         <translation>هذا المستند ليس من هذه الجلسة.</translation>
     </message>
 </context>
 <context>
     <name>pasapas::SessionLockdown</name>
     <message>
-        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <source>Cette page ne s'ouvre pas ici</source>
         <translation>هذه الصفحة لا تُفتح هنا</translation>
     </message>
     <message>
-        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l'ouvre pas.</source>
         <translation>هذا الموقع ليس جزءًا من المعاملة. من أجل أمانك، لا يفتحه الجهاز اللوحي.</translation>
     </message>
     <message>
-        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <source>Cette adresse n'est pas une page de site. La tablette ne l'ouvre pas.</source>
         <translation>هذا العنوان ليس صفحة موقع. الجهاز اللوحي لا يفتحه.</translation>
     </message>
     <message>
-        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <source>Les pages de réglage du navigateur ne s'ouvrent pas sur cette tablette.</source>
         <translation>صفحات إعدادات المتصفح لا تُفتح على هذا الجهاز اللوحي.</translation>
     </message>
     <message>
@@ -1348,12 +1357,187 @@
         <translation>لا يمكن وضع رابط أو ملف في الصفحة.</translation>
     </message>
     <message>
-        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <source>Il n'y a pas de menu ici. Touchez simplement l'élément.</source>
         <translation>لا توجد قائمة هنا. المس العنصر فقط.</translation>
     </message>
     <message>
         <source>Seuls les documents de cette séance peuvent être envoyés.</source>
         <translation>يمكن إرسال مستندات هذه الجلسة فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>ضع الورقة مسطحة داخل الإطار، ثم اضغط على الزر الدائري الكبير.</translation>
+    </message>
+    <message>
+        <source>Pas d'appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>لا توجد كاميرا في هذا الجهاز اللوحي. اختر مستندًا من الجلسة.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>حرّك الدوائر الأربع إلى زوايا الورقة. أدر الصورة إذا كان النص مائلًا.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c'est, puis appuyez sur « Envoyer ».</source>
+        <translation>أضف صفحة إذا كانت الورقة من عدة صفحات. اختر نوعها، ثم اضغط على « إرسال ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>جارٍ تجهيز الملف…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>قراءة التعليمات بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>الزاوية العليا اليسرى</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>الزاوية العليا اليمنى</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>الزاوية السفلى اليمنى</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>الزاوية السفلى اليسرى</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>أعد الالتقاط</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>أعد التقاط الصورة</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>تدوير</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d'un quart de tour</source>
+        <translation>أدر الصورة ربع دورة</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>احتفظ بهذه الصفحة</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>أضف صفحة</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>احذف الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>أرسل المستند إلى الموقع</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d'appareil photo</source>
+        <translation>لا توجد كاميرا</translation>
+    </message>
+    <message>
+        <source>Cette tablette n'a pas d'appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>لا توجد في هذا الجهاز اللوحي كاميرا تعمل. يمكنك اختيار مستند موجود في الجلسة.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>مستنداتي</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>التقط الصورة</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d'identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>بطاقة الهوية</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>بطاقة الإقامة</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d'identité bancaire)</extracomment>
+        <translation>بيانات الحساب البنكي (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>إثبات السكن</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>كشف الراتب</translation>
+    </message>
+    <message>
+        <source>Avis d'impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>إشعار الضريبة</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>شهادة</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>مستند آخر</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l'aide.</source>
+        <translation>الملف ما زال كبيرًا جدًا لهذا الموقع. خذ صفحات أقل، أو اطلب المساعدة.</translation>
+    </message>
+    <message>
+        <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
+        <translation>تعذّر حفظ الملف. اطلب المساعدة.</translation>
     </message>
 </context>
 </TS>

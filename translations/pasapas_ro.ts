@@ -8,11 +8,11 @@
         <translation>Pentru finanțatori</translation>
     </message>
     <message>
-        <source>Nom de l&apos;association</source>
+        <source>Nom de l'association</source>
         <translation>Numele asociației</translation>
     </message>
     <message>
-        <source>Nom de l&apos;association, en tête du rapport</source>
+        <source>Nom de l'association, en tête du rapport</source>
         <translation>Numele asociației, în capul raportului</translation>
     </message>
     <message>
@@ -24,11 +24,11 @@
         <translation>Salvează tabelul cu cifre (CSV)</translation>
     </message>
     <message>
-        <source>Rapport d&apos;une page (PDF)</source>
+        <source>Rapport d'une page (PDF)</source>
         <translation>Raport de o pagină (PDF)</translation>
     </message>
     <message>
-        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
+        <source>Enregistrer le rapport d'une page (PDF)</source>
         <translation>Salvează raportul de o pagină (PDF)</translation>
     </message>
     <message>
@@ -75,11 +75,11 @@
         <translation>duse până la capăt</translation>
     </message>
     <message>
-        <source>demandes d&apos;aide et blocages</source>
+        <source>demandes d'aide et blocages</source>
         <translation>cereri de ajutor și blocaje</translation>
     </message>
     <message>
-        <source>appels « J&apos;ai besoin d&apos;aide »</source>
+        <source>appels « J'ai besoin d'aide »</source>
         <translation>apeluri „Am nevoie de ajutor”</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
         <translation>Impozite și bani</translation>
     </message>
     <message>
-        <source>Papiers d&apos;identité et titre de séjour</source>
+        <source>Papiers d'identité et titre de séjour</source>
         <translation>Acte de identitate și permis de ședere</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
 <context>
     <name>DeskLists</name>
     <message>
-        <source>Où les personnes s&apos;arrêtent</source>
+        <source>Où les personnes s'arrêtent</source>
         <translation>Unde se opresc oamenii</translation>
     </message>
     <message>
@@ -243,6 +243,15 @@
         <source>Aucun document dans cette session</source>
         <translation>Niciun document în această sesiune</translation>
     </message>
+<message>
+        <source>Prendre en photo</source>
+        <extracomment>The button is disabled when the tablet has no working camera</extracomment>
+        <translation>Fotografiați</translation>
+    </message>
+    <message>
+        <source>Pas d'appareil photo : choisissez un document ci-dessous</source>
+        <translation>Nicio cameră foto: alegeți un document mai jos</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>
@@ -278,7 +287,7 @@
         <translation>Deschide %1</translation>
     </message>
     <message>
-        <source>Aucun document pour l&apos;instant</source>
+        <source>Aucun document pour l'instant</source>
         <translation>Niciun document deocamdată</translation>
     </message>
     <message>
@@ -303,8 +312,8 @@
         <translation>în franceză</translation>
     </message>
     <message>
-        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
-        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
+        <source>réparation locale (remplace l'autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator's local repair folder; %1 is the guide's version number</extracomment>
         <translation>reparație locală (înlocuiește cealaltă versiune) · v%1</translation>
     </message>
     <message>
@@ -313,19 +322,19 @@
     </message>
     <message>
         <source>paquet signé · v%1</source>
-        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide's version number</extracomment>
         <translation>pachet semnat · v%1</translation>
     </message>
     <message>
         <source>fourni · v%1</source>
-        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
+        <extracomment>The guide was installed with the app; %1 is the guide's version number</extracomment>
         <translation>inclus · v%1</translation>
     </message>
 </context>
 <context>
     <name>GuideDetailPage</name>
     <message>
-        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
+        <source>Ce guide n'est pas encore traduit : il est en français.</source>
         <translation>Acest ghid nu este încă tradus: este în franceză.</translation>
     </message>
     <message numerus="yes">
@@ -358,7 +367,7 @@
         <translation>încă nu e gata</translation>
     </message>
     <message>
-        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
+        <source>Cochez chaque document quand vous l'avez avec vous.</source>
         <translation>Bifează fiecare document când îl ai la tine.</translation>
     </message>
     <message>
@@ -370,7 +379,7 @@
         <translation>&lt;b&gt;Notă pentru mediator:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
         <translation>Versiune locală a acestui ghid (dosarul %1): înlocuiește ghidul inclus în aplicație.</translation>
     </message>
 </context>
@@ -388,7 +397,7 @@
 <context>
     <name>HelpSignal</name>
     <message>
-        <source>Cette personne a besoin d&apos;aide</source>
+        <source>Cette personne a besoin d'aide</source>
         <translation>Această persoană are nevoie de ajutor</translation>
     </message>
     <message>
@@ -411,7 +420,7 @@
         <translation>Bună ziua!</translation>
     </message>
     <message>
-        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?</source>
         <translation>Fă-ți demersurile online, pas cu pas. Cum folosești tableta azi?</translation>
     </message>
     <message>
@@ -470,7 +479,7 @@
 <context>
     <name>HostList</name>
     <message>
-        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <source>un hôte s'écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
         <translation>un site se scrie ca « www.caf.fr » sau « *.caf.fr » (cu litere mici, fără https:// și /)</translation>
     </message>
     <message>
@@ -485,7 +494,7 @@
         <translation>Mai ești aici?</translation>
     </message>
     <message numerus="yes">
-        <source>%n seconde(s) avant l&apos;effacement</source>
+        <source>%n seconde(s) avant l'effacement</source>
         <translation>
             <numerusform>%n secundă până la ștergere</numerusform>
             <numerusform>%n secunde până la ștergere</numerusform>
@@ -561,7 +570,7 @@
         <translation>Blochează în modul autonom</translation>
     </message>
     <message>
-        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <source>Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
         <translation>Pentru a împrumuta tableta: se deschid doar site-urile din ghiduri, iar la final totul este șters. Pentru a ieși, e nevoie de codul de mediator.</translation>
     </message>
     <message>
@@ -569,7 +578,7 @@
         <translation>Modul autonom</translation>
     </message>
     <message>
-        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
+        <source>Minutes sans toucher l'écran avant d'effacer</source>
         <translation>Minute fără atingerea ecranului înainte de ștergere</translation>
     </message>
     <message>
@@ -601,7 +610,7 @@
         <translation>Activitate</translation>
     </message>
     <message>
-        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
+        <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
         <translation>Cifrele anonime ale punctului de primire, pentru finanțatori.</translation>
     </message>
 </context>
@@ -624,11 +633,11 @@
     </message>
     <message>
         <source>Version %1 du %2, %3 guide(s)</source>
-        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
+        <extracomment>%1 is the pack's version number, %2 its date, %3 how many guides it holds</extracomment>
         <translation>Versiunea %1 din %2, %3 ghid(uri)</translation>
     </message>
     <message>
-        <source>Aucun : les guides fournis avec l&apos;application</source>
+        <source>Aucun : les guides fournis avec l'application</source>
         <translation>Niciunul: ghidurile incluse în aplicație</translation>
     </message>
     <message>
@@ -653,11 +662,11 @@
     </message>
     <message>
         <source>La version %1. La version actuelle ne sera plus installée.</source>
-        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
+        <extracomment>%1 is the previous pack's version number</extracomment>
         <translation>Versiunea %1. Versiunea actuală nu va mai fi instalată.</translation>
     </message>
     <message>
-        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
+        <source>Les guides fournis avec l'application. La version actuelle ne sera plus installée.</source>
         <translation>Ghidurile incluse în aplicație. Versiunea actuală nu va mai fi instalată.</translation>
     </message>
     <message>
@@ -674,7 +683,7 @@
         <translation>Chei salvate: %1</translation>
     </message>
     <message>
-        <source>Enregistrer l&apos;adresse et les clés</source>
+        <source>Enregistrer l'adresse et les clés</source>
         <translation>Salvează adresa și cheile</translation>
     </message>
     <message>
@@ -692,11 +701,11 @@
 <context>
     <name>PageProblem</name>
     <message>
-        <source>La page ne s&apos;ouvre pas</source>
+        <source>La page ne s'ouvre pas</source>
         <translation>Pagina nu se deschide</translation>
     </message>
     <message>
-        <source>La page s&apos;est fermée</source>
+        <source>La page s'est fermée</source>
         <translation>Pagina s-a închis</translation>
     </message>
     <message>
@@ -704,15 +713,15 @@
         <translation>Site-ul are o problemă</translation>
     </message>
     <message>
-        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <source>La tablette n'arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
         <translation>Tableta nu se poate conecta la site. Verifică Wi-Fi-ul, apoi încearcă din nou.</translation>
     </message>
     <message>
-        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <source>Ce n'est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
         <translation>Nu e vina ta. Putem relua de la ultima pagină bună.</translation>
     </message>
     <message>
-        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <source>Le site ne répond pas comme d'habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
         <translation>Site-ul nu răspunde ca de obicei. Încearcă din nou peste puțin timp sau cheamă mediatorul.</translation>
     </message>
     <message>
@@ -720,8 +729,8 @@
         <translation>Reîncearcă</translation>
     </message>
     <message>
-        <source>Ce site n&apos;est pas sûr</source>
-        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
+        <source>Ce site n'est pas sûr</source>
+        <extracomment>The site's certificate is not valid: it may be a fake site</extracomment>
         <translation>Acest site nu este sigur</translation>
     </message>
     <message>
@@ -730,7 +739,7 @@
         <translation>Site-ul răspunde greu</translation>
     </message>
     <message>
-        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
+        <source>Le site ne prouve pas qui il est. N'écrivez rien. Appelez le médiateur.</source>
         <translation>Site-ul nu dovedește cine este. Nu scrie nimic. Cheamă mediatorul.</translation>
     </message>
     <message>
@@ -753,7 +762,7 @@
         <translation>Scrie codul de mediator.</translation>
     </message>
     <message>
-        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.</source>
         <translation>Alege un cod de 4 până la 8 cifre. Dă-l doar mediatorilor.</translation>
     </message>
     <message>
@@ -769,7 +778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>Prea multe încercări. Încearcă din nou peste %n secundă.</numerusform>
             <numerusform>Prea multe încercări. Încearcă din nou peste %n secunde.</numerusform>
@@ -808,7 +817,7 @@
         <translation>Preiau controlul</translation>
     </message>
     <message>
-        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
+        <source>Vous avez demandé de l'aide. Un médiateur va venir.</source>
         <translation>Ați cerut ajutor. Vine un mediator.</translation>
     </message>
 </context>
@@ -902,7 +911,7 @@
     </message>
     <message>
         <source>(pas encore traduit : en français)</source>
-        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
+        <extracomment>Shown when a guide step is not translated into the person's language</extracomment>
         <translation>(încă netradus: în franceză)</translation>
     </message>
     <message>
@@ -910,19 +919,19 @@
         <translation>Pe site, caută:</translation>
     </message>
     <message>
-        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.</source>
         <translation>Informație secretă: scrie-o tu. Mediatorul se uită în altă parte, iar aplicația nu o citește.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.</source>
         <translation>Nu găsesc « %1 » pe această pagină. Caută aceste cuvinte pe pagină sau cere ajutor.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
+        <source>Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.</source>
         <translation>Nu găsesc locul pe această pagină. Caută-l sau cere ajutor.</translation>
     </message>
     <message>
-        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
+        <source>Vous n'êtes pas sur la bonne page pour cette étape.</source>
         <translation>Nu ești pe pagina potrivită pentru acest pas.</translation>
     </message>
     <message>
@@ -934,7 +943,7 @@
         <translation>Nicio problemă. Mediatorul vine să te ajute. Poți și să continui când ești gata.</translation>
     </message>
     <message>
-        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Nicio problemă. Cere ajutor la recepție. Poți și să continui când ești gata.</translation>
     </message>
     <message>
@@ -942,11 +951,11 @@
         <translation>Pentru mediator: %1</translation>
     </message>
     <message>
-        <source>C&apos;est fait</source>
+        <source>C'est fait</source>
         <translation>Gata</translation>
     </message>
     <message>
-        <source>C&apos;est fait : étape suivante</source>
+        <source>C'est fait : étape suivante</source>
         <translation>Gata: pasul următor</translation>
     </message>
     <message>
@@ -974,7 +983,7 @@
         <translation>Ascultă</translation>
     </message>
     <message>
-        <source>Lire l&apos;étape à voix haute</source>
+        <source>Lire l'étape à voix haute</source>
         <translation>Citește pasul cu voce tare</translation>
     </message>
     <message>
@@ -983,29 +992,29 @@
         <translation>Alege ce ți se potrivește. Orice răspuns este bun.</translation>
     </message>
     <message>
-        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
-        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
+        <source>D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button</extracomment>
         <translation>Alege ce ți se potrivește. Orice răspuns este bun.</translation>
     </message>
     <message>
-        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <source>D'abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
         <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
         <translation>Mai întâi, închide mesajul despre cookie-uri. Apasă pe butonul arătat.</translation>
     </message>
     <message>
-        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Nicio problemă. Apelul dumneavoastră apare în partea de sus a ecranului: vine un mediator. Puteți continua și când sunteți gata.</translation>
     </message>
     <message>
-        <source>J&apos;ai besoin d&apos;aide</source>
+        <source>J'ai besoin d'aide</source>
         <translation>Am nevoie de ajutor</translation>
     </message>
     <message>
-        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <source>J'ai besoin d'aide : appeler un médiateur</source>
         <translation>Am nevoie de ajutor: cheamă un mediator</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <source>D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Mai întâi, deschide această parte a paginii. Apasă pe locul arătat.</translation>
     </message>
@@ -1021,11 +1030,11 @@
         <translation>Pașii ghidului</translation>
     </message>
     <message>
-        <source>Aller à l&apos;étape %1 : %2</source>
+        <source>Aller à l'étape %1 : %2</source>
         <translation>Mergi la pasul %1: %2</translation>
     </message>
     <message>
-        <source>Passer l&apos;étape</source>
+        <source>Passer l'étape</source>
         <translation>Sari peste pas</translation>
     </message>
     <message>
@@ -1056,7 +1065,7 @@
         <translation>Ce scrieți rămâne al dumneavoastră. Tableta nu păstrează.</translation>
     </message>
     <message>
-        <source>J&apos;ai compris</source>
+        <source>J'ai compris</source>
         <translation>Am înțeles</translation>
     </message>
 </context>
@@ -1097,11 +1106,11 @@
 <context>
     <name>pasapas</name>
     <message>
-        <source>Ce document n&apos;existe plus.</source>
+        <source>Ce document n'existe plus.</source>
         <translation>Acest document nu mai există.</translation>
     </message>
     <message>
-        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <source>Aucune imprimante n'est installée sur la tablette. Demandez à un médiateur.</source>
         <translation>Pe tabletă nu este instalată nicio imprimantă. Întreabă un mediator.</translation>
     </message>
     <message>
@@ -1113,11 +1122,11 @@
         <translation>Această imagine nu poate fi deschisă.</translation>
     </message>
     <message>
-        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <source>L'imprimante ne répond pas. Vérifiez qu'elle est allumée, puis réessayez.</source>
         <translation>Imprimanta nu răspunde. Verifică dacă este pornită, apoi încearcă din nou.</translation>
     </message>
     <message>
-        <source>Le document part à l&apos;imprimante.</source>
+        <source>Le document part à l'imprimante.</source>
         <translation>Documentul se trimite la imprimantă.</translation>
     </message>
 </context>
@@ -1148,7 +1157,7 @@
         <translation>Sesiuni</translation>
     </message>
     <message>
-        <source>Personnes aidées jusqu&apos;au bout</source>
+        <source>Personnes aidées jusqu'au bout</source>
         <translation>Persoane ajutate până la capăt</translation>
     </message>
     <message>
@@ -1156,7 +1165,7 @@
         <translation>Sesiuni abandonate</translation>
     </message>
     <message>
-        <source>Demandes d&apos;aide et blocages</source>
+        <source>Demandes d'aide et blocages</source>
         <translation>Cereri de ajutor și blocaje</translation>
     </message>
     <message>
@@ -1175,7 +1184,7 @@
 <context>
     <name>pasapas::Journal</name>
     <message>
-        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <source>Le journal d'activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
         <translation>Jurnalul de activitate nu poate fi scris (%1). Sesiunile continuă, dar nu sunt numărate.</translation>
     </message>
     <message>
@@ -1183,30 +1192,30 @@
         <translation>versiune de fișier necunoscută</translation>
     </message>
     <message>
-        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <source>Le journal d'activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
         <translation>Jurnalul de activitate era ilizibil sau blocat (%1). A fost pus deoparte (%2) și a început un jurnal nou.</translation>
     </message>
     <message>
-        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <source>Le journal d'activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
         <translation>Jurnalul de activitate era ilizibil sau blocat (%1). A început un jurnal nou.</translation>
     </message>
     <message>
-        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <source>Une session n'a pas pu être comptée dans le journal d'activité (%1).</source>
         <translation>O sesiune nu a putut fi numărată în jurnalul de activitate (%1).</translation>
     </message>
 </context>
 <context>
     <name>pasapas::KioskController</name>
     <message>
-        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <source>Seul l'espace médiateur peut changer les sites autorisés.</source>
         <translation>Site-urile permise se pot schimba doar din spațiul mediatorului.</translation>
     </message>
     <message>
-        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <source>Choisissez d'abord un code médiateur.</source>
         <translation>Mai întâi alege un cod de mediator.</translation>
     </message>
     <message numerus="yes">
-        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>Prea multe încercări. Încearcă din nou peste %n secundă.</numerusform>
             <numerusform>Prea multe încercări. Încearcă din nou peste %n secunde.</numerusform>
@@ -1214,7 +1223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <source>Code faux. Trop d'essais : réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>Cod greșit. Prea multe încercări: încearcă din nou peste %n secundă.</numerusform>
             <numerusform>Cod greșit. Prea multe încercări: încearcă din nou peste %n secunde.</numerusform>
@@ -1230,7 +1239,7 @@
         </translation>
     </message>
     <message>
-        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <source>Seul l'espace médiateur peut changer le code.</source>
         <translation>Codul se poate schimba doar din spațiul mediatorului.</translation>
     </message>
     <message>
@@ -1246,7 +1255,7 @@
         <translation>Cele două coduri nu sunt la fel. Începe din nou.</translation>
     </message>
     <message>
-        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <source>Le code n'a pas pu être enregistré.</source>
         <translation>Codul nu a putut fi salvat.</translation>
     </message>
 </context>
@@ -1254,14 +1263,14 @@
     <name>pasapas::Localization</name>
     <message>
         <source>Plus de choix</source>
-        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <extracomment>The name of the header's button that holds the actions with no room on screen (read by screen readers)</extracomment>
         <translation>Mai multe opțiuni</translation>
     </message>
 </context>
 <context>
     <name>pasapas::ReadAloud</name>
     <message>
-        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <source>La lecture à voix haute n'est pas installée sur cette tablette.</source>
         <translation>Citirea cu voce tare nu este instalată pe această tabletă.</translation>
     </message>
     <message>
@@ -1276,26 +1285,26 @@
 <context>
     <name>pasapas::SessionDocuments</name>
     <message>
-        <source>Ce document n&apos;est pas de cette session.</source>
+        <source>Ce document n'est pas de cette session.</source>
         <translation>Acest document nu este din această sesiune.</translation>
     </message>
 </context>
 <context>
     <name>pasapas::SessionLockdown</name>
     <message>
-        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <source>Cette page ne s'ouvre pas ici</source>
         <translation>Această pagină nu se deschide aici</translation>
     </message>
     <message>
-        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l'ouvre pas.</source>
         <translation>Acest site nu face parte din demers. Pentru siguranța ta, tableta nu îl deschide.</translation>
     </message>
     <message>
-        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <source>Cette adresse n'est pas une page de site. La tablette ne l'ouvre pas.</source>
         <translation>Această adresă nu este o pagină de site. Tableta nu o deschide.</translation>
     </message>
     <message>
-        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <source>Les pages de réglage du navigateur ne s'ouvrent pas sur cette tablette.</source>
         <translation>Paginile de setări ale browserului nu se deschid pe această tabletă.</translation>
     </message>
     <message>
@@ -1315,12 +1324,187 @@
         <translation>Nu poți trage un link sau un fișier în pagină.</translation>
     </message>
     <message>
-        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <source>Il n'y a pas de menu ici. Touchez simplement l'élément.</source>
         <translation>Aici nu e niciun meniu. Doar atinge locul dorit.</translation>
     </message>
     <message>
         <source>Seuls les documents de cette séance peuvent être envoyés.</source>
         <translation>Doar documentele din această sesiune pot fi trimise.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Așezați foaia întinsă în cadru, apoi apăsați butonul mare rotund.</translation>
+    </message>
+    <message>
+        <source>Pas d'appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>Această tabletă nu are cameră foto. Alegeți un document din sesiune.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Mutați cele patru cercuri pe colțurile foii. Rotiți fotografia dacă textul e strâmb.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c'est, puis appuyez sur « Envoyer ».</source>
+        <translation>Adăugați o pagină dacă documentul are mai multe. Alegeți ce este, apoi apăsați « Trimiteți ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>Se pregătește fișierul…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Fotografiați</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Ascultă</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Citește instrucțiunea cu voce tare</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>Fotografia</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Colțul din stânga sus</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Colțul din dreapta sus</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Colțul din dreapta jos</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Colțul din stânga jos</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Refaceți</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Refaceți fotografia</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Rotiți</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d'un quart de tour</source>
+        <translation>Rotiți fotografia cu un sfert de tură</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Păstrați această pagină</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Adăugați o pagină</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>Eliminați pagina %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Trimiteți</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Trimiteți documentul către site</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d'appareil photo</source>
+        <translation>Nicio cameră foto</translation>
+    </message>
+    <message>
+        <source>Cette tablette n'a pas d'appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>Această tabletă nu are o cameră foto care să funcționeze. Puteți alege un document deja din sesiune.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Documentele mele</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Faceți fotografia</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d'identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Act de identitate</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Permis de ședere</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d'identité bancaire)</extracomment>
+        <translation>Date bancare (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>Dovada domiciliului</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Fluturaș de salariu</translation>
+    </message>
+    <message>
+        <source>Avis d'impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Aviz de impozitare</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Adeverință</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Alt document</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l'aide.</source>
+        <translation>Fișierul rămâne prea mare pentru acest site. Faceți mai puține pagini sau cereți ajutor.</translation>
+    </message>
+    <message>
+        <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
+        <translation>Fișierul nu a putut fi salvat. Cereți ajutor.</translation>
     </message>
 </context>
 </TS>

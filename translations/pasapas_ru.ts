@@ -8,11 +8,11 @@
         <translation>Для финансирующих организаций</translation>
     </message>
     <message>
-        <source>Nom de l&apos;association</source>
+        <source>Nom de l'association</source>
         <translation>Название ассоциации</translation>
     </message>
     <message>
-        <source>Nom de l&apos;association, en tête du rapport</source>
+        <source>Nom de l'association, en tête du rapport</source>
         <translation>Название ассоциации, вверху отчёта</translation>
     </message>
     <message>
@@ -24,11 +24,11 @@
         <translation>Сохранить таблицу показателей (CSV)</translation>
     </message>
     <message>
-        <source>Rapport d&apos;une page (PDF)</source>
+        <source>Rapport d'une page (PDF)</source>
         <translation>Отчёт на одну страницу (PDF)</translation>
     </message>
     <message>
-        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
+        <source>Enregistrer le rapport d'une page (PDF)</source>
         <translation>Сохранить отчёт на одну страницу (PDF)</translation>
     </message>
     <message>
@@ -75,11 +75,11 @@
         <translation>доведено до конца</translation>
     </message>
     <message>
-        <source>demandes d&apos;aide et blocages</source>
+        <source>demandes d'aide et blocages</source>
         <translation>просьб о помощи и затруднений</translation>
     </message>
     <message>
-        <source>appels « J&apos;ai besoin d&apos;aide »</source>
+        <source>appels « J'ai besoin d'aide »</source>
         <translation>вызовов «Мне нужна помощь»</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
         <translation>Налоги и деньги</translation>
     </message>
     <message>
-        <source>Papiers d&apos;identité et titre de séjour</source>
+        <source>Papiers d'identité et titre de séjour</source>
         <translation>Документы и вид на жительство</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
 <context>
     <name>DeskLists</name>
     <message>
-        <source>Où les personnes s&apos;arrêtent</source>
+        <source>Où les personnes s'arrêtent</source>
         <translation>Где люди останавливаются</translation>
     </message>
     <message>
@@ -243,6 +243,15 @@
         <source>Aucun document dans cette session</source>
         <translation>В этом сеансе нет документов</translation>
     </message>
+<message>
+        <source>Prendre en photo</source>
+        <extracomment>The button is disabled when the tablet has no working camera</extracomment>
+        <translation>Сфотографировать</translation>
+    </message>
+    <message>
+        <source>Pas d'appareil photo : choisissez un document ci-dessous</source>
+        <translation>Нет камеры: выберите документ ниже</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>
@@ -278,7 +287,7 @@
         <translation>Открыть %1</translation>
     </message>
     <message>
-        <source>Aucun document pour l&apos;instant</source>
+        <source>Aucun document pour l'instant</source>
         <translation>Пока документов нет</translation>
     </message>
     <message>
@@ -303,8 +312,8 @@
         <translation>на французском</translation>
     </message>
     <message>
-        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
-        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
+        <source>réparation locale (remplace l'autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator's local repair folder; %1 is the guide's version number</extracomment>
         <translation>местное исправление (заменяет другую версию) · v%1</translation>
     </message>
     <message>
@@ -313,19 +322,19 @@
     </message>
     <message>
         <source>paquet signé · v%1</source>
-        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide's version number</extracomment>
         <translation>подписанный пакет · v%1</translation>
     </message>
     <message>
         <source>fourni · v%1</source>
-        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
+        <extracomment>The guide was installed with the app; %1 is the guide's version number</extracomment>
         <translation>встроенная · v%1</translation>
     </message>
 </context>
 <context>
     <name>GuideDetailPage</name>
     <message>
-        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
+        <source>Ce guide n'est pas encore traduit : il est en français.</source>
         <translation>Эта инструкция ещё не переведена: она на французском.</translation>
     </message>
     <message numerus="yes">
@@ -358,7 +367,7 @@
         <translation>ещё не готово</translation>
     </message>
     <message>
-        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
+        <source>Cochez chaque document quand vous l'avez avec vous.</source>
         <translation>Отметьте каждый документ, когда он у вас с собой.</translation>
     </message>
     <message>
@@ -370,7 +379,7 @@
         <translation>&lt;b&gt;Заметка для консультанта:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
         <translation>Местная версия этой инструкции (папка %1): она заменяет инструкцию, встроенную в приложение.</translation>
     </message>
 </context>
@@ -388,7 +397,7 @@
 <context>
     <name>HelpSignal</name>
     <message>
-        <source>Cette personne a besoin d&apos;aide</source>
+        <source>Cette personne a besoin d'aide</source>
         <translation>Этому человеку нужна помощь</translation>
     </message>
     <message>
@@ -411,7 +420,7 @@
         <translation>Здравствуйте!</translation>
     </message>
     <message>
-        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?</source>
         <translation>Проходите процедуры онлайн, шаг за шагом. Как вы сегодня будете работать с планшетом?</translation>
     </message>
     <message>
@@ -470,7 +479,7 @@
 <context>
     <name>HostList</name>
     <message>
-        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <source>un hôte s'écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
         <translation>адрес сайта пишется так: « www.caf.fr » или « *.caf.fr » (строчными буквами, без https:// и /)</translation>
     </message>
     <message>
@@ -485,7 +494,7 @@
         <translation>Вы ещё здесь?</translation>
     </message>
     <message numerus="yes">
-        <source>%n seconde(s) avant l&apos;effacement</source>
+        <source>%n seconde(s) avant l'effacement</source>
         <translation>
             <numerusform>Удаление через %n секунду</numerusform>
             <numerusform>Удаление через %n секунды</numerusform>
@@ -561,7 +570,7 @@
         <translation>Заблокировать в самостоятельном режиме</translation>
     </message>
     <message>
-        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <source>Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
         <translation>Чтобы дать планшет на время: открываются только сайты из инструкций, а в конце всё удаляется. Чтобы выйти, нужен код консультанта.</translation>
     </message>
     <message>
@@ -569,7 +578,7 @@
         <translation>Самостоятельный режим</translation>
     </message>
     <message>
-        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
+        <source>Minutes sans toucher l'écran avant d'effacer</source>
         <translation>Минут без касания экрана до удаления</translation>
     </message>
     <message>
@@ -601,7 +610,7 @@
         <translation>Активность</translation>
     </message>
     <message>
-        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
+        <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
         <translation>Анонимные показатели пункта, для финансирующих организаций.</translation>
     </message>
 </context>
@@ -624,11 +633,11 @@
     </message>
     <message>
         <source>Version %1 du %2, %3 guide(s)</source>
-        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
+        <extracomment>%1 is the pack's version number, %2 its date, %3 how many guides it holds</extracomment>
         <translation>Версия %1 от %2, инструкций: %3</translation>
     </message>
     <message>
-        <source>Aucun : les guides fournis avec l&apos;application</source>
+        <source>Aucun : les guides fournis avec l'application</source>
         <translation>Нет: инструкции, встроенные в приложение</translation>
     </message>
     <message>
@@ -653,11 +662,11 @@
     </message>
     <message>
         <source>La version %1. La version actuelle ne sera plus installée.</source>
-        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
+        <extracomment>%1 is the previous pack's version number</extracomment>
         <translation>Версия %1. Текущая версия больше не будет установлена.</translation>
     </message>
     <message>
-        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
+        <source>Les guides fournis avec l'application. La version actuelle ne sera plus installée.</source>
         <translation>Инструкции, встроенные в приложение. Текущая версия больше не будет установлена.</translation>
     </message>
     <message>
@@ -674,7 +683,7 @@
         <translation>Сохранённые ключи: %1</translation>
     </message>
     <message>
-        <source>Enregistrer l&apos;adresse et les clés</source>
+        <source>Enregistrer l'adresse et les clés</source>
         <translation>Сохранить адрес и ключи</translation>
     </message>
     <message>
@@ -692,11 +701,11 @@
 <context>
     <name>PageProblem</name>
     <message>
-        <source>La page ne s&apos;ouvre pas</source>
+        <source>La page ne s'ouvre pas</source>
         <translation>Страница не открывается</translation>
     </message>
     <message>
-        <source>La page s&apos;est fermée</source>
+        <source>La page s'est fermée</source>
         <translation>Страница закрылась</translation>
     </message>
     <message>
@@ -704,15 +713,15 @@
         <translation>На сайте проблема</translation>
     </message>
     <message>
-        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <source>La tablette n'arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
         <translation>Планшет не может связаться с сайтом. Проверьте Wi-Fi и попробуйте снова.</translation>
     </message>
     <message>
-        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <source>Ce n'est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
         <translation>Это не ваша вина. Можно продолжить с последней правильной страницы.</translation>
     </message>
     <message>
-        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <source>Le site ne répond pas comme d'habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
         <translation>Сайт работает не как обычно. Попробуйте ещё раз чуть позже или позовите консультанта.</translation>
     </message>
     <message>
@@ -720,8 +729,8 @@
         <translation>Повторить</translation>
     </message>
     <message>
-        <source>Ce site n&apos;est pas sûr</source>
-        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
+        <source>Ce site n'est pas sûr</source>
+        <extracomment>The site's certificate is not valid: it may be a fake site</extracomment>
         <translation>Этот сайт небезопасен</translation>
     </message>
     <message>
@@ -730,7 +739,7 @@
         <translation>Сайт долго не отвечает</translation>
     </message>
     <message>
-        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
+        <source>Le site ne prouve pas qui il est. N'écrivez rien. Appelez le médiateur.</source>
         <translation>Сайт не подтверждает, кто он. Ничего не пишите. Позовите медиатора.</translation>
     </message>
     <message>
@@ -753,7 +762,7 @@
         <translation>Введите код консультанта.</translation>
     </message>
     <message>
-        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.</source>
         <translation>Выберите код от 4 до 8 цифр. Сообщайте его только консультантам.</translation>
     </message>
     <message>
@@ -769,7 +778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>Слишком много попыток. Попробуйте снова через %n секунду.</numerusform>
             <numerusform>Слишком много попыток. Попробуйте снова через %n секунды.</numerusform>
@@ -808,7 +817,7 @@
         <translation>Я беру управление</translation>
     </message>
     <message>
-        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
+        <source>Vous avez demandé de l'aide. Un médiateur va venir.</source>
         <translation>Вы попросили помощи. Посредник подойдёт.</translation>
     </message>
 </context>
@@ -902,7 +911,7 @@
     </message>
     <message>
         <source>(pas encore traduit : en français)</source>
-        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
+        <extracomment>Shown when a guide step is not translated into the person's language</extracomment>
         <translation>(ещё не переведено: на французском)</translation>
     </message>
     <message>
@@ -910,19 +919,19 @@
         <translation>На сайте найдите:</translation>
     </message>
     <message>
-        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.</source>
         <translation>Секретные данные: введите их сами. Консультант не смотрит, а приложение их не читает.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.</source>
         <translation>Я не нахожу « %1 » на этой странице. Найдите эти слова на странице или попросите помощи.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
+        <source>Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.</source>
         <translation>Я не нахожу нужное место на этой странице. Поищите его или попросите помощи.</translation>
     </message>
     <message>
-        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
+        <source>Vous n'êtes pas sur la bonne page pour cette étape.</source>
         <translation>Для этого шага нужна другая страница.</translation>
     </message>
     <message>
@@ -934,7 +943,7 @@
         <translation>Ничего страшного. Консультант сейчас подойдёт и поможет. Вы также можете продолжить, когда будете готовы.</translation>
     </message>
     <message>
-        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Ничего страшного. Попросите помощи на стойке приёма. Вы также можете продолжить, когда будете готовы.</translation>
     </message>
     <message>
@@ -942,11 +951,11 @@
         <translation>Для консультанта: %1</translation>
     </message>
     <message>
-        <source>C&apos;est fait</source>
+        <source>C'est fait</source>
         <translation>Сделано</translation>
     </message>
     <message>
-        <source>C&apos;est fait : étape suivante</source>
+        <source>C'est fait : étape suivante</source>
         <translation>Сделано: следующий шаг</translation>
     </message>
     <message>
@@ -974,7 +983,7 @@
         <translation>Слушать</translation>
     </message>
     <message>
-        <source>Lire l&apos;étape à voix haute</source>
+        <source>Lire l'étape à voix haute</source>
         <translation>Прочитать шаг вслух</translation>
     </message>
     <message>
@@ -983,29 +992,29 @@
         <translation>Выберите то, что вам подходит. Любой ответ подходит.</translation>
     </message>
     <message>
-        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
-        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
+        <source>D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button</extracomment>
         <translation>Выберите то, что вам подходит. Любой ответ подходит.</translation>
     </message>
     <message>
-        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <source>D'abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
         <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
         <translation>Сначала закройте сообщение о файлах cookie. Нажмите показанную кнопку.</translation>
     </message>
     <message>
-        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Ничего страшного. Ваш вызов виден вверху экрана: посредник подойдёт. Вы также можете продолжить, когда будете готовы.</translation>
     </message>
     <message>
-        <source>J&apos;ai besoin d&apos;aide</source>
+        <source>J'ai besoin d'aide</source>
         <translation>Мне нужна помощь</translation>
     </message>
     <message>
-        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <source>J'ai besoin d'aide : appeler un médiateur</source>
         <translation>Мне нужна помощь: позвать посредника</translation>
     </message>
     <message>
-        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
+        <source>D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Сначала откройте эту часть страницы. Нажмите на показанное место.</translation>
     </message>
@@ -1021,11 +1030,11 @@
         <translation>Шаги руководства</translation>
     </message>
     <message>
-        <source>Aller à l&apos;étape %1 : %2</source>
+        <source>Aller à l'étape %1 : %2</source>
         <translation>Перейти к шагу %1: %2</translation>
     </message>
     <message>
-        <source>Passer l&apos;étape</source>
+        <source>Passer l'étape</source>
         <translation>Пропустить шаг</translation>
     </message>
     <message>
@@ -1056,7 +1065,7 @@
         <translation>То, что вы вводите, остаётся вашим. Планшет это не сохраняет.</translation>
     </message>
     <message>
-        <source>J&apos;ai compris</source>
+        <source>J'ai compris</source>
         <translation>Понятно</translation>
     </message>
 </context>
@@ -1097,11 +1106,11 @@
 <context>
     <name>pasapas</name>
     <message>
-        <source>Ce document n&apos;existe plus.</source>
+        <source>Ce document n'existe plus.</source>
         <translation>Этого документа больше нет.</translation>
     </message>
     <message>
-        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <source>Aucune imprimante n'est installée sur la tablette. Demandez à un médiateur.</source>
         <translation>На планшете не установлен принтер. Спросите консультанта.</translation>
     </message>
     <message>
@@ -1113,11 +1122,11 @@
         <translation>Это изображение не удаётся открыть.</translation>
     </message>
     <message>
-        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <source>L'imprimante ne répond pas. Vérifiez qu'elle est allumée, puis réessayez.</source>
         <translation>Принтер не отвечает. Проверьте, что он включён, и попробуйте снова.</translation>
     </message>
     <message>
-        <source>Le document part à l&apos;imprimante.</source>
+        <source>Le document part à l'imprimante.</source>
         <translation>Документ отправлен на принтер.</translation>
     </message>
 </context>
@@ -1148,7 +1157,7 @@
         <translation>Сеансы</translation>
     </message>
     <message>
-        <source>Personnes aidées jusqu&apos;au bout</source>
+        <source>Personnes aidées jusqu'au bout</source>
         <translation>Людей доведено до конца</translation>
     </message>
     <message>
@@ -1156,7 +1165,7 @@
         <translation>Незавершённые сеансы</translation>
     </message>
     <message>
-        <source>Demandes d&apos;aide et blocages</source>
+        <source>Demandes d'aide et blocages</source>
         <translation>Просьбы о помощи и затруднения</translation>
     </message>
     <message>
@@ -1175,7 +1184,7 @@
 <context>
     <name>pasapas::Journal</name>
     <message>
-        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <source>Le journal d'activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
         <translation>Журнал активности не удаётся записать (%1). Сеансы продолжаются, но не учитываются.</translation>
     </message>
     <message>
@@ -1183,30 +1192,30 @@
         <translation>неизвестная версия файла</translation>
     </message>
     <message>
-        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <source>Le journal d'activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
         <translation>Журнал активности был нечитаем или заблокирован (%1). Он отложен (%2), начат новый журнал.</translation>
     </message>
     <message>
-        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <source>Le journal d'activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
         <translation>Журнал активности был нечитаем или заблокирован (%1). Начат новый журнал.</translation>
     </message>
     <message>
-        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <source>Une session n'a pas pu être comptée dans le journal d'activité (%1).</source>
         <translation>Один сеанс не удалось учесть в журнале активности (%1).</translation>
     </message>
 </context>
 <context>
     <name>pasapas::KioskController</name>
     <message>
-        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <source>Seul l'espace médiateur peut changer les sites autorisés.</source>
         <translation>Разрешённые сайты можно изменить только в разделе консультанта.</translation>
     </message>
     <message>
-        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <source>Choisissez d'abord un code médiateur.</source>
         <translation>Сначала выберите код консультанта.</translation>
     </message>
     <message numerus="yes">
-        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>Слишком много попыток. Попробуйте снова через %n секунду.</numerusform>
             <numerusform>Слишком много попыток. Попробуйте снова через %n секунды.</numerusform>
@@ -1214,7 +1223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <source>Code faux. Trop d'essais : réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>Неверный код. Слишком много попыток: попробуйте снова через %n секунду.</numerusform>
             <numerusform>Неверный код. Слишком много попыток: попробуйте снова через %n секунды.</numerusform>
@@ -1230,7 +1239,7 @@
         </translation>
     </message>
     <message>
-        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <source>Seul l'espace médiateur peut changer le code.</source>
         <translation>Код можно изменить только в разделе консультанта.</translation>
     </message>
     <message>
@@ -1246,7 +1255,7 @@
         <translation>Два кода не совпадают. Начните сначала.</translation>
     </message>
     <message>
-        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <source>Le code n'a pas pu être enregistré.</source>
         <translation>Не удалось сохранить код.</translation>
     </message>
 </context>
@@ -1254,14 +1263,14 @@
     <name>pasapas::Localization</name>
     <message>
         <source>Plus de choix</source>
-        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <extracomment>The name of the header's button that holds the actions with no room on screen (read by screen readers)</extracomment>
         <translation>Ещё действия</translation>
     </message>
 </context>
 <context>
     <name>pasapas::ReadAloud</name>
     <message>
-        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <source>La lecture à voix haute n'est pas installée sur cette tablette.</source>
         <translation>Чтение вслух не установлено на этом планшете.</translation>
     </message>
     <message>
@@ -1276,26 +1285,26 @@
 <context>
     <name>pasapas::SessionDocuments</name>
     <message>
-        <source>Ce document n&apos;est pas de cette session.</source>
+        <source>Ce document n'est pas de cette session.</source>
         <translation>Этот документ не из этого сеанса.</translation>
     </message>
 </context>
 <context>
     <name>pasapas::SessionLockdown</name>
     <message>
-        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <source>Cette page ne s'ouvre pas ici</source>
         <translation>Эта страница здесь не открывается</translation>
     </message>
     <message>
-        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l'ouvre pas.</source>
         <translation>Этот сайт не относится к процедуре. Для вашей безопасности планшет его не открывает.</translation>
     </message>
     <message>
-        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <source>Cette adresse n'est pas une page de site. La tablette ne l'ouvre pas.</source>
         <translation>Этот адрес — не страница сайта. Планшет его не открывает.</translation>
     </message>
     <message>
-        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <source>Les pages de réglage du navigateur ne s'ouvrent pas sur cette tablette.</source>
         <translation>Страницы настроек браузера на этом планшете не открываются.</translation>
     </message>
     <message>
@@ -1315,12 +1324,187 @@
         <translation>На страницу нельзя перетащить ссылку или файл.</translation>
     </message>
     <message>
-        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <source>Il n'y a pas de menu ici. Touchez simplement l'élément.</source>
         <translation>Здесь нет меню. Просто коснитесь нужного места.</translation>
     </message>
     <message>
         <source>Seuls les documents de cette séance peuvent être envoyés.</source>
         <translation>Можно отправить только документы из этого сеанса.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Положите лист ровно в рамку, затем нажмите большую круглую кнопку.</translation>
+    </message>
+    <message>
+        <source>Pas d'appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>На этом планшете нет камеры. Выберите документ из сеанса.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Передвиньте четыре кружка на углы листа. Поверните фото, если текст лежит боком.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c'est, puis appuyez sur « Envoyer ».</source>
+        <translation>Добавьте страницу, если в документе их несколько. Выберите, что это, затем нажмите « Отправить ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>Готовим файл…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Сфотографировать</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Слушать</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Прочитать указание вслух</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Верхний левый угол</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Верхний правый угол</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Нижний правый угол</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Нижний левый угол</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Переснять</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Сделать снимок ещё раз</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Повернуть</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d'un quart de tour</source>
+        <translation>Повернуть фото на четверть оборота</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Оставить эту страницу</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Добавить страницу</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>Убрать страницу %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Отправить документ на сайт</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d'appareil photo</source>
+        <translation>Нет камеры</translation>
+    </message>
+    <message>
+        <source>Cette tablette n'a pas d'appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>На этом планшете нет работающей камеры. Можно выбрать документ, который уже есть в сеансе.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Мои документы</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Сделать снимок</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d'identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Удостоверение личности</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Вид на жительство</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d'identité bancaire)</extracomment>
+        <translation>Банковские реквизиты (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>Подтверждение адреса</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Расчётный лист</translation>
+    </message>
+    <message>
+        <source>Avis d'impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Налоговое уведомление</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l'aide.</source>
+        <translation>Файл всё ещё слишком большой для этого сайта. Сделайте меньше страниц или попросите помощи.</translation>
+    </message>
+    <message>
+        <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
+        <translation>Не удалось сохранить файл. Попросите помощи.</translation>
     </message>
 </context>
 </TS>

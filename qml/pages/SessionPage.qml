@@ -242,6 +242,27 @@ Kirigami.Page {
         id: picker
 
         session: root.session
+        onPhotoRequested: request => {
+            paperCapture.request = request;
+            paperCapture.open();
+        }
+    }
+
+    PaperCaptureView {
+        id: paperCapture
+
+        capture: root.session.papers
+        onSent: document => {
+            if (request)
+                request.dialogAccept([String(document)]);
+            request = null;
+        }
+        onClosed: {
+            // Closed without a file: the site's chooser gets none.
+            if (request)
+                request.dialogReject();
+            request = null;
+        }
     }
 
     DocumentsDrawer {
@@ -268,6 +289,7 @@ Kirigami.Page {
 
     function closePopups(): void {
         picker.close();
+        paperCapture.close();
         documentsDrawer.close();
         viewer.close();
         wipeWarning.visible = false;

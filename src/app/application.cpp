@@ -16,6 +16,7 @@
 #include "sessioncontroller.h"
 #include "sessionfolder.h"
 #include "packchannel.h"
+#include "paperimages.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -115,6 +116,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
                                                                         int(m_library.diagnostics().size())});
     wire();
     m_localization->setQmlEngine(m_engine.get());
+    m_engine->addImageProvider(QStringLiteral("papers"), new PaperImages(m_sessions.get()));
     m_appearance->apply();
     m_catalog->setLanguage(m_localization->language());
     if (!commandLine.language.isEmpty()) {

@@ -17,6 +17,7 @@ SessionController::SessionController(const Guide &guide,
     , m_engine(std::make_unique<SessionEngine>(guide))
     , m_bridge(std::make_unique<PageBridge>())
     , m_documents(std::make_unique<SessionDocuments>())
+    , m_papers(std::make_unique<PaperCapture>(m_documents.get()))
     , m_profile(std::make_unique<SessionProfile>(NavigationPolicy(guide.allowedHosts, globalHosts), m_documents->folder()))
     , m_lockdown(std::make_unique<SessionLockdown>(m_profile.get(), language))
     , m_pageHealth(std::make_unique<PageHealth>())
@@ -116,6 +117,8 @@ void SessionController::updateStep()
         return;
     }
     m_step = step;
+    const Step *current = m_engine->currentStep();
+    m_papers->setUpload(current ? current->upload : StepUpload());
     Q_EMIT stepChanged();
 }
 
@@ -189,6 +192,7 @@ void SessionController::close()
     m_lockdown->close();
     m_bridge->setWatch({});
     m_profile->wipe();
+    m_papers->clear();
     m_documents->close();
     Q_EMIT closedChanged();
 }

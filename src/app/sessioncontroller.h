@@ -5,6 +5,7 @@
 #include "navigationpolicy.h"
 #include "pagefailure.h"
 #include "pagehealth.h"
+#include "papercapture.h"
 #include "sessiondocuments.h"
 #include "sessionengine.h"
 #include "sessionlockdown.h"
@@ -59,6 +60,7 @@ class SessionController : public QObject
     Q_PROPERTY(bool pageLost READ pageLost NOTIFY pageChanged)
     Q_PROPERTY(bool helpCalled READ helpCalled NOTIFY helpChanged)
     Q_PROPERTY(pasapas::Takeover *takeover READ takeover CONSTANT)
+    Q_PROPERTY(pasapas::PaperCapture *papers READ papers CONSTANT)
 
 public:
     /// practice may be null when the guide does not use the practice site;
@@ -113,6 +115,11 @@ public:
     [[nodiscard]] SessionDocuments *documents() const
     {
         return m_documents.get();
+    }
+    /// Papers photographed for the site, made into a file of the documents.
+    [[nodiscard]] PaperCapture *papers() const
+    {
+        return m_papers.get();
     }
     [[nodiscard]] SessionLockdown *lockdown() const
     {
@@ -228,6 +235,7 @@ private:
     std::unique_ptr<SessionEngine> m_engine;
     std::unique_ptr<PageBridge> m_bridge;
     std::unique_ptr<SessionDocuments> m_documents;
+    std::unique_ptr<PaperCapture> m_papers;
     std::unique_ptr<SessionProfile> m_profile;
     std::unique_ptr<SessionLockdown> m_lockdown;
     std::unique_ptr<PageHealth> m_pageHealth;

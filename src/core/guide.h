@@ -65,6 +65,15 @@ struct SkipCondition
     }
 };
 
+/// What a step that asks for a file accepts (the optional « upload » object):
+/// the photographed papers are made to fit it.
+struct StepUpload {
+    bool present = false; ///< the step has an « upload » object
+    QStringList accept; ///< "pdf", "jpg", "png"; empty: any of them
+    qint64 maxBytes = 0; ///< 0: the app's default (2 MB)
+    QString name; ///< suggested file name without suffix, like "rib"
+};
+
 struct Step
 {
     QString id;
@@ -79,6 +88,7 @@ struct Step
     LocalizedText mediatorNote;
     SkipCondition skipIf;
     QString pictogram;
+    StepUpload upload;
 };
 
 struct GuideDocument

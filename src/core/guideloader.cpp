@@ -71,11 +71,13 @@ const QHash<QString, FormatObject> &formatObjects()
            u"sensitive"_s,
            u"mediatorNote"_s,
            u"skipIf"_s,
-           u"pictogram"_s},
+           u"pictogram"_s,
+           u"upload"_s},
           {u"id"_s, u"instruction"_s, u"complete"_s}}},
         {u"locator"_s, {{u"css"_s, u"text"_s, u"role"_s, u"name"_s, u"label"_s}, {}}},
         {u"complete"_s, {{u"on"_s, u"address"_s, u"target"_s}, {u"on"_s}}},
         {u"skipIf"_s, {{u"present"_s, u"address"_s}, {}}},
+        {u"upload"_s, {{u"accept"_s, u"maxSize"_s, u"name"_s}, {}}},
     };
     return objects;
 }

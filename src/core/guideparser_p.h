@@ -30,6 +30,8 @@ private:
     QList<Locator> readLocators(const QJsonValue &value, const QString &pointer);
     Completion readCompletion(const QJsonValue &value, const QString &pointer);
     SkipCondition readSkip(const QJsonValue &value, const QString &pointer);
+    /// "upload": {"accept": ["pdf"], "maxSize": 2, "name": "rib"} (guideupload.cpp)
+    StepUpload readUpload(const QJsonValue &value, const QString &pointer);
     /// Every site of a pattern (several for a list) is allowed.
     bool reachable(const AddressPattern &pattern, const QList<HostPattern> &hosts) const;
     Step readStep(const QJsonValue &value, const QString &pointer, const QList<HostPattern> &hosts);

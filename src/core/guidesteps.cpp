@@ -229,6 +229,9 @@ Step GuideParser::readStep(const QJsonValue &value, const QString &pointer, cons
     if (has(u"pictogram"_s)) {
         step.pictogram = readPictogram(o.value(u"pictogram"_s), pointer + u"/pictogram"_s);
     }
+    if (has(u"upload"_s)) {
+        step.upload = readUpload(o.value(u"upload"_s), pointer + u"/upload"_s);
+    }
     if (has(u"complete"_s)) {
         step.completion = readCompletion(o.value(u"complete"_s), pointer + u"/complete"_s);
         checkCompletable(step, o, pointer, hosts);

@@ -184,6 +184,17 @@ void PracticeServer::handle(const QHttpServerRequest &request, QHttpServerRespon
             }
             return;
         }
+        if (site == u"prestations" && path == u"/papiers/envoyer") {
+            // Like a real site: the file's type, pages and size are checked; only those figures stay.
+            m_lastUpload = inspectUpload(request);
+            const QString verdict = m_lastUpload.accepted()
+                ? u"Document reçu : %1, %2 page(s), %3 Ko."_s.arg(m_lastUpload.type.toUpper()).arg(m_lastUpload.pages).arg(m_lastUpload.size / 1024)
+                : u"Document refusé : envoyez un PDF ou une photo JPEG de moins de 2 Mo."_s;
+            const QString page = u"<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Document — Caisse d'aides</title>"
+                                 u"<link rel=\"stylesheet\" href=\"/style.css\"></head><body><main><h1 id=\"verdict\">%1</h1></main></body></html>"_s.arg(verdict.toHtmlEscaped());
+            responder.write(page.toUtf8(), headers("text/html; charset=utf-8"));
+            return;
+        }
         QUrl next = url;
         next.setQuery(u"envoye=1"_s);
         redirect(responder, next, QHttpServerResponder::StatusCode::SeeOther);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "practiceupload.h"
+
 #include <QHash>
 #include <QHttpServerResponder>
 #include <QObject>
@@ -22,7 +24,9 @@ namespace pasapas
 /// (emploi.localhost), a benefits office (prestations.localhost) and an
 /// identity provider (identite.localhost), served from guides/practice-site
 /// by an HTTP server bound to 127.0.0.1 only, on a free port. It never reads
-/// or keeps what people type: form bodies are discarded unread.
+/// or keeps what people type: form bodies are discarded unread, except the
+/// file of the "papiers" form, whose type, pages and size are checked (only
+/// those figures stay) as a real site would.
 class PracticeServer : public QObject
 {
     Q_OBJECT
@@ -58,6 +62,12 @@ public:
         return m_siteRequests.value(site);
     }
 
+    /// What the last "papiers" form sent (figures only, never the file).
+    [[nodiscard]] PracticeUpload lastUpload() const
+    {
+        return m_lastUpload;
+    }
+
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void serveFile(const QString &site, const QString &path, QHttpServerResponder &responder);
@@ -74,6 +84,7 @@ private:
     QString m_error;
     int m_requests = 0;
     QHash<QString, int> m_siteRequests;
+    PracticeUpload m_lastUpload;
 };
 
 /// A small valid PDF document with the given lines of text (the practice attestation).

@@ -17,9 +17,9 @@ import sys
 # What org.kde.Platform 6.8 (with its SDK) and io.qt.qtwebengine.BaseApp 6.8 ship.
 RUNTIME_QT = {"Core", "Concurrent", "Gui", "Network", "Qml", "Quick", "QuickControls2", "Sql",
               "PrintSupport", "TextToSpeech", "WebChannel", "WebSockets", "LinguistTools", "Test",
-              "QuickTest", "Svg", "Wayland"}
+              "QuickTest", "Svg", "Wayland", "Multimedia"}
 BASE_APP_QT = {"WebEngineQuick", "Pdf"}
-RUNTIME_QML = {"org.kde.kirigami", "QtWebEngine", "QtQuick.Pdf", "QtQuick.Dialogs"}
+RUNTIME_QML = {"org.kde.kirigami", "QtWebEngine", "QtQuick.Pdf", "QtQuick.Dialogs", "QtMultimedia"}
 RUNTIME_KF = {"Kirigami", "Config", "Archive"}
 # A module of the manifest, by what it provides.
 MODULE_PROVIDES = {"qthttpserver": {"HttpServer"}, "kirigami-addons": {"org.kde.kirigamiaddons.formcard"}}

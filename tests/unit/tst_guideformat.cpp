@@ -95,7 +95,8 @@ private Q_SLOTS:
         QTest::newRow("locator") << u"locator"_s << definition(u"locator"_s);
         QTest::newRow("complete") << u"complete"_s << definition(u"complete"_s);
         QTest::newRow("skipIf") << u"skipIf"_s << definition(u"skipIf"_s);
-        QCOMPARE(formatObjectNames().size(), 7); // a new object in the format gets a row here
+        QTest::newRow("upload") << u"upload"_s << definition(u"upload"_s);
+        QCOMPARE(formatObjectNames().size(), 8); // a new object in the format gets a row here
     }
 
     void membersAsInTheSchema()

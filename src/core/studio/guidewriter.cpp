@@ -77,6 +77,20 @@ QJsonObject stepToJson(const Step &step)
     if (step.sensitive) {
         o.insert(u"sensitive"_s, true);
     }
+    if (step.upload.present) {
+        // What the site accepts when it asks for a file (see guideupload.cpp).
+        QJsonObject upload;
+        if (!step.upload.accept.isEmpty()) {
+            upload.insert(u"accept"_s, QJsonArray::fromStringList(step.upload.accept));
+        }
+        if (step.upload.maxBytes > 0) {
+            upload.insert(u"maxSize"_s, double(step.upload.maxBytes) / (1024 * 1024));
+        }
+        if (!step.upload.name.isEmpty()) {
+            upload.insert(u"name"_s, step.upload.name);
+        }
+        o.insert(u"upload"_s, upload);
+    }
     if (!step.mediatorNote.isEmpty()) {
         o.insert(u"mediatorNote"_s, textToJson(step.mediatorNote));
     }
