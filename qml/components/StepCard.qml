@@ -54,9 +54,13 @@ QQC2.Pane {
             Accessible.name: qsTr("Avancement")
         }
 
-        RowLayout {
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Kirigami.Units.largeSpacing
+            // The instruction goes under the pictogram and the speaker when its
+            // longest word would not fit beside them (large text, a narrow card).
+            columns: instruction.widestWordWidth <= root.availableWidth - Kirigami.Units.iconSizes.large - (root.finished ? 0 : Sizes.bigButton) - 2 * columnSpacing ? 3 : 2
+            columnSpacing: Kirigami.Units.largeSpacing
+            rowSpacing: Kirigami.Units.largeSpacing
 
             Kirigami.Icon {
                 Layout.preferredWidth: Kirigami.Units.iconSizes.large
@@ -78,11 +82,14 @@ QQC2.Pane {
                 Accessible.name: qsTr("Lire l'étape à voix haute")
                 onClicked: AppController.readStep()
             }
-            QQC2.Label {
+            WholeWordsLabel {
+                id: instruction
+
                 objectName: "instruction"
                 Layout.fillWidth: true
-                wrapMode: Text.WordWrap
-                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
+                Layout.columnSpan: parent.columns === 3 ? 1 : 2
+                // A long word at 200 % ("Торкніться") makes the words smaller, never cut.
+                pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
                 font.bold: true
                 text: root.finished ? qsTr("Bravo ! La démarche est terminée.") : root.session.step.instruction
             }
@@ -234,11 +241,9 @@ QQC2.Pane {
             columnSpacing: Kirigami.Units.largeSpacing
             rowSpacing: Kirigami.Units.largeSpacing
 
-            QQC2.Button {
+            CardButton {
                 objectName: "doneButton"
-                Layout.fillWidth: true
                 Layout.columnSpan: buttons.columns
-                Layout.preferredHeight: Sizes.bigButton
                 visible: !root.finished
                 highlighted: (root.session.step.active && root.session.step.completion === Completion.Done) || root.session.fieldFilled
                 icon.name: "dialog-ok"
@@ -247,24 +252,20 @@ QQC2.Pane {
                 Accessible.name: qsTr("C'est fait : étape suivante")
                 onClicked: root.session.done()
             }
-            QQC2.Button {
+            CardButton {
                 id: backButton
 
                 objectName: "backButton"
-                Layout.fillWidth: true
-                Layout.preferredHeight: Sizes.bigButton
                 enabled: root.session.step.number > 1 || root.finished
                 icon.name: root.mirrored ? "go-next" : "go-previous"
                 text: qsTr("Étape précédente")
                 Accessible.name: qsTr("Étape précédente")
                 onClicked: root.session.back()
             }
-            QQC2.Button {
+            CardButton {
                 id: stuckButton
 
                 objectName: "stuckButton"
-                Layout.fillWidth: true
-                Layout.preferredHeight: Sizes.bigButton
                 visible: !root.finished
                 // A pictogram that says it without reading: a raised hand.
                 icon.name: "pasapas-help"
@@ -276,11 +277,9 @@ QQC2.Pane {
                 Accessible.name: qsTr("J'ai besoin d'aide : appeler un médiateur")
                 onClicked: root.session.callHelp()
             }
-            QQC2.Button {
+            CardButton {
                 objectName: "quitButton"
-                Layout.fillWidth: true
                 Layout.columnSpan: root.finished ? 1 : buttons.columns
-                Layout.preferredHeight: Sizes.bigButton
                 highlighted: root.finished
                 icon.name: root.finished ? "dialog-ok-apply" : "application-exit"
                 text: root.finished ? qsTr("Terminer") : qsTr("Quitter")

