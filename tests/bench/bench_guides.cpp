@@ -8,6 +8,7 @@
 #include "benchsupport.h"
 #include "catalogmodel.h"
 #include "guidelibrary.h"
+#include "searchindex.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -455,6 +457,7 @@ void typeQuery(pasapas::GuideCatalogModel &model, TypingFigures &figures)
 {
     model.setQuery(QString());
     model.refresh(); // a fresh index: nothing of an earlier run's typing is remembered
+    QThreadPool::globalInstance()->waitForDone(); // built in the background, while the catalog opens
     QString typed;
     for (const QChar c : figures.query) {
         typed += c;
@@ -635,11 +638,12 @@ int main(int argc, char **argv)
         for (int run = 0; run < runs; ++run) {
             QElapsedTimer timer;
             timer.start();
-            model.refresh();
+            pasapas::SearchIndex index; // what the catalog builds on another thread after each load
+            index.build(library.entries());
             indexing.append(msSince(timer));
         }
         std::sort(indexing.begin(), indexing.end());
-        print(u"Search index: built in %1 ms (median of %2; once per library change, when the catalog opens)"_s.arg(ms(indexing.at(indexing.size() / 2))).arg(indexing.size()));
+        print(u"Search index: built in %1 ms (median of %2; once per library change, on another thread)"_s.arg(ms(indexing.at(indexing.size() / 2))).arg(indexing.size()));
         print(QString());
         print(u"Search as you type: GuideCatalogModel::setQuery, ms per keystroke (load average %1)"_s.arg(QString::fromLatin1(pasapas::bench::loadAverage())));
         print(u"  query                     UI   keys  hits   median      p95      max   target   status"_s);
