@@ -109,6 +109,7 @@ int main(int argc, char *argv[])
     clock.start();
     report(0, 0);
     double firstRss = 0;
+    const int baseline = std::min(50, std::max(1, sessions / 2)); // growth is measured from there
     for (int n = 1; n <= sessions; ++n) {
         if (!driver.start(u"practice-toucher"_s, 30000) || !QTest::qWaitFor([&] { return driver.session()->state() == SessionEngine::State::Showing; }, 30000)) {
             std::fprintf(stderr, "session %d did not show its first step (%s)\n", n, qPrintable(driver.where()));
@@ -129,15 +130,15 @@ int main(int argc, char *argv[])
         if (n == 10 || n % 50 == 0 || n == sessions) {
             report(n, double(clock.elapsed()) / 1000.0);
         }
-        if (n == std::min(50, sessions)) {
+        if (n == baseline) {
             firstRss = rssMiB();
         }
     }
     // What the last session may still hold goes with time, not with another session.
     QTest::qWait(SessionManager::teardownDelayMs + 3000);
     const double lastRss = rssMiB();
-    std::printf("\n  RSS after %d sessions: %.1f MiB; growth after the first 50: %+.1f %% (target < 5 %%)\n", sessions, lastRss,
-        firstRss > 0 ? (lastRss / firstRss - 1) * 100 : 0.0);
+    std::printf("\n  RSS after %d sessions: %.1f MiB; growth after the first %d: %+.1f %% (target < 5 %% after the first 50)\n", sessions, lastRss,
+        baseline, firstRss > 0 ? (lastRss / firstRss - 1) * 100 : 0.0);
     std::printf("  left behind after the last session: %d processes under the app, %d session folders\n", childProcesses(), sessionFolders());
     return 0;
 }

@@ -13,12 +13,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <algorithm>
 #include <cstdio>
@@ -120,17 +120,17 @@ std::optional<Start> startOnce(const QString &program, const QStringList &argume
             }
         }
     };
-    while (start.at.size() < markers.size() && timer.elapsed() < timeoutMs && process.state() != QProcess::NotRunning) {
-        process.waitForReadyRead(50);
-        drain();
-    }
+    // The event loop runs meanwhile: the practice site in this process answers the bare window.
+    QObject::connect(&process, &QProcess::readyReadStandardError, &process, drain);
+    (void)QTest::qWaitFor(
+        [&] {
+            return start.at.size() == markers.size() || process.state() == QProcess::NotRunning;
+        },
+        timeoutMs);
+    drain();
     const bool complete = start.at.size() == markers.size();
     if (complete && settleMs > 0) {
-        const QDeadlineTimer settle(settleMs);
-        while (!settle.hasExpired()) {
-            process.waitForReadyRead(int(std::max<qint64>(1, settle.remainingTime())));
-            drain();
-        }
+        QTest::qWait(settleMs);
         start.pss = pssMiB(process.processId(), &start.processes);
     }
     process.terminate();
