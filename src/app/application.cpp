@@ -171,6 +171,8 @@ void Application::reloadGuides()
     if (QDir(localRepairDir()).exists()) {
         localDirs.prepend(localRepairDir()); // --guides DIR, given later, wins over it
     }
+    // Checked guides are kept between starts; a changed guide or app version is loaded again.
+    m_library.setCache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/catalog"_s, QCoreApplication::applicationVersion());
     m_library.load(bundledGuidesDir(), localDirs, m_packs->guidesDir());
     for (const Diagnostic &diagnostic : m_library.diagnostics()) {
         qCInfo(lcGuides, "%s", qPrintable(diagnostic.toString()));

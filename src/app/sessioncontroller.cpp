@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessioncontroller.h"
+#include "logging.h"
 #include "pagebridge.h"
 #include "practiceserver.h"
 #include "sessionprofile.h"
@@ -266,6 +267,9 @@ void SessionController::pageLoading(int status, int errorDomain, int errorCode)
     if (loadStatus == QWebEngineLoadingInfo::LoadStartedStatus) {
         m_pageHealth->loadStarted();
     } else {
+        if (loadStatus == QWebEngineLoadingInfo::LoadSucceededStatus) {
+            qCDebug(lcSession, "page loaded"); // bench_startup waits for it
+        }
         m_pageHealth->loadEnded(failedLoadVerdict(loadStatus, QWebEngineLoadingInfo::ErrorDomain(errorDomain), errorCode));
     }
 }
@@ -291,6 +295,9 @@ void SessionController::setTargetRect(const QRectF &rect)
 {
     if (m_targetRect == rect) {
         return;
+    }
+    if (!rect.isEmpty() && m_targetRect.isEmpty()) {
+        qCDebug(lcSession, "target highlighted"); // bench_startup waits for the first one
     }
     m_targetRect = rect;
     Q_EMIT targetRectChanged();

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QUrl>
 
+class QDataStream;
+
 namespace pasapas
 {
 
@@ -48,6 +50,10 @@ public:
     }
 
 private:
+    // Kept as it is in the catalog cache (catalogcache.cpp), without parsing it again.
+    friend QDataStream &operator<<(QDataStream &out, const AddressPattern &pattern);
+    friend QDataStream &operator>>(QDataStream &in, AddressPattern &pattern);
+
     QString m_pattern;
     QStringList m_hosts;
     QRegularExpression m_regex;

@@ -6,6 +6,7 @@
 
 #include <QCollator>
 #include <QLocale>
+#include <QtConcurrentRun>
 
 #include <numeric>
 
@@ -31,7 +32,18 @@ GuideCatalogModel::GuideCatalogModel(const GuideLibrary *library, QObject *paren
     : QAbstractListModel(parent)
     , m_library(library)
 {
+    indexInBackground();
     rebuild();
+}
+
+void GuideCatalogModel::indexInBackground()
+{
+    // A copy of the list (shared, not deep): a reload of the library leaves it as it was.
+    m_nextIndex = QtConcurrent::run([entries = m_library->entries()] {
+        SearchIndex index;
+        index.build(entries);
+        return index;
+    });
 }
 
 int GuideCatalogModel::rowCount(const QModelIndex &parent) const
@@ -137,7 +149,7 @@ void GuideCatalogModel::setQuery(const QString &query)
 void GuideCatalogModel::refresh()
 {
     m_orderLanguage.clear(); // the library changed: sort and index again
-    m_index.build(m_library->entries());
+    indexInBackground();
     rebuild();
 }
 
@@ -160,10 +172,11 @@ void GuideCatalogModel::rebuild()
         });
         m_orderLanguage = m_language;
     }
-    if (m_index.entryCount() != entries.size()) {
-        m_index.build(entries);
-    }
     const QStringList words = searchWords(m_query);
+    if (!words.isEmpty() && m_nextIndex.isValid()) {
+        m_index = m_nextIndex.takeResult(); // waits, when the search comes before the index
+        m_nextIndex = {};
+    }
     const std::vector<int> scores = words.isEmpty() ? std::vector<int>() : m_index.score(words);
     QList<qsizetype> rows;
     rows.reserve(m_order.size());

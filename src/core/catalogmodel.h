@@ -4,6 +4,7 @@
 #include "searchindex.h"
 
 #include <QAbstractListModel>
+#include <QFuture>
 #include <QVariantMap>
 
 namespace pasapas
@@ -83,6 +84,8 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    /// Indexes the guides on another thread: the first search takes the index, a start does not wait for it.
+    void indexInBackground();
 
     const GuideLibrary *m_library = nullptr;
     QString m_language = QStringLiteral("fr");
@@ -93,6 +96,7 @@ private:
     QList<qsizetype> m_order; ///< every entry, by title in m_orderLanguage
     QString m_orderLanguage;
     SearchIndex m_index;
+    QFuture<SearchIndex> m_nextIndex; ///< being built for the library's current guides
 };
 
 /// The categories of procedures, with how many guides each holds.

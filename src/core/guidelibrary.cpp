@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guidelibrary.h"
+#include "catalogcache.h"
 #include "categories.h"
 #include "guideloader.h"
 #include "jsonpositions.h"
@@ -33,7 +34,7 @@ void GuideLibrary::load(const QString &bundledDir, const QStringList &localDirs,
     m_entries.clear();
     m_diagnostics.clear();
     const auto add = [this](const QString &dir, CatalogSource source) {
-        GuideFolderResult loaded = loadGuideFolder(dir);
+        GuideFolderResult loaded = m_cacheDir.isEmpty() ? loadGuideFolder(dir) : CatalogCache(m_cacheDir, m_appVersion).load(dir);
         m_diagnostics.append(loaded.diagnostics);
         addGuides(loaded.guides, dir, source);
     };

@@ -35,6 +35,13 @@ class GuideLibrary
 {
 public:
     void load(const QString &bundledDir, const QStringList &localDirs = {}, const QString &packDir = {});
+    /// Keeps each folder's loaded guides in cacheDir between starts (CatalogCache);
+    /// without it every load reads and checks every guide file.
+    void setCache(const QString &cacheDir, const QString &appVersion)
+    {
+        m_cacheDir = cacheDir;
+        m_appVersion = appVersion;
+    }
     /// Adds already loaded guides (tests, benchmarks).
     void addGuides(const QList<Guide> &guides, const QString &origin, CatalogSource source);
 
@@ -51,6 +58,8 @@ public:
 private:
     QList<CatalogEntry> m_entries;
     Diagnostics m_diagnostics;
+    QString m_cacheDir;
+    QString m_appVersion;
 };
 
 } // namespace pasapas

@@ -5,8 +5,10 @@
 //
 //   ./tools/dev build/bin/bench_guides [--runs N] [--keep DIR] [--only load|search]
 
+#include "benchsupport.h"
 #include "catalogmodel.h"
 #include "guidelibrary.h"
+#include "searchindex.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,6 +21,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -31,7 +34,7 @@ namespace
 
 constexpr int guideCount = 1000;
 constexpr int stepsPerGuide = 15;
-constexpr double loadRatioTarget = 2.0;
+constexpr double loadRatioTarget = 1.5; // the app's loading, from its catalog cache
 constexpr double keystrokeTargetMs = 2.0;
 
 // ---------------------------------------------------------------------------
@@ -427,11 +430,15 @@ double plainParse(const QString &dir, int *parsed)
     return ms;
 }
 
-/// (2): the app's loading: read, parse, validate, index for search.
-double libraryLoad(const QString &dir, pasapas::GuideLibrary *library)
+/// (2): the app's loading: read, parse, validate, index for search; (3) the same
+/// from the catalog cache when cacheDir is given, as the app does.
+double libraryLoad(const QString &dir, pasapas::GuideLibrary *library, const QString &cacheDir = {})
 {
     QElapsedTimer timer;
     timer.start();
+    if (!cacheDir.isEmpty()) {
+        library->setCache(cacheDir, u"bench"_s);
+    }
     library->load(dir);
     return msSince(timer);
 }
@@ -450,6 +457,7 @@ void typeQuery(pasapas::GuideCatalogModel &model, TypingFigures &figures)
 {
     model.setQuery(QString());
     model.refresh(); // a fresh index: nothing of an earlier run's typing is remembered
+    QThreadPool::globalInstance()->waitForDone(); // built in the background, while the catalog opens
     QString typed;
     for (const QChar c : figures.query) {
         typed += c;
@@ -543,13 +551,26 @@ int main(int argc, char **argv)
     if (measureLoad) {
         QList<double> plain;
         QList<double> load;
+        QList<double> cached;
         int parsed = 0;
-        for (int run = 0; run < runs; ++run) {
+        const QString cacheDir = dir + u".cache"_s;
+        QDir(cacheDir).removeRecursively();
+        pasapas::GuideLibrary first; // writes the cache
+        const double firstMs = libraryLoad(dir, &first, cacheDir);
+        for (int run = 0; run < runs; ++run) { // alternating, so that a busy machine weighs on each alike
             plain.append(plainParse(dir, &parsed));
             pasapas::GuideLibrary fresh;
             load.append(libraryLoad(dir, &fresh));
+            pasapas::GuideLibrary fromCache;
+            cached.append(libraryLoad(dir, &fromCache, cacheDir));
+            if (fromCache.entries().size() != guideCount) {
+                std::fprintf(stderr, "the catalog cache gave %lld guides\n", qlonglong(fromCache.entries().size()));
+                return 1;
+            }
         }
-        const double ratio = median(load) / median(plain);
+        QDir(cacheDir).removeRecursively();
+        const double uncachedRatio = median(load) / median(plain);
+        const double ratio = median(cached) / median(plain);
         const auto row = [](const QString &label, const QList<double> &values) {
             print(u"  %1 %2 %3 %4"_s.arg(pad(label, 42),
                 pad(ms(median(values)) + u" ms"_s, 11, true),
@@ -557,15 +578,19 @@ int main(int argc, char **argv)
                 pad(ms(*std::max_element(values.cbegin(), values.cend())) + u" ms"_s, 11, true)));
         };
         print(QString());
-        print(u"Loading the folder                               median         min         max   target   status"_s);
+        print(u"Loading the folder (load average %1)           median         min         max   target   status"_s.arg(QString::fromLatin1(pasapas::bench::loadAverage())));
         row(u"(1) read + QJsonDocument::fromJson"_s, plain);
-        row(u"(2) GuideLibrary::load"_s, load);
-        print(u"  %1 %2                           ≤ %3 ×   %4"_s.arg(pad(u"ratio (2) / (1), of the medians"_s, 42),
+        row(u"(2) GuideLibrary::load, no cache"_s, load);
+        row(u"(3) GuideLibrary::load, catalog cache"_s, cached);
+        print(u"  %1 %2"_s.arg(pad(u"ratio (2) / (1), of the medians"_s, 42), pad(QString::number(uncachedRatio, 'f', 2) + u" ×"_s, 11, true)));
+        print(u"  %1 %2                           ≤ %3 ×   %4"_s.arg(pad(u"ratio (3) / (1), of the medians"_s, 42),
             pad(QString::number(ratio, 'f', 2) + u" ×"_s, 11, true),
-            QString::number(loadRatioTarget, 'f', 0),
+            QString::number(loadRatioTarget, 'f', 1),
             status(ratio, loadRatioTarget)));
         print(u"  (1) lists the folders, reads each guide.json and parses it, nothing else (%1 parsed);"_s.arg(parsed));
-        print(u"  (2) the app's loading: the same, then validates, builds the guides and indexes them for search."_s);
+        print(u"  (2) the app's loading: the same, then validates, builds the guides and indexes them for search;"_s);
+        print(u"  (3) the app's start: the guides as checked at an earlier start (first start, writing it: %1 ms)."_s.arg(ms(firstMs)));
+        print(u"  Each run measures (1), (2), (3) in turn."_s);
         print(u"  per guide: (1) %1 ms, (2) %2 ms"_s.arg(ms(median(plain) / guideCount), ms(median(load) / guideCount)));
     }
 
@@ -613,13 +638,14 @@ int main(int argc, char **argv)
         for (int run = 0; run < runs; ++run) {
             QElapsedTimer timer;
             timer.start();
-            model.refresh();
+            pasapas::SearchIndex index; // what the catalog builds on another thread after each load
+            index.build(library.entries());
             indexing.append(msSince(timer));
         }
         std::sort(indexing.begin(), indexing.end());
-        print(u"Search index: built in %1 ms (median of %2; once per library change, when the catalog opens)"_s.arg(ms(indexing.at(indexing.size() / 2))).arg(indexing.size()));
+        print(u"Search index: built in %1 ms (median of %2; once per library change, on another thread)"_s.arg(ms(indexing.at(indexing.size() / 2))).arg(indexing.size()));
         print(QString());
-        print(u"Search as you type: GuideCatalogModel::setQuery, ms per keystroke"_s);
+        print(u"Search as you type: GuideCatalogModel::setQuery, ms per keystroke (load average %1)"_s.arg(QString::fromLatin1(pasapas::bench::loadAverage())));
         print(u"  query                     UI   keys  hits   median      p95      max   target   status"_s);
         for (const TypingFigures &figures : std::as_const(searches)) {
             row(u"« "_s + figures.query + u" »"_s, figures.language, QString::number(figures.keystrokes), QString::number(figures.hits), figures.ms);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFile>
 #include <QList>
 
 #include <algorithm>
@@ -27,6 +28,18 @@ inline void print(const char *what, const QList<double> &ms, const char *target)
                 percentile(ms, 0.95),
                 percentile(ms, 1.0),
                 target);
+}
+
+/// The machine's load average over 1, 5 and 15 minutes, printed beside each table:
+/// figures taken on a busy machine are read as ratios of the same run.
+inline QByteArray loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return QByteArrayLiteral("unknown");
+    }
+    const QList<QByteArray> fields = file.readAll().split(' ');
+    return fields.size() < 3 ? QByteArrayLiteral("unknown") : fields.at(0) + ' ' + fields.at(1) + ' ' + fields.at(2);
 }
 
 } // namespace pasapas::bench

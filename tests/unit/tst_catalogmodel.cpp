@@ -67,6 +67,29 @@ private Q_SLOTS:
                             CatalogSource::Bundled);
     }
 
+    void searchFollowsAReloadedLibrary()
+    {
+        // The index is built on another thread after each load: a search after
+        // a reload must find the new texts, even with as many guides as before.
+        GuideLibrary library;
+        library.addGuides({makeGuide(u"a"_s, u"work"_s, {{u"fr"_s, u"Guide alpha"_s}}, {}), makeGuide(u"b"_s, u"work"_s, {{u"fr"_s, u"Guide beta"_s}}, {})},
+                          u"bundled"_s,
+                          CatalogSource::Bundled);
+        GuideCatalogModel model(&library);
+        model.setQuery(u"zebre"_s);
+        QCOMPARE(model.count(), 0);
+        model.setQuery(u"alpha"_s);
+        QCOMPARE(ids(model), QStringList{u"a"_s});
+        model.setQuery(QString());
+        library.addGuides({makeGuide(u"b"_s, u"work"_s, {{u"fr"_s, u"Guide zèbre"_s}}, {})}, u"bundled"_s, CatalogSource::Bundled); // replaces b
+        QCOMPARE(library.entries().size(), 2);
+        model.refresh();
+        model.setQuery(u"zebre"_s);
+        QCOMPARE(ids(model), QStringList{u"b"_s});
+        model.setQuery(u"beta"_s);
+        QCOMPARE(model.count(), 0);
+    }
+
     void keywordsRankWithTitles()
     {
         // "chomage" is a keyword of ft-inscription and only in caf-prime's summary.

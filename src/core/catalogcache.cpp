@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogcache.h"
+#include "logging.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QtConcurrentMap>
+
+#include <sys/stat.h>
+
+#include <cstring>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace pasapas
+{
+
+// Outside the anonymous namespace: AddressPattern names them as friends.
+QDataStream &operator<<(QDataStream &out, const AddressPattern &pattern)
+{
+    return out << pattern.m_pattern << pattern.m_hosts << pattern.m_regex;
+}
+
+QDataStream &operator>>(QDataStream &in, AddressPattern &pattern)
+{
+    return in >> pattern.m_pattern >> pattern.m_hosts >> pattern.m_regex;
+}
+
+namespace
+{
+
+constexpr quint32 magic = 0x50415043; // "PAPC"
+constexpr qint32 formatVersion = 1;
+
+// --- what the cached result depends on -----------------------------------
+
+/// Modification time (ns) and size of a file or folder; resources (":/…") through QFileInfo.
+void stamp(QDataStream &out, const QString &path)
+{
+    if (path.startsWith(u':')) {
+        const QFileInfo info(path);
+        out << info.exists() << info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch() << info.size();
+        return;
+    }
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+        out << false;
+        return;
+    }
+    out << true << qint64(st.st_mtim.tv_sec) << qint64(st.st_mtim.tv_nsec) << qint64(st.st_ctim.tv_sec) << qint64(st.st_ctim.tv_nsec)
+        << qint64(st.st_size) << quint64(st.st_ino);
+}
+
+/// Every guide folder and guide.json of dir (loadGuideFolder reads these, and
+/// checks that pictogram files exist in the guide folder).
+QByteArray fingerprint(const QString &dir)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    const QDir folder(dir);
+    for (const QString &name : folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        out << name;
+        stamp(out, folder.filePath(name));
+        stamp(out, folder.filePath(name + u"/guide.json"_s));
+    }
+    return bytes;
+}
+
+} // namespace
+
+// Static, in pasapas and not in the anonymous namespace: QList's and QHash's stream
+// operators find them by argument-dependent lookup.
+// --- the loaded guides, field by field ------------------------------------
+
+template<typename Enum>
+void readEnum(QDataStream &in, Enum &value)
+{
+    qint32 n = 0;
+    in >> n;
+    value = Enum(n);
+}
+
+static QDataStream &operator<<(QDataStream &out, const LocalizedText &text)
+{
+    return out << text.texts();
+}
+static QDataStream &operator>>(QDataStream &in, LocalizedText &text)
+{
+    QHash<QString, QString> texts;
+    in >> texts;
+    text = LocalizedText(texts);
+    return in;
+}
+
+static QDataStream &operator<<(QDataStream &out, const HostPattern &host)
+{
+    return out << host.pattern();
+}
+static QDataStream &operator>>(QDataStream &in, HostPattern &host)
+{
+    QString pattern;
+    in >> pattern;
+    host = HostPattern::parse(pattern);
+    return in;
+}
+
+static QDataStream &operator<<(QDataStream &out, const Locator &l)
+{
+    return out << qint32(l.kind) << l.value << l.name;
+}
+static QDataStream &operator>>(QDataStream &in, Locator &l)
+{
+    readEnum(in, l.kind);
+    return in >> l.value >> l.name;
+}
+
+static QDataStream &operator<<(QDataStream &out, const Completion &c)
+{
+    return out << qint32(c.kind) << c.address << c.target;
+}
+static QDataStream &operator>>(QDataStream &in, Completion &c)
+{
+    readEnum(in, c.kind);
+    return in >> c.address >> c.target;
+}
+
+static QDataStream &operator<<(QDataStream &out, const Step &s)
+{
+    return out << s.id << s.instruction << s.frenchWords << s.target << s.frame << s.page << s.completion << qint32(s.waitMs) << s.sensitive
+               << s.mediatorNote << s.skipIf.present << s.skipIf.address << s.pictogram;
+}
+static QDataStream &operator>>(QDataStream &in, Step &s)
+{
+    qint32 waitMs = 0;
+    in >> s.id >> s.instruction >> s.frenchWords >> s.target >> s.frame >> s.page >> s.completion >> waitMs >> s.sensitive >> s.mediatorNote
+        >> s.skipIf.present >> s.skipIf.address >> s.pictogram;
+    s.waitMs = waitMs;
+    return in;
+}
+
+static QDataStream &operator<<(QDataStream &out, const GuideDocument &d)
+{
+    return out << d.text << d.pictogram;
+}
+static QDataStream &operator>>(QDataStream &in, GuideDocument &d)
+{
+    return in >> d.text >> d.pictogram;
+}
+
+static QDataStream &operator<<(QDataStream &out, const GuideSource &s)
+{
+    return out << s.url << s.title << s.read;
+}
+static QDataStream &operator>>(QDataStream &in, GuideSource &s)
+{
+    return in >> s.url >> s.title >> s.read;
+}
+
+static QDataStream &operator<<(QDataStream &out, const Guide &g)
+{
+    return out << g.id << qint32(g.version) << g.category << g.title << g.summary << qint32(g.minutes) << g.start << g.allowedHosts << g.pictogram
+               << g.documents << g.mediatorNotes << g.keywords << g.sources << g.steps << g.filePath << g.folder;
+}
+static QDataStream &operator>>(QDataStream &in, Guide &g)
+{
+    qint32 version = 0;
+    qint32 minutes = 0;
+    in >> g.id >> version >> g.category >> g.title >> g.summary >> minutes >> g.start >> g.allowedHosts >> g.pictogram >> g.documents
+        >> g.mediatorNotes >> g.keywords >> g.sources >> g.steps >> g.filePath >> g.folder;
+    g.version = version;
+    g.minutes = minutes;
+    return in;
+}
+
+static QDataStream &operator<<(QDataStream &out, const Diagnostic &d)
+{
+    return out << d.file << qint32(d.line) << qint32(d.column) << d.pointer << qint32(d.severity) << d.message;
+}
+static QDataStream &operator>>(QDataStream &in, Diagnostic &d)
+{
+    qint32 line = 0;
+    qint32 column = 0;
+    in >> d.file >> line >> column >> d.pointer;
+    readEnum(in, d.severity);
+    in >> d.message;
+    d.line = line;
+    d.column = column;
+    return in;
+}
+
+namespace
+{
+
+/// Against damage, not against an attacker: 64-bit words mixed by multiplication
+/// (a few GB/s, where a cryptographic hash costs more than reading the guides).
+quint64 checksum(QByteArrayView bytes)
+{
+    constexpr quint64 prime = 0x9E3779B97F4A7C15;
+    quint64 sum = quint64(bytes.size()) * prime;
+    const qsizetype words = bytes.size() / 8;
+    for (qsizetype i = 0; i < words; ++i) {
+        quint64 word = 0;
+        std::memcpy(&word, bytes.data() + i * 8, 8);
+        sum = (sum ^ (word * prime)) * prime;
+        sum ^= sum >> 29;
+    }
+    for (qsizetype i = words * 8; i < bytes.size(); ++i) {
+        sum = (sum ^ quint8(bytes.at(i))) * prime;
+    }
+    return sum;
+}
+
+void prepare(QDataStream &stream)
+{
+    stream.setVersion(QDataStream::Qt_6_0);
+    stream.setByteOrder(QDataStream::LittleEndian); // no byte swapping of every character on the tablets
+}
+
+} // namespace
+
+CatalogCache::CatalogCache(const QString &cacheDir, const QString &appVersion)
+    : m_cacheDir(cacheDir)
+    , m_appVersion(appVersion)
+{
+}
+
+QString CatalogCache::fileFor(const QString &dir) const
+{
+    const QByteArray key = QCryptographicHash::hash(QFileInfo(dir).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return m_cacheDir + u"/catalog-"_s + QString::fromLatin1(key) + u".cache"_s;
+}
+
+GuideFolderResult CatalogCache::load(const QString &dir)
+{
+    const QString path = fileFor(dir);
+    const QByteArray current = fingerprint(dir);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_outcome = Outcome::Missing;
+    } else {
+        const uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
+        m_outcome = read(mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size()) : file.readAll(), dir, current);
+    }
+    if (m_outcome == Outcome::Hit) {
+        return std::exchange(m_result, {});
+    }
+    if (m_outcome == Outcome::Corrupt) {
+        qCWarning(lcGuides, "catalog cache %s is unreadable: the guides of %s are loaded from their files and the cache is rebuilt", qPrintable(path), qPrintable(dir));
+    }
+    GuideFolderResult result = loadGuideFolder(dir);
+    if (QDir(dir).exists() && QDir().mkpath(m_cacheDir)) {
+        write(path, dir, current, result);
+    }
+    return result;
+}
+
+CatalogCache::Outcome CatalogCache::read(const QByteArray &bytes, const QString &dir, const QByteArray &current)
+{
+    // magic, format, checksum of the body, body. The body is checked whole
+    // before it is read: a damaged length could otherwise ask for gigabytes.
+    QDataStream in(bytes);
+    prepare(in);
+    quint32 head = 0;
+    qint32 format = 0;
+    quint64 sum = 0;
+    in >> head >> format >> sum;
+    if (head != magic || in.status() != QDataStream::Ok) {
+        return Outcome::Corrupt;
+    }
+    if (format != formatVersion) {
+        return Outcome::Stale;
+    }
+    const QByteArray body = QByteArray::fromRawData(bytes.constData() + in.device()->pos(), bytes.size() - in.device()->pos());
+    if (checksum(body) != sum) {
+        return Outcome::Corrupt;
+    }
+    QDataStream stream(body);
+    prepare(stream);
+    QString version;
+    QString qtVersion;
+    QString cachedDir;
+    QByteArray cachedPrint;
+    stream >> version >> qtVersion >> cachedDir >> cachedPrint;
+    if (stream.status() != QDataStream::Ok) {
+        return Outcome::Corrupt;
+    }
+    if (version != m_appVersion || qtVersion != QLatin1StringView(qVersion()) || cachedDir != dir || cachedPrint != current) {
+        return Outcome::Stale;
+    }
+    m_result = {};
+    qint32 count = 0;
+    stream >> m_result.diagnostics >> count;
+    // Each guide is a block of its own, read on every core.
+    QList<QByteArray> blocks;
+    for (qint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        quint32 size = 0;
+        stream >> size;
+        const qint64 at = stream.device()->pos();
+        if (stream.skipRawData(int(size)) != int(size)) {
+            return Outcome::Corrupt;
+        }
+        blocks.append(QByteArray::fromRawData(body.constData() + at, size));
+    }
+    if (stream.status() != QDataStream::Ok || !stream.atEnd()) {
+        return Outcome::Corrupt;
+    }
+    const QList<std::optional<Guide>> guides = QtConcurrent::blockingMapped(blocks, [](const QByteArray &block) -> std::optional<Guide> {
+        QDataStream guideStream(block);
+        prepare(guideStream);
+        Guide guide;
+        guideStream >> guide;
+        return guideStream.status() == QDataStream::Ok && guideStream.atEnd() ? std::optional(std::move(guide)) : std::nullopt;
+    });
+    m_result.guides.reserve(guides.size());
+    for (const std::optional<Guide> &guide : guides) {
+        if (!guide) {
+            return Outcome::Corrupt;
+        }
+        m_result.guides.append(*guide);
+    }
+    return Outcome::Hit;
+}
+
+void CatalogCache::write(const QString &path, const QString &dir, const QByteArray &current, const GuideFolderResult &result)
+{
+    QByteArray body;
+    {
+        QDataStream stream(&body, QIODevice::WriteOnly);
+        prepare(stream);
+        stream << m_appVersion << QString::fromLatin1(qVersion()) << dir << current << result.diagnostics << qint32(result.guides.size());
+        for (const Guide &guide : result.guides) {
+            QByteArray block;
+            QDataStream guideStream(&block, QIODevice::WriteOnly);
+            prepare(guideStream);
+            guideStream << guide;
+            stream << quint32(block.size());
+            stream.writeRawData(block.constData(), int(block.size()));
+        }
+    }
+    QSaveFile out(path);
+    if (out.open(QIODevice::WriteOnly)) {
+        QDataStream stream(&out);
+        prepare(stream);
+        stream << magic << formatVersion << checksum(body);
+        stream.writeRawData(body.constData(), int(body.size()));
+        if (stream.status() == QDataStream::Ok && out.commit()) {
+            return;
+        }
+    }
+    qCInfo(lcGuides, "catalog cache %s could not be written: %s", qPrintable(path), qPrintable(out.errorString()));
+}
+
+} // namespace pasapas

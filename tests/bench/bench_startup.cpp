@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Cold starts of the app against a bare Kirigami window (bench_bare), in one
+// run, alternating: bare window with one WebEngineView, `pasapas --start
+// GUIDE`, bare Kirigami window, pasapas to its first screen; each start with
+// fresh private folders (XDG folders, TMPDIR). Prints medians and the ratios
+// pasapas / bare, which hold on a busy machine better than the times do.
+// Needs a display:
+//
+//   ./tools/dev xvfb-run -a -s "-screen 0 1280x800x24" env QTWEBENGINE_DISABLE_SANDBOX=1 build/bin/bench_startup [--runs N] [--guide ID]
+
+#include "benchsupport.h"
+#include "practiceserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+constexpr int timeoutMs = 90'000;
+
+/// Every process under root (root included): the WebEngine helper processes too.
+QList<qint64> processTree(qint64 root)
+{
+    std::multimap<qint64, qint64> children; // parent → child
+    for (const QString &name : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+        bool number = false;
+        const qint64 pid = name.toLongLong(&number);
+        QFile stat(u"/proc/%1/stat"_s.arg(name));
+        if (!number || !stat.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1) {
+            children.emplace(fields.at(1).toLongLong(), pid);
+        }
+    }
+    QList<qint64> tree{root};
+    for (qsizetype i = 0; i < tree.size(); ++i) {
+        const auto [from, to] = children.equal_range(tree.at(i));
+        for (auto it = from; it != to; ++it) {
+            tree.append(it->second);
+        }
+    }
+    return tree;
+}
+
+/// Proportional set size of the process tree, in MiB.
+double pssMiB(qint64 root, int *processes)
+{
+    const QList<qint64> tree = processTree(root);
+    *processes = int(tree.size());
+    qint64 kib = 0;
+    for (const qint64 pid : tree) {
+        QFile rollup(u"/proc/%1/smaps_rollup"_s.arg(pid));
+        if (!rollup.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        for (const QByteArray &line : rollup.readAll().split('\n')) {
+            if (line.startsWith("Pss:")) {
+                kib += line.mid(4).trimmed().split(' ').value(0).toLongLong();
+            }
+        }
+    }
+    return double(kib) / 1024.0;
+}
+
+struct Start
+{
+    QHash<QByteArray, double> at; ///< marker → ms after the process was started
+    double pss = 0; ///< MiB, settle ms after the last marker
+    int processes = 0;
+};
+
+/// Starts program with fresh private folders and waits for every marker on its
+/// standard error; then, when settleMs > 0, measures its memory that long after.
+std::optional<Start> startOnce(const QString &program, const QStringList &arguments, const QList<QByteArray> &markers, int settleMs)
+{
+    QTemporaryDir root;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
+        const QString path = root.path() + u'/' + QString::fromLatin1(name).toLower();
+        QDir().mkpath(path);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        environment.insert(QString::fromLatin1(name), path);
+    }
+    environment.insert(u"QT_LOGGING_RULES"_s, u"pasapas.session.debug=true;pasapas.app.info=true"_s);
+    environment.insert(u"QT_FORCE_STDERR_LOGGING"_s, u"1"_s);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setReadChannel(QProcess::StandardError);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    Start start;
+    QByteArray log;
+    const auto drain = [&] {
+        while (process.canReadLine()) {
+            const QByteArray line = process.readLine();
+            log += line;
+            for (const QByteArray &marker : markers) {
+                if (!start.at.contains(marker) && line.contains(marker)) {
+                    start.at.insert(marker, double(timer.nsecsElapsed()) / 1e6);
+                }
+            }
+        }
+    };
+    // The event loop runs meanwhile: the practice site in this process answers the bare window.
+    QObject::connect(&process, &QProcess::readyReadStandardError, &process, drain);
+    (void)QTest::qWaitFor(
+        [&] {
+            return start.at.size() == markers.size() || process.state() == QProcess::NotRunning;
+        },
+        timeoutMs);
+    drain();
+    const bool complete = start.at.size() == markers.size();
+    if (complete && settleMs > 0) {
+        QTest::qWait(settleMs);
+        start.pss = pssMiB(process.processId(), &start.processes);
+    }
+    process.terminate();
+    if (!process.waitForFinished(15'000)) {
+        process.kill();
+        process.waitForFinished(5'000);
+    }
+    if (!complete) {
+        std::fprintf(stderr, "%s %s: no \"%s\" within %d s; its log:\n%s\n", qPrintable(program), qPrintable(arguments.join(u' ')),
+            markers.value(start.at.size()).constData(), timeoutMs / 1000, log.right(3000).constData());
+        return std::nullopt;
+    }
+    return start;
+}
+
+QString figure(double value, int decimals = 0)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+void row(const char *what, double bare, double app, const char *unit, double target)
+{
+    const double ratio = app / bare;
+    std::printf("  %-44s %9s %-4s %9s %-4s %6.2f ×   ≤ %.2f ×   %s\n", what, qPrintable(figure(bare, bare < 10 ? 1 : 0)), unit,
+        qPrintable(figure(app, app < 10 ? 1 : 0)), unit, ratio, target, ratio <= target ? "within" : "OVER");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Cold starts of pasapas against a bare Kirigami window, alternating. Prints figures, never a verdict."_s);
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(u"runs"_s, u"Cold starts of each program (at least 3)."_s, u"n"_s, u"5"_s);
+    const QCommandLineOption guideOption(u"guide"_s, u"The practice guide pasapas starts."_s, u"id"_s, u"practice-inscription"_s);
+    const QCommandLineOption pageOption(u"page"_s, u"The bare window's page, on the practice site."_s, u"url"_s, u"http://emploi.localhost/"_s);
+    const QCommandLineOption settleOption(u"settle"_s, u"Milliseconds after the load event when memory is measured."_s, u"ms"_s, u"3000"_s);
+    parser.addOptions({runsOption, guideOption, pageOption, settleOption});
+    parser.process(app);
+    const int runs = std::max(3, parser.value(runsOption).toInt());
+    const int settleMs = parser.value(settleOption).toInt();
+    const QString bin = QCoreApplication::applicationDirPath();
+    const QString pasapas = bin + u"/pasapas"_s;
+    const QString bare = bin + u"/bench_bare"_s;
+
+    // The bare window's page comes from the same practice site files as the app's, served alike.
+    pasapas::PracticeServer server;
+    if (!server.start()) {
+        std::fprintf(stderr, "the practice site could not start: %s\n", qPrintable(server.errorString()));
+        return 1;
+    }
+    const QString page = server.resolve(QUrl(parser.value(pageOption))).toString();
+
+    QList<double> bareLoad, appLoad, appHighlight, barePss, appPss, bareFrame, appFrame;
+    int bareProcesses = 0;
+    int appProcesses = 0;
+    for (int run = 0; run < runs; ++run) {
+        const auto b = startOnce(bare, {u"--web"_s, page}, {"bench: page loaded"}, settleMs);
+        const auto a = startOnce(pasapas, {u"--lang"_s, u"fr"_s, u"--start"_s, parser.value(guideOption)}, {"page loaded", "target highlighted"}, settleMs);
+        const auto bp = startOnce(bare, {u"--plain"_s}, {"bench: first frame drawn"}, 0);
+        const auto ap = startOnce(pasapas, {u"--lang"_s, u"fr"_s}, {"first frame drawn"}, 0);
+        if (!b || !a || !bp || !ap) {
+            return 1;
+        }
+        bareLoad.append(b->at.value("bench: page loaded"));
+        barePss.append(b->pss);
+        bareProcesses = b->processes;
+        appLoad.append(a->at.value("page loaded"));
+        appHighlight.append(a->at.value("target highlighted"));
+        appPss.append(a->pss);
+        appProcesses = a->processes;
+        bareFrame.append(bp->at.value("bench: first frame drawn"));
+        appFrame.append(ap->at.value("first frame drawn"));
+        std::fprintf(stderr, "run %d/%d: bare %.0f ms, pasapas %.0f ms\n", run + 1, runs, bareLoad.last(), appLoad.last());
+    }
+
+    using pasapas::bench::percentile;
+    const auto median = [](const QList<double> &values) {
+        return percentile(values, 0.5);
+    };
+    std::printf("Pas à pas — cold starts, %d of each, alternating (load average %s)\n", runs, pasapas::bench::loadAverage().constData());
+    std::printf("  pasapas --start %s against bench_bare --web %s\n\n", qPrintable(parser.value(guideOption)), qPrintable(page));
+    std::printf("  %-44s %14s %14s %8s   %-9s\n", "medians", "bare", "pasapas", "ratio", "target");
+    row("process start → page load event", median(bareLoad), median(appLoad), "ms", 1.15);
+    row("process start → first target highlighted", median(bareLoad), median(appHighlight), "ms", 1.25);
+    row(qPrintable(u"PSS of the process tree %1 s after load"_s.arg(settleMs / 1000.0)), median(barePss), median(appPss), "MiB", 1.05);
+    row("process start → first frame (no web page)", median(bareFrame), median(appFrame), "ms", 1.2);
+    std::printf("\n  processes in the tree: bare %d, pasapas %d. First highlight is against the bare window's load.\n", bareProcesses, appProcesses);
+    std::printf("  First frame: pasapas --lang fr (its first screen, fresh settings) against a bare Kirigami window.\n");
+    std::printf("  Each start has fresh XDG folders and TMPDIR (no catalog cache, no browser cache); the system's\n");
+    std::printf("  file cache stays warm, so \"cold\" is a first start of a new user, not of a rebooted tablet.\n");
+    return 0;
+}
