@@ -36,24 +36,21 @@ FormCard.FormCardPage {
             model: AppController.categories
             textRole: "name"
             valueRole: "categoryId"
+            currentIndex: 0
         }
         FormCard.FormDelegateSeparator {}
-        FormCard.FormTextFieldDelegate {
+        StudioTextField {
             id: guideTitle
 
-            objectName: "studioTitle"
-            Layout.minimumHeight: Sizes.formRow
-            Accessible.name: label
+            fieldName: "studioTitle"
             label: qsTr("Titre en français")
             placeholderText: qsTr("Par exemple : Demander la carte du CCAS")
         }
         FormCard.FormDelegateSeparator {}
-        FormCard.FormTextFieldDelegate {
+        StudioTextField {
             id: address
 
-            objectName: "studioAddress"
-            Layout.minimumHeight: Sizes.formRow
-            Accessible.name: label
+            fieldName: "studioAddress"
             label: qsTr("Adresse de départ")
             placeholderText: "https://"
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
@@ -75,7 +72,7 @@ FormCard.FormCardPage {
             text: qsTr("Commencer l'enregistrement")
             description: qsTr("Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.")
             onClicked: {
-                if (AppController.studio.start(category.currentValue, guideTitle.text, address.text))
+                if (AppController.studio.start(category.currentValue, guideTitle.value, address.value))
                     root.recordingStarted();
             }
         }
