@@ -363,6 +363,14 @@
         <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
         <translation>Bu rehberin yerel sürümü (%1 klasörü): uygulamayla gelen rehberin yerine geçer.</translation>
     </message>
+    <message>
+        <source>Revenir à la version d&apos;origine</source>
+        <translation>Orijinal sürüme dön</translation>
+    </message>
+    <message>
+        <source>Supprimer ce guide local</source>
+        <translation>Bu yerel rehberi sil</translation>
+    </message>
 </context>
 <context>
     <name>GuideListPage</name>
@@ -592,6 +600,14 @@
         <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
         <translation>Danışma masasının anonim sayıları, destekçiler için.</translation>
     </message>
+    <message>
+        <source>Créer un guide</source>
+        <translation>Rehber oluştur</translation>
+    </message>
+    <message>
+        <source>Faire la démarche une fois sur le vrai site : chaque appui devient une étape.</source>
+        <translation>İşlemi gerçek sitede bir kez yapın: her dokunuş bir adım olur.</translation>
+    </message>
 </context>
 <context>
     <name>MonthBars</name>
@@ -767,6 +783,59 @@
     <message>
         <source>Valider le code</source>
         <translation>Kodu onayla</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Önerilen adım</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Sitenin bir öğesine dokunun</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l&apos;élément est entouré et une étape est proposée ici.</source>
+        <translation>Sayfa henüz tepki vermez: öğe çerçevelenir ve burada bir adım önerilir.</translation>
+    </message>
+    <message>
+        <source>Consigne de l&apos;étape</source>
+        <translation>Adım talimatı</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Gizli bilgi (arabulucu başını çevirir)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Adım eklendi</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;étape</source>
+        <translation>Adımı ekle</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l&apos;élément</source>
+        <translation>Öğeye dokunun</translation>
+    </message>
+    <message>
+        <source>Faire l&apos;action</source>
+        <translation>İşlemi yap</translation>
+    </message>
+    <message>
+        <source>Étape « C&apos;est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C&apos;est fait »</extracomment>
+        <translation>« C&apos;est fait » adımı</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Kaydedilen adımlar: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Rehberi kaydet</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1061,60 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Önce sayfanın bu bölümünü açın. Gösterilen yere dokunun.</translation>
+    </message>
+</context>
+<context>
+    <name>StudioRecordPage</name>
+    <message>
+        <source>Enregistrement : %1</source>
+        <translation>Kayıt: %1</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Önceki sayfa</translation>
+    </message>
+    <message>
+        <source>Chargement de la page</source>
+        <translation>Sayfa yükleniyor</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Rehber kaydedildi: katalogda « yerel rehber » olarak işaretli.</translation>
+    </message>
+</context>
+<context>
+    <name>StudioStartPage</name>
+    <message>
+        <source>Créer un guide</source>
+        <translation>Rehber oluştur</translation>
+    </message>
+    <message>
+        <source>Le nouveau guide</source>
+        <translation>Yeni rehber</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Titre en français</source>
+        <translation>Fransızca başlık</translation>
+    </message>
+    <message>
+        <source>Par exemple : Demander la carte du CCAS</source>
+        <translation>Örneğin: Demander la carte du CCAS</translation>
+    </message>
+    <message>
+        <source>Adresse de départ</source>
+        <translation>Başlangıç adresi</translation>
+    </message>
+    <message>
+        <source>Commencer l&apos;enregistrement</source>
+        <translation>Kaydı başlat</translation>
+    </message>
+    <message>
+        <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
+        <translation>Site açılır. Her dokunuş bir öğeyi işlem yapmadan seçer: önerilen adımı gözden geçirir, sonra işlemi yaparsınız.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1422,46 @@
     <message>
         <source>Seuls les documents de cette séance peuvent être envoyés.</source>
         <translation>Yalnızca bu oturumun belgeleri gönderilebilir.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::StudioController</name>
+    <message>
+        <source>Le studio n&apos;est pas disponible en mode autonome.</source>
+        <translation>Stüdyo kendi kendine modunda kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>Le site d&apos;entraînement ne démarre pas.</source>
+        <translation>Alıştırma sitesi başlamıyor.</translation>
+    </message>
+    <message>
+        <source>Ajoutez au moins une étape.</source>
+        <translation>En az bir adım ekleyin.</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;a pas pu être enregistré.</source>
+        <translation>Rehber kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>Terminée quand la personne appuie dessus</source>
+        <extracomment>How a recorded step ends (the step card of the guide studio)</extracomment>
+        <translation>Kişi ona dokunduğunda biter</translation>
+    </message>
+    <message>
+        <source>Terminée quand le champ est rempli</source>
+        <translation>Alan doldurulduğunda biter</translation>
+    </message>
+    <message>
+        <source>Terminée quand la page change</source>
+        <translation>Sayfa değiştiğinde biter</translation>
+    </message>
+    <message>
+        <source>Terminée quand un choix est fait</source>
+        <translation>Bir seçim yapıldığında biter</translation>
+    </message>
+    <message>
+        <source>Terminée avec « C&apos;est fait »</source>
+        <translation>« C&apos;est fait » ile biter</translation>
     </message>
 </context>
 </TS>
