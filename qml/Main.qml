@@ -144,6 +144,22 @@ Kirigami.ApplicationWindow {
             onCatalogRequested: root.pageStack.push(catalogPage)
             onPinChangeRequested: root.pageStack.push(pinPage, { purpose: PinPage.Choose, targetMode: -1 })
             onActivityRequested: root.pageStack.push(activityPage)
+            onStudioRequested: root.pageStack.push(studioStartPage)
+        }
+    }
+    // The guide studio (mediator space only: never offered in the locked kiosk).
+    Component {
+        id: studioStartPage
+
+        StudioStartPage {
+            onRecordingStarted: root.pageStack.push(studioRecordPage)
+        }
+    }
+    Component {
+        id: studioRecordPage
+
+        StudioRecordPage {
+            onFinished: root.pageStack.pop(root.pageStack.get(1))
         }
     }
 

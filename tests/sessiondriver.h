@@ -83,7 +83,12 @@ public:
     }
     [[nodiscard]] QQuickItem *webView() const
     {
-        return findItem(sessionPage(), QStringLiteral("webView"));
+        return m_otherView ? m_otherView : findItem(sessionPage(), QStringLiteral("webView"));
+    }
+    /// Drives another web view than the session's (the guide studio's); null: the session's again.
+    void setOtherWebView(QQuickItem *view)
+    {
+        m_otherView = view;
     }
     /// An item of the current session page, or of the window (dialogs).
     [[nodiscard]] QQuickItem *item(const QString &name) const
@@ -556,6 +561,7 @@ private:
 
     std::unique_ptr<Application> m_owned; ///< the app startApp started
     Application *m_app = nullptr;
+    QQuickItem *m_otherView = nullptr;
 };
 
 } // namespace pasapas::test

@@ -397,6 +397,14 @@
         <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
         <translation>نسخة محلية من هذا الدليل (المجلد %1): تحلّ محلّ الدليل الموجود في التطبيق.</translation>
     </message>
+<message>
+        <source>Revenir à la version d'origine</source>
+        <translation>العودة إلى النسخة الأصلية</translation>
+    </message>
+    <message>
+        <source>Supprimer ce guide local</source>
+        <translation>حذف هذا الدليل المحلي</translation>
+    </message>
 </context>
 <context>
     <name>GuideListPage</name>
@@ -630,6 +638,14 @@
     <message>
         <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
         <translation>أرقام مكتب الاستقبال المجهولة الهوية، للممولين.</translation>
+    </message>
+<message>
+        <source>Créer un guide</source>
+        <translation>إنشاء دليل</translation>
+    </message>
+    <message>
+        <source>Faire la démarche une fois sur le vrai site : chaque appui devient une étape.</source>
+        <translation>قم بالإجراء مرة واحدة على الموقع الحقيقي: كل ضغطة تصبح خطوة.</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1554,153 @@
     <message>
         <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
         <translation>تعذّر حفظ الملف. اطلب المساعدة.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>الخطوة المقترحة</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>اضغط على عنصر في الموقع</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
+        <translation>لا تتفاعل الصفحة بعد: يُحاط العنصر وتُقترح خطوة هنا.</translation>
+    </message>
+    <message>
+        <source>Consigne de l'étape</source>
+        <translation>تعليمة الخطوة</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>بيانات سرية (يشيح الوسيط نظره)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>تمت إضافة الخطوة</translation>
+    </message>
+    <message>
+        <source>Ajouter l'étape</source>
+        <translation>إضافة الخطوة</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l'élément</source>
+        <translation>اضغط على العنصر</translation>
+    </message>
+    <message>
+        <source>Faire l'action</source>
+        <translation>تنفيذ الإجراء</translation>
+    </message>
+    <message>
+        <source>Étape « C'est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
+        <translation>خطوة « C'est fait »</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>الخطوات المسجلة: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>حفظ الدليل</translation>
+    </message>
+</context>
+<context>
+    <name>StudioRecordPage</name>
+    <message>
+        <source>Enregistrement : %1</source>
+        <translation>التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Chargement de la page</source>
+        <translation>جارٍ تحميل الصفحة</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <translation>تم حفظ الدليل: إنه في الفهرس، مع علامة « دليل محلي ».</translation>
+    </message>
+</context>
+<context>
+    <name>StudioStartPage</name>
+    <message>
+        <source>Créer un guide</source>
+        <translation>إنشاء دليل</translation>
+    </message>
+    <message>
+        <source>Le nouveau guide</source>
+        <translation>الدليل الجديد</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Titre en français</source>
+        <translation>العنوان بالفرنسية</translation>
+    </message>
+    <message>
+        <source>Par exemple : Demander la carte du CCAS</source>
+        <translation>مثلًا: Demander la carte du CCAS</translation>
+    </message>
+    <message>
+        <source>Adresse de départ</source>
+        <translation>عنوان البداية</translation>
+    </message>
+    <message>
+        <source>Commencer l'enregistrement</source>
+        <translation>بدء التسجيل</translation>
+    </message>
+    <message>
+        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <translation>يُفتح الموقع. كل ضغطة تختار عنصرًا دون تنفيذ: تراجع الخطوة المقترحة، ثم تقوم بالإجراء.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::StudioController</name>
+    <message>
+        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <translation>الاستوديو غير متاح في الوضع الذاتي.</translation>
+    </message>
+    <message>
+        <source>Le site d'entraînement ne démarre pas.</source>
+        <translation>موقع التدريب لا يبدأ.</translation>
+    </message>
+    <message>
+        <source>Ajoutez au moins une étape.</source>
+        <translation>أضف خطوة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Le guide n'a pas pu être enregistré.</source>
+        <translation>تعذّر حفظ الدليل.</translation>
+    </message>
+    <message>
+        <source>Terminée quand la personne appuie dessus</source>
+        <extracomment>How a recorded step ends (the step card of the guide studio)</extracomment>
+        <translation>تنتهي عندما يضغط الشخص عليه</translation>
+    </message>
+    <message>
+        <source>Terminée quand le champ est rempli</source>
+        <translation>تنتهي عندما يُملأ الحقل</translation>
+    </message>
+    <message>
+        <source>Terminée quand la page change</source>
+        <translation>تنتهي عندما تتغير الصفحة</translation>
+    </message>
+    <message>
+        <source>Terminée quand un choix est fait</source>
+        <translation>تنتهي عندما يتم الاختيار</translation>
+    </message>
+    <message>
+        <source>Terminée avec « C'est fait »</source>
+        <translation>تنتهي بـ « C'est fait »</translation>
     </message>
 </context>
 </TS>

@@ -377,6 +377,14 @@
         <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
         <translation>Local version of this guide (folder %1). It replaces the guide that comes with the app.</translation>
     </message>
+<message>
+        <source>Revenir à la version d'origine</source>
+        <translation>Go back to the original version</translation>
+    </message>
+    <message>
+        <source>Supprimer ce guide local</source>
+        <translation>Delete this local guide</translation>
+    </message>
 </context>
 <context>
     <name>GuideListPage</name>
@@ -606,6 +614,14 @@
     <message>
         <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
         <translation>The desk's anonymous figures, for funders.</translation>
+    </message>
+<message>
+        <source>Créer un guide</source>
+        <translation>Create a guide</translation>
+    </message>
+    <message>
+        <source>Faire la démarche une fois sur le vrai site : chaque appui devient une étape.</source>
+        <translation>Do the procedure once on the real site: each tap becomes a step.</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1510,153 @@
     <message>
         <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
         <translation>The file could not be saved. Ask for help.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Proposed step</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Tap an element of the site</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
+        <translation>The page does not react yet: the element is outlined and a step is proposed here.</translation>
+    </message>
+    <message>
+        <source>Consigne de l'étape</source>
+        <translation>Step instruction</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Confidential data (the mediator looks away)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Step added</translation>
+    </message>
+    <message>
+        <source>Ajouter l'étape</source>
+        <translation>Add the step</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l'élément</source>
+        <translation>Tap the element</translation>
+    </message>
+    <message>
+        <source>Faire l'action</source>
+        <translation>Do the action</translation>
+    </message>
+    <message>
+        <source>Étape « C'est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
+        <translation>“C'est fait” step</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Steps recorded: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Save the guide</translation>
+    </message>
+</context>
+<context>
+    <name>StudioRecordPage</name>
+    <message>
+        <source>Enregistrement : %1</source>
+        <translation>Recording: %1</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Chargement de la page</source>
+        <translation>Loading the page</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Guide saved: it is in the catalogue, marked “local guide”.</translation>
+    </message>
+</context>
+<context>
+    <name>StudioStartPage</name>
+    <message>
+        <source>Créer un guide</source>
+        <translation>Create a guide</translation>
+    </message>
+    <message>
+        <source>Le nouveau guide</source>
+        <translation>The new guide</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Titre en français</source>
+        <translation>Title in French</translation>
+    </message>
+    <message>
+        <source>Par exemple : Demander la carte du CCAS</source>
+        <translation>For example: Demander la carte du CCAS</translation>
+    </message>
+    <message>
+        <source>Adresse de départ</source>
+        <translation>Start address</translation>
+    </message>
+    <message>
+        <source>Commencer l'enregistrement</source>
+        <translation>Start recording</translation>
+    </message>
+    <message>
+        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <translation>The site opens. Each tap selects an element without acting: you check the proposed step, then you do the action.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::StudioController</name>
+    <message>
+        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <translation>The studio is not available in self-service mode.</translation>
+    </message>
+    <message>
+        <source>Le site d'entraînement ne démarre pas.</source>
+        <translation>The practice site does not start.</translation>
+    </message>
+    <message>
+        <source>Ajoutez au moins une étape.</source>
+        <translation>Add at least one step.</translation>
+    </message>
+    <message>
+        <source>Le guide n'a pas pu être enregistré.</source>
+        <translation>The guide could not be saved.</translation>
+    </message>
+    <message>
+        <source>Terminée quand la personne appuie dessus</source>
+        <extracomment>How a recorded step ends (the step card of the guide studio)</extracomment>
+        <translation>Ends when the person taps it</translation>
+    </message>
+    <message>
+        <source>Terminée quand le champ est rempli</source>
+        <translation>Ends when the field is filled in</translation>
+    </message>
+    <message>
+        <source>Terminée quand la page change</source>
+        <translation>Ends when the page changes</translation>
+    </message>
+    <message>
+        <source>Terminée quand un choix est fait</source>
+        <translation>Ends when a choice is made</translation>
+    </message>
+    <message>
+        <source>Terminée avec « C'est fait »</source>
+        <translation>Ends with “C'est fait”</translation>
     </message>
 </context>
 </TS>

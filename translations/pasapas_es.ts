@@ -377,6 +377,14 @@
         <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
         <translation>Versión local de esta guía (carpeta %1). Sustituye a la guía que viene con la aplicación.</translation>
     </message>
+<message>
+        <source>Revenir à la version d'origine</source>
+        <translation>Volver a la versión original</translation>
+    </message>
+    <message>
+        <source>Supprimer ce guide local</source>
+        <translation>Eliminar esta guía local</translation>
+    </message>
 </context>
 <context>
     <name>GuideListPage</name>
@@ -606,6 +614,14 @@
     <message>
         <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
         <translation>Las cifras anónimas del punto de atención, para los financiadores.</translation>
+    </message>
+<message>
+        <source>Créer un guide</source>
+        <translation>Crear una guía</translation>
+    </message>
+    <message>
+        <source>Faire la démarche une fois sur le vrai site : chaque appui devient une étape.</source>
+        <translation>Haz el trámite una vez en el sitio real: cada toque se convierte en un paso.</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1510,153 @@
     <message>
         <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
         <translation>No se pudo guardar el archivo. Pida ayuda.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Paso propuesto</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Toca un elemento del sitio</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
+        <translation>La página aún no reacciona: el elemento se rodea y aquí se propone un paso.</translation>
+    </message>
+    <message>
+        <source>Consigne de l'étape</source>
+        <translation>Instrucción del paso</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Dato confidencial (el mediador aparta la vista)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Paso añadido</translation>
+    </message>
+    <message>
+        <source>Ajouter l'étape</source>
+        <translation>Añadir el paso</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l'élément</source>
+        <translation>Toca el elemento</translation>
+    </message>
+    <message>
+        <source>Faire l'action</source>
+        <translation>Hacer la acción</translation>
+    </message>
+    <message>
+        <source>Étape « C'est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
+        <translation>Paso « C'est fait »</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Pasos grabados: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Guardar la guía</translation>
+    </message>
+</context>
+<context>
+    <name>StudioRecordPage</name>
+    <message>
+        <source>Enregistrement : %1</source>
+        <translation>Grabación: %1</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Chargement de la page</source>
+        <translation>Cargando la página</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Guía guardada: está en el catálogo, marcada « guía local ».</translation>
+    </message>
+</context>
+<context>
+    <name>StudioStartPage</name>
+    <message>
+        <source>Créer un guide</source>
+        <translation>Crear una guía</translation>
+    </message>
+    <message>
+        <source>Le nouveau guide</source>
+        <translation>La nueva guía</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Titre en français</source>
+        <translation>Título en francés</translation>
+    </message>
+    <message>
+        <source>Par exemple : Demander la carte du CCAS</source>
+        <translation>Por ejemplo: Demander la carte du CCAS</translation>
+    </message>
+    <message>
+        <source>Adresse de départ</source>
+        <translation>Dirección de inicio</translation>
+    </message>
+    <message>
+        <source>Commencer l'enregistrement</source>
+        <translation>Empezar la grabación</translation>
+    </message>
+    <message>
+        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <translation>El sitio se abre. Cada toque elige un elemento sin actuar: revisas el paso propuesto y luego haces la acción.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::StudioController</name>
+    <message>
+        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <translation>El estudio no está disponible en modo autónomo.</translation>
+    </message>
+    <message>
+        <source>Le site d'entraînement ne démarre pas.</source>
+        <translation>El sitio de práctica no arranca.</translation>
+    </message>
+    <message>
+        <source>Ajoutez au moins une étape.</source>
+        <translation>Añade al menos un paso.</translation>
+    </message>
+    <message>
+        <source>Le guide n'a pas pu être enregistré.</source>
+        <translation>No se pudo guardar la guía.</translation>
+    </message>
+    <message>
+        <source>Terminée quand la personne appuie dessus</source>
+        <extracomment>How a recorded step ends (the step card of the guide studio)</extracomment>
+        <translation>Termina cuando la persona lo toca</translation>
+    </message>
+    <message>
+        <source>Terminée quand le champ est rempli</source>
+        <translation>Termina cuando el campo está rellenado</translation>
+    </message>
+    <message>
+        <source>Terminée quand la page change</source>
+        <translation>Termina cuando la página cambia</translation>
+    </message>
+    <message>
+        <source>Terminée quand un choix est fait</source>
+        <translation>Termina cuando se hace una elección</translation>
+    </message>
+    <message>
+        <source>Terminée avec « C'est fait »</source>
+        <translation>Termina con « C'est fait »</translation>
     </message>
 </context>
 </TS>

@@ -372,6 +372,14 @@
         <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
         <translation>نسخه محلی این راهنما (پوشه %1): به جای راهنمایی که همراه برنامه است، از این نسخه استفاده می‌شود.</translation>
     </message>
+<message>
+        <source>Revenir à la version d'origine</source>
+        <translation>بازگشت به نسخهٔ اصلی</translation>
+    </message>
+    <message>
+        <source>Supprimer ce guide local</source>
+        <translation>حذف این راهنمای محلی</translation>
+    </message>
 </context>
 <context>
     <name>GuideListPage</name>
@@ -600,6 +608,14 @@
     <message>
         <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
         <translation>آمار بی‌نام میز پذیرش، برای حامیان مالی.</translation>
+    </message>
+<message>
+        <source>Créer un guide</source>
+        <translation>ساختن راهنما</translation>
+    </message>
+    <message>
+        <source>Faire la démarche une fois sur le vrai site : chaque appui devient une étape.</source>
+        <translation>یک بار کار را روی سایت واقعی انجام دهید: هر زدن یک مرحله می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1499,153 @@
     <message>
         <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
         <translation>فایل ذخیره نشد. کمک بخواهید.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>مرحلهٔ پیشنهادی</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>روی بخشی از سایت بزنید</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
+        <translation>صفحه هنوز واکنش نشان نمی‌دهد: دور بخش خط کشیده می‌شود و اینجا مرحله‌ای پیشنهاد می‌شود.</translation>
+    </message>
+    <message>
+        <source>Consigne de l'étape</source>
+        <translation>دستور مرحله</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>دادهٔ محرمانه (میانجی نگاهش را برمی‌گرداند)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>مرحله اضافه شد</translation>
+    </message>
+    <message>
+        <source>Ajouter l'étape</source>
+        <translation>افزودن مرحله</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l'élément</source>
+        <translation>روی بخش بزنید</translation>
+    </message>
+    <message>
+        <source>Faire l'action</source>
+        <translation>انجام کار</translation>
+    </message>
+    <message>
+        <source>Étape « C'est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
+        <translation>مرحلهٔ « C'est fait »</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>مرحله‌های ضبط‌شده: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>ذخیرهٔ راهنما</translation>
+    </message>
+</context>
+<context>
+    <name>StudioRecordPage</name>
+    <message>
+        <source>Enregistrement : %1</source>
+        <translation>ضبط: %1</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>صفحهٔ قبلی</translation>
+    </message>
+    <message>
+        <source>Chargement de la page</source>
+        <translation>در حال باز شدن صفحه</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <translation>راهنما ذخیره شد: در فهرست است، با نشان « راهنمای محلی ».</translation>
+    </message>
+</context>
+<context>
+    <name>StudioStartPage</name>
+    <message>
+        <source>Créer un guide</source>
+        <translation>ساختن راهنما</translation>
+    </message>
+    <message>
+        <source>Le nouveau guide</source>
+        <translation>راهنمای تازه</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Titre en français</source>
+        <translation>عنوان به فرانسوی</translation>
+    </message>
+    <message>
+        <source>Par exemple : Demander la carte du CCAS</source>
+        <translation>برای نمونه: Demander la carte du CCAS</translation>
+    </message>
+    <message>
+        <source>Adresse de départ</source>
+        <translation>نشانی آغاز</translation>
+    </message>
+    <message>
+        <source>Commencer l'enregistrement</source>
+        <translation>شروع ضبط</translation>
+    </message>
+    <message>
+        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <translation>سایت باز می‌شود. هر زدن یک بخش را بدون انجام کار انتخاب می‌کند: مرحلهٔ پیشنهادی را بازبینی می‌کنید، سپس کار را انجام می‌دهید.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::StudioController</name>
+    <message>
+        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <translation>استودیو در حالت خودکار در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>Le site d'entraînement ne démarre pas.</source>
+        <translation>سایت تمرینی راه نمی‌افتد.</translation>
+    </message>
+    <message>
+        <source>Ajoutez au moins une étape.</source>
+        <translation>دست‌کم یک مرحله اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Le guide n'a pas pu être enregistré.</source>
+        <translation>راهنما ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Terminée quand la personne appuie dessus</source>
+        <extracomment>How a recorded step ends (the step card of the guide studio)</extracomment>
+        <translation>وقتی شخص رویش بزند تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>Terminée quand le champ est rempli</source>
+        <translation>وقتی فیلد پر شود تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>Terminée quand la page change</source>
+        <translation>وقتی صفحه عوض شود تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>Terminée quand un choix est fait</source>
+        <translation>وقتی انتخابی انجام شود تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>Terminée avec « C'est fait »</source>
+        <translation>با « C'est fait » تمام می‌شود</translation>
     </message>
 </context>
 </TS>

@@ -377,6 +377,14 @@
         <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
         <translation>Versão local deste guia (pasta %1). Substitui o guia que vem com a aplicação.</translation>
     </message>
+<message>
+        <source>Revenir à la version d'origine</source>
+        <translation>Voltar à versão original</translation>
+    </message>
+    <message>
+        <source>Supprimer ce guide local</source>
+        <translation>Eliminar este guia local</translation>
+    </message>
 </context>
 <context>
     <name>GuideListPage</name>
@@ -606,6 +614,14 @@
     <message>
         <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
         <translation>Os números anónimos do balcão, para os financiadores.</translation>
+    </message>
+<message>
+        <source>Créer un guide</source>
+        <translation>Criar um guia</translation>
+    </message>
+    <message>
+        <source>Faire la démarche une fois sur le vrai site : chaque appui devient une étape.</source>
+        <translation>Faça o procedimento uma vez no site real: cada toque torna-se um passo.</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1510,153 @@
     <message>
         <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
         <translation>Não foi possível guardar o ficheiro. Peça ajuda.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Passo proposto</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Toque num elemento do site</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
+        <translation>A página ainda não reage: o elemento é contornado e aqui é proposto um passo.</translation>
+    </message>
+    <message>
+        <source>Consigne de l'étape</source>
+        <translation>Instrução do passo</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Dado confidencial (o mediador desvia o olhar)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Passo adicionado</translation>
+    </message>
+    <message>
+        <source>Ajouter l'étape</source>
+        <translation>Adicionar o passo</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l'élément</source>
+        <translation>Toque no elemento</translation>
+    </message>
+    <message>
+        <source>Faire l'action</source>
+        <translation>Fazer a ação</translation>
+    </message>
+    <message>
+        <source>Étape « C'est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
+        <translation>Passo « C'est fait »</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Passos gravados: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Guardar o guia</translation>
+    </message>
+</context>
+<context>
+    <name>StudioRecordPage</name>
+    <message>
+        <source>Enregistrement : %1</source>
+        <translation>Gravação: %1</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Chargement de la page</source>
+        <translation>A carregar a página</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Guia guardado: está no catálogo, marcado « guia local ».</translation>
+    </message>
+</context>
+<context>
+    <name>StudioStartPage</name>
+    <message>
+        <source>Créer un guide</source>
+        <translation>Criar um guia</translation>
+    </message>
+    <message>
+        <source>Le nouveau guide</source>
+        <translation>O novo guia</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Titre en français</source>
+        <translation>Título em francês</translation>
+    </message>
+    <message>
+        <source>Par exemple : Demander la carte du CCAS</source>
+        <translation>Por exemplo: Demander la carte du CCAS</translation>
+    </message>
+    <message>
+        <source>Adresse de départ</source>
+        <translation>Endereço de partida</translation>
+    </message>
+    <message>
+        <source>Commencer l'enregistrement</source>
+        <translation>Começar a gravação</translation>
+    </message>
+    <message>
+        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <translation>O site abre-se. Cada toque escolhe um elemento sem agir: revê o passo proposto e depois faz a ação.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::StudioController</name>
+    <message>
+        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <translation>O estúdio não está disponível no modo autónomo.</translation>
+    </message>
+    <message>
+        <source>Le site d'entraînement ne démarre pas.</source>
+        <translation>O site de treino não arranca.</translation>
+    </message>
+    <message>
+        <source>Ajoutez au moins une étape.</source>
+        <translation>Adicione pelo menos um passo.</translation>
+    </message>
+    <message>
+        <source>Le guide n'a pas pu être enregistré.</source>
+        <translation>Não foi possível guardar o guia.</translation>
+    </message>
+    <message>
+        <source>Terminée quand la personne appuie dessus</source>
+        <extracomment>How a recorded step ends (the step card of the guide studio)</extracomment>
+        <translation>Termina quando a pessoa lhe toca</translation>
+    </message>
+    <message>
+        <source>Terminée quand le champ est rempli</source>
+        <translation>Termina quando o campo está preenchido</translation>
+    </message>
+    <message>
+        <source>Terminée quand la page change</source>
+        <translation>Termina quando a página muda</translation>
+    </message>
+    <message>
+        <source>Terminée quand un choix est fait</source>
+        <translation>Termina quando é feita uma escolha</translation>
+    </message>
+    <message>
+        <source>Terminée avec « C'est fait »</source>
+        <translation>Termina com « C'est fait »</translation>
     </message>
 </context>
 </TS>

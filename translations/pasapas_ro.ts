@@ -382,6 +382,14 @@
         <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
         <translation>Versiune locală a acestui ghid (dosarul %1): înlocuiește ghidul inclus în aplicație.</translation>
     </message>
+<message>
+        <source>Revenir à la version d'origine</source>
+        <translation>Revino la versiunea originală</translation>
+    </message>
+    <message>
+        <source>Supprimer ce guide local</source>
+        <translation>Șterge acest ghid local</translation>
+    </message>
 </context>
 <context>
     <name>GuideListPage</name>
@@ -612,6 +620,14 @@
     <message>
         <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
         <translation>Cifrele anonime ale punctului de primire, pentru finanțatori.</translation>
+    </message>
+<message>
+        <source>Créer un guide</source>
+        <translation>Creează un ghid</translation>
+    </message>
+    <message>
+        <source>Faire la démarche une fois sur le vrai site : chaque appui devient une étape.</source>
+        <translation>Fă demersul o dată pe site-ul real: fiecare apăsare devine un pas.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1521,153 @@
     <message>
         <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
         <translation>Fișierul nu a putut fi salvat. Cereți ajutor.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Pas propus</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Apasă pe un element al site-ului</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
+        <translation>Pagina nu reacționează încă: elementul este încadrat și aici se propune un pas.</translation>
+    </message>
+    <message>
+        <source>Consigne de l'étape</source>
+        <translation>Instrucțiunea pasului</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Date confidențiale (mediatorul se uită în altă parte)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Pas adăugat</translation>
+    </message>
+    <message>
+        <source>Ajouter l'étape</source>
+        <translation>Adaugă pasul</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l'élément</source>
+        <translation>Apasă pe element</translation>
+    </message>
+    <message>
+        <source>Faire l'action</source>
+        <translation>Fă acțiunea</translation>
+    </message>
+    <message>
+        <source>Étape « C'est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
+        <translation>Pas « C'est fait »</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Pași înregistrați: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Salvează ghidul</translation>
+    </message>
+</context>
+<context>
+    <name>StudioRecordPage</name>
+    <message>
+        <source>Enregistrement : %1</source>
+        <translation>Înregistrare: %1</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Pagina anterioară</translation>
+    </message>
+    <message>
+        <source>Chargement de la page</source>
+        <translation>Se încarcă pagina</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Ghid salvat: este în catalog, marcat « ghid local ».</translation>
+    </message>
+</context>
+<context>
+    <name>StudioStartPage</name>
+    <message>
+        <source>Créer un guide</source>
+        <translation>Creează un ghid</translation>
+    </message>
+    <message>
+        <source>Le nouveau guide</source>
+        <translation>Ghidul nou</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Titre en français</source>
+        <translation>Titlu în franceză</translation>
+    </message>
+    <message>
+        <source>Par exemple : Demander la carte du CCAS</source>
+        <translation>De exemplu: Demander la carte du CCAS</translation>
+    </message>
+    <message>
+        <source>Adresse de départ</source>
+        <translation>Adresa de pornire</translation>
+    </message>
+    <message>
+        <source>Commencer l'enregistrement</source>
+        <translation>Începe înregistrarea</translation>
+    </message>
+    <message>
+        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <translation>Site-ul se deschide. Fiecare apăsare alege un element fără să acționeze: verifici pasul propus, apoi faci acțiunea.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::StudioController</name>
+    <message>
+        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <translation>Studioul nu este disponibil în modul autonom.</translation>
+    </message>
+    <message>
+        <source>Le site d'entraînement ne démarre pas.</source>
+        <translation>Site-ul de exerciții nu pornește.</translation>
+    </message>
+    <message>
+        <source>Ajoutez au moins une étape.</source>
+        <translation>Adaugă cel puțin un pas.</translation>
+    </message>
+    <message>
+        <source>Le guide n'a pas pu être enregistré.</source>
+        <translation>Ghidul nu a putut fi salvat.</translation>
+    </message>
+    <message>
+        <source>Terminée quand la personne appuie dessus</source>
+        <extracomment>How a recorded step ends (the step card of the guide studio)</extracomment>
+        <translation>Se termină când persoana apasă pe el</translation>
+    </message>
+    <message>
+        <source>Terminée quand le champ est rempli</source>
+        <translation>Se termină când câmpul este completat</translation>
+    </message>
+    <message>
+        <source>Terminée quand la page change</source>
+        <translation>Se termină când pagina se schimbă</translation>
+    </message>
+    <message>
+        <source>Terminée quand un choix est fait</source>
+        <translation>Se termină când se face o alegere</translation>
+    </message>
+    <message>
+        <source>Terminée avec « C'est fait »</source>
+        <translation>Se termină cu « C'est fait »</translation>
     </message>
 </context>
 </TS>

@@ -382,6 +382,14 @@
         <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
         <translation>Местная версия этой инструкции (папка %1): она заменяет инструкцию, встроенную в приложение.</translation>
     </message>
+<message>
+        <source>Revenir à la version d'origine</source>
+        <translation>Вернуться к исходной версии</translation>
+    </message>
+    <message>
+        <source>Supprimer ce guide local</source>
+        <translation>Удалить это местное руководство</translation>
+    </message>
 </context>
 <context>
     <name>GuideListPage</name>
@@ -612,6 +620,14 @@
     <message>
         <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
         <translation>Анонимные показатели пункта, для финансирующих организаций.</translation>
+    </message>
+<message>
+        <source>Créer un guide</source>
+        <translation>Создать руководство</translation>
+    </message>
+    <message>
+        <source>Faire la démarche une fois sur le vrai site : chaque appui devient une étape.</source>
+        <translation>Пройдите процедуру один раз на настоящем сайте: каждое нажатие становится шагом.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1521,153 @@
     <message>
         <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
         <translation>Не удалось сохранить файл. Попросите помощи.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Предложенный шаг</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Нажмите на элемент сайта</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
+        <translation>Страница пока не реагирует: элемент обведён, а здесь предложен шаг.</translation>
+    </message>
+    <message>
+        <source>Consigne de l'étape</source>
+        <translation>Инструкция шага</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Конфиденциальные данные (посредник отводит взгляд)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Шаг добавлен</translation>
+    </message>
+    <message>
+        <source>Ajouter l'étape</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l'élément</source>
+        <translation>Нажмите на элемент</translation>
+    </message>
+    <message>
+        <source>Faire l'action</source>
+        <translation>Выполнить действие</translation>
+    </message>
+    <message>
+        <source>Étape « C'est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
+        <translation>Шаг « C'est fait »</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Записано шагов: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Сохранить руководство</translation>
+    </message>
+</context>
+<context>
+    <name>StudioRecordPage</name>
+    <message>
+        <source>Enregistrement : %1</source>
+        <translation>Запись: %1</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Chargement de la page</source>
+        <translation>Загрузка страницы</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Руководство сохранено: оно в каталоге с пометкой « местное руководство ».</translation>
+    </message>
+</context>
+<context>
+    <name>StudioStartPage</name>
+    <message>
+        <source>Créer un guide</source>
+        <translation>Создать руководство</translation>
+    </message>
+    <message>
+        <source>Le nouveau guide</source>
+        <translation>Новое руководство</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Titre en français</source>
+        <translation>Название на французском</translation>
+    </message>
+    <message>
+        <source>Par exemple : Demander la carte du CCAS</source>
+        <translation>Например: Demander la carte du CCAS</translation>
+    </message>
+    <message>
+        <source>Adresse de départ</source>
+        <translation>Начальный адрес</translation>
+    </message>
+    <message>
+        <source>Commencer l'enregistrement</source>
+        <translation>Начать запись</translation>
+    </message>
+    <message>
+        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <translation>Сайт открывается. Каждое нажатие выбирает элемент, не выполняя действия: вы проверяете предложенный шаг, затем выполняете действие.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::StudioController</name>
+    <message>
+        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <translation>Студия недоступна в автономном режиме.</translation>
+    </message>
+    <message>
+        <source>Le site d'entraînement ne démarre pas.</source>
+        <translation>Учебный сайт не запускается.</translation>
+    </message>
+    <message>
+        <source>Ajoutez au moins une étape.</source>
+        <translation>Добавьте хотя бы один шаг.</translation>
+    </message>
+    <message>
+        <source>Le guide n'a pas pu être enregistré.</source>
+        <translation>Не удалось сохранить руководство.</translation>
+    </message>
+    <message>
+        <source>Terminée quand la personne appuie dessus</source>
+        <extracomment>How a recorded step ends (the step card of the guide studio)</extracomment>
+        <translation>Завершается, когда человек нажимает на него</translation>
+    </message>
+    <message>
+        <source>Terminée quand le champ est rempli</source>
+        <translation>Завершается, когда поле заполнено</translation>
+    </message>
+    <message>
+        <source>Terminée quand la page change</source>
+        <translation>Завершается, когда страница меняется</translation>
+    </message>
+    <message>
+        <source>Terminée quand un choix est fait</source>
+        <translation>Завершается, когда сделан выбор</translation>
+    </message>
+    <message>
+        <source>Terminée avec « C'est fait »</source>
+        <translation>Завершается кнопкой « C'est fait »</translation>
     </message>
 </context>
 </TS>

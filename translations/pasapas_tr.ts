@@ -372,6 +372,14 @@
         <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
         <translation>Bu rehberin yerel sürümü (%1 klasörü): uygulamayla gelen rehberin yerine geçer.</translation>
     </message>
+<message>
+        <source>Revenir à la version d'origine</source>
+        <translation>Orijinal sürüme dön</translation>
+    </message>
+    <message>
+        <source>Supprimer ce guide local</source>
+        <translation>Bu yerel rehberi sil</translation>
+    </message>
 </context>
 <context>
     <name>GuideListPage</name>
@@ -600,6 +608,14 @@
     <message>
         <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
         <translation>Danışma masasının anonim sayıları, destekçiler için.</translation>
+    </message>
+<message>
+        <source>Créer un guide</source>
+        <translation>Rehber oluştur</translation>
+    </message>
+    <message>
+        <source>Faire la démarche une fois sur le vrai site : chaque appui devient une étape.</source>
+        <translation>İşlemi gerçek sitede bir kez yapın: her dokunuş bir adım olur.</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1499,153 @@
     <message>
         <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
         <translation>Dosya kaydedilemedi. Yardım isteyin.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Önerilen adım</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Sitenin bir öğesine dokunun</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
+        <translation>Sayfa henüz tepki vermez: öğe çerçevelenir ve burada bir adım önerilir.</translation>
+    </message>
+    <message>
+        <source>Consigne de l'étape</source>
+        <translation>Adım talimatı</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Gizli bilgi (arabulucu başını çevirir)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Adım eklendi</translation>
+    </message>
+    <message>
+        <source>Ajouter l'étape</source>
+        <translation>Adımı ekle</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l'élément</source>
+        <translation>Öğeye dokunun</translation>
+    </message>
+    <message>
+        <source>Faire l'action</source>
+        <translation>İşlemi yap</translation>
+    </message>
+    <message>
+        <source>Étape « C'est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
+        <translation>« C'est fait » adımı</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Kaydedilen adımlar: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Rehberi kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>StudioRecordPage</name>
+    <message>
+        <source>Enregistrement : %1</source>
+        <translation>Kayıt: %1</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Önceki sayfa</translation>
+    </message>
+    <message>
+        <source>Chargement de la page</source>
+        <translation>Sayfa yükleniyor</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Rehber kaydedildi: katalogda « yerel rehber » olarak işaretli.</translation>
+    </message>
+</context>
+<context>
+    <name>StudioStartPage</name>
+    <message>
+        <source>Créer un guide</source>
+        <translation>Rehber oluştur</translation>
+    </message>
+    <message>
+        <source>Le nouveau guide</source>
+        <translation>Yeni rehber</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Titre en français</source>
+        <translation>Fransızca başlık</translation>
+    </message>
+    <message>
+        <source>Par exemple : Demander la carte du CCAS</source>
+        <translation>Örneğin: Demander la carte du CCAS</translation>
+    </message>
+    <message>
+        <source>Adresse de départ</source>
+        <translation>Başlangıç adresi</translation>
+    </message>
+    <message>
+        <source>Commencer l'enregistrement</source>
+        <translation>Kaydı başlat</translation>
+    </message>
+    <message>
+        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <translation>Site açılır. Her dokunuş bir öğeyi işlem yapmadan seçer: önerilen adımı gözden geçirir, sonra işlemi yaparsınız.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::StudioController</name>
+    <message>
+        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <translation>Stüdyo kendi kendine modunda kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>Le site d'entraînement ne démarre pas.</source>
+        <translation>Alıştırma sitesi başlamıyor.</translation>
+    </message>
+    <message>
+        <source>Ajoutez au moins une étape.</source>
+        <translation>En az bir adım ekleyin.</translation>
+    </message>
+    <message>
+        <source>Le guide n'a pas pu être enregistré.</source>
+        <translation>Rehber kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>Terminée quand la personne appuie dessus</source>
+        <extracomment>How a recorded step ends (the step card of the guide studio)</extracomment>
+        <translation>Kişi ona dokunduğunda biter</translation>
+    </message>
+    <message>
+        <source>Terminée quand le champ est rempli</source>
+        <translation>Alan doldurulduğunda biter</translation>
+    </message>
+    <message>
+        <source>Terminée quand la page change</source>
+        <translation>Sayfa değiştiğinde biter</translation>
+    </message>
+    <message>
+        <source>Terminée quand un choix est fait</source>
+        <translation>Bir seçim yapıldığında biter</translation>
+    </message>
+    <message>
+        <source>Terminée avec « C'est fait »</source>
+        <translation>« C'est fait » ile biter</translation>
     </message>
 </context>
 </TS>

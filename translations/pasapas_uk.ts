@@ -382,6 +382,14 @@
         <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
         <translation>Місцева версія цієї інструкції (папка %1): вона замінює інструкцію, вбудовану в застосунок.</translation>
     </message>
+<message>
+        <source>Revenir à la version d'origine</source>
+        <translation>Повернутися до початкової версії</translation>
+    </message>
+    <message>
+        <source>Supprimer ce guide local</source>
+        <translation>Видалити цей місцевий посібник</translation>
+    </message>
 </context>
 <context>
     <name>GuideListPage</name>
@@ -612,6 +620,14 @@
     <message>
         <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
         <translation>Анонімні показники пункту, для фінансувальників.</translation>
+    </message>
+<message>
+        <source>Créer un guide</source>
+        <translation>Створити посібник</translation>
+    </message>
+    <message>
+        <source>Faire la démarche une fois sur le vrai site : chaque appui devient une étape.</source>
+        <translation>Пройдіть процедуру один раз на справжньому сайті: кожне натискання стає кроком.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1521,153 @@
     <message>
         <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
         <translation>Файл не вдалося зберегти. Попросіть допомоги.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Запропонований крок</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Натисніть на елемент сайту</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
+        <translation>Сторінка ще не реагує: елемент обведено, а тут запропоновано крок.</translation>
+    </message>
+    <message>
+        <source>Consigne de l'étape</source>
+        <translation>Інструкція кроку</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Конфіденційні дані (посередник відводить погляд)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Крок додано</translation>
+    </message>
+    <message>
+        <source>Ajouter l'étape</source>
+        <translation>Додати крок</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l'élément</source>
+        <translation>Натисніть на елемент</translation>
+    </message>
+    <message>
+        <source>Faire l'action</source>
+        <translation>Виконати дію</translation>
+    </message>
+    <message>
+        <source>Étape « C'est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
+        <translation>Крок « C'est fait »</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Записано кроків: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Зберегти посібник</translation>
+    </message>
+</context>
+<context>
+    <name>StudioRecordPage</name>
+    <message>
+        <source>Enregistrement : %1</source>
+        <translation>Запис: %1</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Попередня сторінка</translation>
+    </message>
+    <message>
+        <source>Chargement de la page</source>
+        <translation>Завантаження сторінки</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Посібник збережено: він у каталозі з позначкою « місцевий посібник ».</translation>
+    </message>
+</context>
+<context>
+    <name>StudioStartPage</name>
+    <message>
+        <source>Créer un guide</source>
+        <translation>Створити посібник</translation>
+    </message>
+    <message>
+        <source>Le nouveau guide</source>
+        <translation>Новий посібник</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Titre en français</source>
+        <translation>Назва французькою</translation>
+    </message>
+    <message>
+        <source>Par exemple : Demander la carte du CCAS</source>
+        <translation>Наприклад: Demander la carte du CCAS</translation>
+    </message>
+    <message>
+        <source>Adresse de départ</source>
+        <translation>Початкова адреса</translation>
+    </message>
+    <message>
+        <source>Commencer l'enregistrement</source>
+        <translation>Почати запис</translation>
+    </message>
+    <message>
+        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <translation>Сайт відкривається. Кожне натискання вибирає елемент, не виконуючи дії: ви перевіряєте запропонований крок, потім виконуєте дію.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::StudioController</name>
+    <message>
+        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <translation>Студія недоступна в автономному режимі.</translation>
+    </message>
+    <message>
+        <source>Le site d'entraînement ne démarre pas.</source>
+        <translation>Навчальний сайт не запускається.</translation>
+    </message>
+    <message>
+        <source>Ajoutez au moins une étape.</source>
+        <translation>Додайте хоча б один крок.</translation>
+    </message>
+    <message>
+        <source>Le guide n'a pas pu être enregistré.</source>
+        <translation>Не вдалося зберегти посібник.</translation>
+    </message>
+    <message>
+        <source>Terminée quand la personne appuie dessus</source>
+        <extracomment>How a recorded step ends (the step card of the guide studio)</extracomment>
+        <translation>Завершується, коли людина натискає на нього</translation>
+    </message>
+    <message>
+        <source>Terminée quand le champ est rempli</source>
+        <translation>Завершується, коли поле заповнено</translation>
+    </message>
+    <message>
+        <source>Terminée quand la page change</source>
+        <translation>Завершується, коли сторінка змінюється</translation>
+    </message>
+    <message>
+        <source>Terminée quand un choix est fait</source>
+        <translation>Завершується, коли зроблено вибір</translation>
+    </message>
+    <message>
+        <source>Terminée avec « C'est fait »</source>
+        <translation>Завершується кнопкою « C'est fait »</translation>
     </message>
 </context>
 </TS>

@@ -161,5 +161,18 @@ Kirigami.ScrollablePage {
             type: Kirigami.MessageType.Warning
             text: qsTr("Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.").arg(root.details.origin)
         }
+
+        // The guide studio: a guide of the tablet's own folder can go (the bundled version comes back).
+        QQC2.Button {
+            objectName: "removeLocalGuide"
+            Layout.minimumHeight: Sizes.touchTarget
+            visible: AppController.kiosk.mode === Mode.Mediator && AppController.studio.canRemoveLocal(root.guideId)
+            icon.name: root.details.overridesBundled === true ? "edit-undo" : "edit-delete"
+            text: root.details.overridesBundled === true ? qsTr("Revenir à la version d'origine") : qsTr("Supprimer ce guide local")
+            onClicked: {
+                if (AppController.studio.removeLocal(root.guideId))
+                    applicationWindow().pageStack.pop();
+            }
+        }
     }
 }

@@ -19,6 +19,7 @@ FormCard.FormCardPage {
     signal catalogRequested()
     signal pinChangeRequested()
     signal activityRequested()
+    signal studioRequested()
 
     objectName: "mediatorPage"
     title: qsTr("Espace médiateur")
@@ -48,6 +49,16 @@ FormCard.FormCardPage {
             text: qsTr("Activité")
             description: AppController.desk.problem.length > 0 ? AppController.desk.problem : qsTr("Les chiffres anonymes de l'accueil, pour les financeurs.")
             onClicked: root.activityRequested()
+        }
+        FormCard.FormDelegateSeparator {}
+        FormCard.FormButtonDelegate {
+            objectName: "mediatorStudio"
+            Layout.minimumHeight: Sizes.formRow
+            Accessible.name: text
+            icon.name: "media-record"
+            text: qsTr("Créer un guide")
+            description: qsTr("Faire la démarche une fois sur le vrai site : chaque appui devient une étape.")
+            onClicked: root.studioRequested()
         }
         FormCard.FormDelegateSeparator {}
         FormCard.FormButtonDelegate {

@@ -5,7 +5,6 @@ import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 import QtWebEngine
-import QtWebChannel
 import org.kde.kirigami as Kirigami
 import PasAPas
 import PasAPas.App
@@ -68,10 +67,6 @@ Kirigami.Page {
     }
     padding: 0
 
-    WebChannel {
-        id: channel
-    }
-
     GridLayout {
         anchors.fill: parent
         columns: root.landscape ? 2 : 1
@@ -84,26 +79,12 @@ Kirigami.Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            WebEngineView {
+            GuardedWebView {
                 id: web
 
                 objectName: "webView"
                 anchors.fill: parent
                 profile: root.session.profile
-                webChannel: channel
-                webChannelWorld: WebEngineScript.ApplicationWorld
-                settings.javascriptCanOpenWindows: false
-                settings.localContentCanAccessFileUrls: false
-                settings.localContentCanAccessRemoteUrls: false
-                settings.pluginsEnabled: false
-                settings.fullScreenSupportEnabled: false
-                settings.screenCaptureEnabled: false
-                settings.webRTCPublicInterfacesOnly: true
-                settings.navigateOnDropEnabled: false
-                settings.allowWindowActivationFromJavaScript: false
-                settings.pdfViewerEnabled: false
-                // An address no web page can show (mailto:, tel:, an app's) is never handed to another application.
-                settings.unknownUrlSchemePolicy: WebEngineSettings.DisallowUnknownUrlSchemes
 
                 onUrlChanged: root.session.addressChanged(url)
                 onNavigationRequested: request => {
@@ -131,10 +112,6 @@ Kirigami.Page {
                         request.dialogReject();
                         root.session.lockdown.refuse(BlockReason.FileOutsideSession, "");
                     }
-                }
-                onPermissionRequested: permission => {
-                    // Camera, microphone, location, notifications: never on a shared tablet.
-                    permission.deny();
                 }
                 onRenderProcessTerminated: (status, code) => root.session.pageCrashed()
             }
@@ -346,14 +323,7 @@ Kirigami.Page {
     }
 
     Component.onCompleted: {
-        channel.registerObject("pasapas", session.bridge);
-        const script = WebEngine.script();
-        script.name = "pasapas-bridge";
-        script.sourceCode = session.userScript;
-        script.injectionPoint = WebEngineScript.DocumentCreation;
-        script.worldId = WebEngineScript.ApplicationWorld;
-        script.runsOnSubFrames = true;
-        web.userScripts.insert(script);
+        web.attach(session.bridge, session.userScript);
         session.start();
         web.url = session.startUrl;
     }

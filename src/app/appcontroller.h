@@ -10,6 +10,7 @@
 #include "readaloud.h"
 #include "sessioncontroller.h"
 #include "sessionmanager.h"
+#include "studio/studiocontroller.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -37,6 +38,7 @@ class AppController : public QObject
     Q_PROPERTY(pasapas::PackChannel *packs READ packs CONSTANT)
     Q_PROPERTY(int guideProblemCount READ guideProblemCount CONSTANT)
     Q_PROPERTY(pasapas::Desk *desk READ desk CONSTANT)
+    Q_PROPERTY(pasapas::StudioController *studio READ studio CONSTANT)
 
 public:
     struct Parts {
@@ -49,6 +51,7 @@ public:
         PackChannel *packs = nullptr;
         Desk *desk = nullptr;
         int guideProblemCount = 0;
+        StudioController *studio = nullptr;
     };
     /// Not default-constructible: QML must get the instance through create().
     explicit AppController(const Parts &parts, QObject *parent = nullptr);
@@ -81,6 +84,11 @@ public:
     [[nodiscard]] Desk *desk() const
     {
         return m_parts.desk;
+    }
+    /// The guide studio's record screen.
+    [[nodiscard]] StudioController *studio() const
+    {
+        return m_parts.studio;
     }
     [[nodiscard]] ReadAloud *readAloud() const
     {

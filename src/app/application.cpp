@@ -17,6 +17,7 @@
 #include "sessionfolder.h"
 #include "packchannel.h"
 #include "paperimages.h"
+#include "studio/studiocontroller.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -105,6 +106,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     m_sessions = std::make_unique<SessionManager>(&m_library, m_localization.get(), m_kiosk.get());
     m_journal = std::make_unique<Journal>(Journal::defaultPath());
     m_desk = std::make_unique<Desk>(m_journal.get(), m_preferences.get(), &m_library);
+    m_studio = std::make_unique<StudioController>(&m_library, m_kiosk.get());
     m_controller = std::make_unique<AppController>(AppController::Parts{m_kiosk.get(),
                                                                         m_localization.get(),
                                                                         m_appearance.get(),
@@ -113,7 +115,8 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
                                                                         m_categories.get(),
                                                                         m_packs.get(),
                                                                         m_desk.get(),
-                                                                        int(m_library.diagnostics().size())});
+                                                                        int(m_library.diagnostics().size()),
+                                                                        m_studio.get()});
     wire();
     m_localization->setQmlEngine(m_engine.get());
     m_engine->addImageProvider(QStringLiteral("papers"), new PaperImages(m_sessions.get()));
@@ -149,6 +152,8 @@ void Application::wire()
         wipeClipboard();
     });
     connect(m_packs.get(), &PackChannel::guidesChanged, this, &Application::reloadGuides);
+    // A guide the studio saved shows in the catalog at once.
+    connect(m_studio.get(), &StudioController::localGuidesChanged, this, &Application::reloadGuides);
     // Each session leaves one anonymous row in the activity journal.
     m_recorder = std::make_unique<JournalRecorder>(JournalRecorder::Parts{m_journal.get(),
                                                                           m_sessions.get(),
@@ -210,6 +215,7 @@ void Application::endSession()
 void Application::setPracticeSiteRoot(const QString &root)
 {
     m_sessions->setPracticeSiteRoot(root);
+    m_studio->setPracticeSiteRoot(root);
 }
 
 PracticeServer *Application::practiceServer() const

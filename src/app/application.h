@@ -28,6 +28,7 @@ class Preferences;
 class PracticeServer;
 class SessionController;
 class SessionManager;
+class StudioController;
 
 /// Builds and wires the object graph of the app: the preferences and their
 /// owners (kiosk, language, appearance), the sessions, the catalog, the QML
@@ -88,6 +89,10 @@ public:
     {
         return m_catalog.get();
     }
+    [[nodiscard]] StudioController *studio() const
+    {
+        return m_studio.get();
+    }
     [[nodiscard]] PackChannel *packs() const
     {
         return m_packs.get();
@@ -126,6 +131,7 @@ private:
     std::unique_ptr<SessionManager> m_sessions;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<StudioController> m_studio;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<JournalRecorder> m_recorder;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
