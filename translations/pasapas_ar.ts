@@ -8,11 +8,11 @@
         <translation>للممولين</translation>
     </message>
     <message>
-        <source>Nom de l'association</source>
+        <source>Nom de l&apos;association</source>
         <translation>اسم الجمعية</translation>
     </message>
     <message>
-        <source>Nom de l'association, en tête du rapport</source>
+        <source>Nom de l&apos;association, en tête du rapport</source>
         <translation>اسم الجمعية، في رأس التقرير</translation>
     </message>
     <message>
@@ -24,11 +24,11 @@
         <translation>حفظ جدول الأرقام (CSV)</translation>
     </message>
     <message>
-        <source>Rapport d'une page (PDF)</source>
+        <source>Rapport d&apos;une page (PDF)</source>
         <translation>تقرير من صفحة واحدة (PDF)</translation>
     </message>
     <message>
-        <source>Enregistrer le rapport d'une page (PDF)</source>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
         <translation>حفظ التقرير من صفحة واحدة (PDF)</translation>
     </message>
     <message>
@@ -75,11 +75,11 @@
         <translation>اكتملت حتى النهاية</translation>
     </message>
     <message>
-        <source>demandes d'aide et blocages</source>
+        <source>demandes d&apos;aide et blocages</source>
         <translation>طلبات مساعدة وتعثرات</translation>
     </message>
     <message>
-        <source>appels « J'ai besoin d'aide »</source>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
         <translation>نداءات «أحتاج إلى مساعدة»</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <translation>الضرائب والمال</translation>
     </message>
     <message>
-        <source>Papiers d'identité et titre de séjour</source>
+        <source>Papiers d&apos;identité et titre de séjour</source>
         <translation>أوراق الهوية وبطاقة الإقامة</translation>
     </message>
     <message>
@@ -211,7 +211,7 @@
 <context>
     <name>DeskLists</name>
     <message>
-        <source>Où les personnes s'arrêtent</source>
+        <source>Où les personnes s&apos;arrêtent</source>
         <translation>أين يتوقف الناس</translation>
     </message>
     <message>
@@ -252,13 +252,13 @@
         <source>Aucun document dans cette session</source>
         <translation>لا يوجد أي مستند في هذه الجلسة</translation>
     </message>
-<message>
+    <message>
         <source>Prendre en photo</source>
         <extracomment>The button is disabled when the tablet has no working camera</extracomment>
         <translation>التقاط صورة</translation>
     </message>
     <message>
-        <source>Pas d'appareil photo : choisissez un document ci-dessous</source>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
         <translation>لا توجد كاميرا: اختر مستندًا أدناه</translation>
     </message>
 </context>
@@ -296,7 +296,7 @@
         <translation>فتح %1</translation>
     </message>
     <message>
-        <source>Aucun document pour l'instant</source>
+        <source>Aucun document pour l&apos;instant</source>
         <translation>لا يوجد أي مستند حاليًا</translation>
     </message>
     <message>
@@ -324,8 +324,8 @@
         <translation>بالفرنسية</translation>
     </message>
     <message>
-        <source>réparation locale (remplace l'autre version) · v%1</source>
-        <extracomment>The guide comes from a mediator's local repair folder; %1 is the guide's version number</extracomment>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
         <translation>إصلاح محلي (يحل محل النسخة الأخرى) · v%1</translation>
     </message>
     <message>
@@ -334,19 +334,19 @@
     </message>
     <message>
         <source>paquet signé · v%1</source>
-        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide's version number</extracomment>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
         <translation>حزمة موقّعة · v%1</translation>
     </message>
     <message>
         <source>fourni · v%1</source>
-        <extracomment>The guide was installed with the app; %1 is the guide's version number</extracomment>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
         <translation>مرفق بالتطبيق · v%1</translation>
     </message>
 </context>
 <context>
     <name>GuideDetailPage</name>
     <message>
-        <source>Ce guide n'est pas encore traduit : il est en français.</source>
+        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
         <translation>هذا الدليل غير مترجم بعد: هو باللغة الفرنسية.</translation>
     </message>
     <message numerus="yes">
@@ -382,7 +382,7 @@
         <translation>غير جاهز بعد</translation>
     </message>
     <message>
-        <source>Cochez chaque document quand vous l'avez avec vous.</source>
+        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
         <translation>ضع علامة على كل مستند عندما يكون معك.</translation>
     </message>
     <message>
@@ -394,11 +394,11 @@
         <translation>&lt;b&gt;ملاحظة للوسيط:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
         <translation>نسخة محلية من هذا الدليل (المجلد %1): تحلّ محلّ الدليل الموجود في التطبيق.</translation>
     </message>
-<message>
-        <source>Revenir à la version d'origine</source>
+    <message>
+        <source>Revenir à la version d&apos;origine</source>
         <translation>العودة إلى النسخة الأصلية</translation>
     </message>
     <message>
@@ -420,7 +420,7 @@
 <context>
     <name>HelpSignal</name>
     <message>
-        <source>Cette personne a besoin d'aide</source>
+        <source>Cette personne a besoin d&apos;aide</source>
         <translation>هذا الشخص يحتاج إلى مساعدة</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>مرحبًا!</translation>
     </message>
     <message>
-        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?</source>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
         <translation>قم بمعاملاتك على الإنترنت، خطوة بخطوة. كيف تستخدم الجهاز اللوحي اليوم؟</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@
 <context>
     <name>HostList</name>
     <message>
-        <source>un hôte s'écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
         <translation>يُكتب اسم الموقع مثل « www.caf.fr » أو « *.caf.fr » (بأحرف صغيرة، بدون https:// ولا /)</translation>
     </message>
     <message>
@@ -517,7 +517,7 @@
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message numerus="yes">
-        <source>%n seconde(s) avant l'effacement</source>
+        <source>%n seconde(s) avant l&apos;effacement</source>
         <translation>
             <numerusform>%n ثانية قبل المسح</numerusform>
             <numerusform>%n ثانية قبل المسح</numerusform>
@@ -596,7 +596,7 @@
         <translation>القفل في وضع الخدمة الذاتية</translation>
     </message>
     <message>
-        <source>Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
         <translation>لإعارة الجهاز اللوحي: تُفتح مواقع الأدلة فقط، ويُمسح كل شيء في النهاية. رمز الوسيط يُستخدم للخروج.</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>وضع الخدمة الذاتية</translation>
     </message>
     <message>
-        <source>Minutes sans toucher l'écran avant d'effacer</source>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
         <translation>عدد الدقائق بدون لمس الشاشة قبل المسح</translation>
     </message>
     <message>
@@ -636,10 +636,10 @@
         <translation>النشاط</translation>
     </message>
     <message>
-        <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
         <translation>أرقام مكتب الاستقبال المجهولة الهوية، للممولين.</translation>
     </message>
-<message>
+    <message>
         <source>Créer un guide</source>
         <translation>إنشاء دليل</translation>
     </message>
@@ -667,11 +667,11 @@
     </message>
     <message>
         <source>Version %1 du %2, %3 guide(s)</source>
-        <extracomment>%1 is the pack's version number, %2 its date, %3 how many guides it holds</extracomment>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
         <translation>الإصدار %1 بتاريخ %2، %3 دليل</translation>
     </message>
     <message>
-        <source>Aucun : les guides fournis avec l'application</source>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
         <translation>لا شيء: الأدلة المرفقة بالتطبيق</translation>
     </message>
     <message>
@@ -696,11 +696,11 @@
     </message>
     <message>
         <source>La version %1. La version actuelle ne sera plus installée.</source>
-        <extracomment>%1 is the previous pack's version number</extracomment>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
         <translation>الإصدار %1. لن يُثبَّت الإصدار الحالي مرة أخرى.</translation>
     </message>
     <message>
-        <source>Les guides fournis avec l'application. La version actuelle ne sera plus installée.</source>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
         <translation>الأدلة المرفقة بالتطبيق. لن يُثبَّت الإصدار الحالي مرة أخرى.</translation>
     </message>
     <message>
@@ -717,7 +717,7 @@
         <translation>المفاتيح المحفوظة: %1</translation>
     </message>
     <message>
-        <source>Enregistrer l'adresse et les clés</source>
+        <source>Enregistrer l&apos;adresse et les clés</source>
         <translation>حفظ العنوان والمفاتيح</translation>
     </message>
     <message>
@@ -735,11 +735,11 @@
 <context>
     <name>PageProblem</name>
     <message>
-        <source>La page ne s'ouvre pas</source>
+        <source>La page ne s&apos;ouvre pas</source>
         <translation>الصفحة لا تفتح</translation>
     </message>
     <message>
-        <source>La page s'est fermée</source>
+        <source>La page s&apos;est fermée</source>
         <translation>أُغلقت الصفحة</translation>
     </message>
     <message>
@@ -747,15 +747,15 @@
         <translation>في الموقع مشكلة</translation>
     </message>
     <message>
-        <source>La tablette n'arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
         <translation>الجهاز اللوحي لا يستطيع الوصول إلى الموقع. تحقّق من الواي فاي (Wi-Fi)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>Ce n'est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
         <translation>هذا ليس خطأك. يمكننا الرجوع إلى آخر صفحة صحيحة.</translation>
     </message>
     <message>
-        <source>Le site ne répond pas comme d'habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
         <translation>الموقع لا يعمل كالعادة. حاول مرة أخرى بعد قليل، أو نادِ الوسيط.</translation>
     </message>
     <message>
@@ -763,8 +763,8 @@
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <source>Ce site n'est pas sûr</source>
-        <extracomment>The site's certificate is not valid: it may be a fake site</extracomment>
+        <source>Ce site n&apos;est pas sûr</source>
+        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
         <translation>هذا الموقع غير آمن</translation>
     </message>
     <message>
@@ -773,12 +773,136 @@
         <translation>الموقع يتأخر في الرد</translation>
     </message>
     <message>
-        <source>Le site ne prouve pas qui il est. N'écrivez rien. Appelez le médiateur.</source>
+        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
         <translation>الموقع لا يُثبت هويته. لا تكتب شيئًا. نادِ الوسيط.</translation>
     </message>
     <message>
         <source>Attendez encore un peu, ou réessayez.</source>
         <translation>انتظر قليلًا بعد، أو حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>ضع الورقة مسطحة داخل الإطار، ثم اضغط على الزر الدائري الكبير.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>لا توجد كاميرا في هذا الجهاز اللوحي. اختر مستندًا من الجلسة.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>حرّك الدوائر الأربع إلى زوايا الورقة. أدر الصورة إذا كان النص مائلًا.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>أضف صفحة إذا كانت الورقة من عدة صفحات. اختر نوعها، ثم اضغط على « إرسال ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>جارٍ تجهيز الملف…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>قراءة التعليمات بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>الزاوية العليا اليسرى</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>الزاوية العليا اليمنى</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>الزاوية السفلى اليمنى</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>الزاوية السفلى اليسرى</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>أعد الالتقاط</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>أعد التقاط الصورة</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>تدوير</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>أدر الصورة ربع دورة</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>احتفظ بهذه الصفحة</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>أضف صفحة</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>احذف الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>أرسل المستند إلى الموقع</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>لا توجد كاميرا</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>لا توجد في هذا الجهاز اللوحي كاميرا تعمل. يمكنك اختيار مستند موجود في الجلسة.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>مستنداتي</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>التقط الصورة</translation>
     </message>
 </context>
 <context>
@@ -796,7 +920,7 @@
         <translation>اكتب رمز الوسيط.</translation>
     </message>
     <message>
-        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.</source>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
         <translation>اختر رمزًا من 4 إلى 8 أرقام. لا تعطه إلا للوسطاء.</translation>
     </message>
     <message>
@@ -815,7 +939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
             <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
@@ -832,6 +956,59 @@
     <message>
         <source>Valider le code</source>
         <translation>تأكيد الرمز</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>الخطوة المقترحة</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>اضغط على عنصر في الموقع</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l&apos;élément est entouré et une étape est proposée ici.</source>
+        <translation>لا تتفاعل الصفحة بعد: يُحاط العنصر وتُقترح خطوة هنا.</translation>
+    </message>
+    <message>
+        <source>Consigne de l&apos;étape</source>
+        <translation>تعليمة الخطوة</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>بيانات سرية (يشيح الوسيط نظره)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>تمت إضافة الخطوة</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;étape</source>
+        <translation>إضافة الخطوة</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l&apos;élément</source>
+        <translation>اضغط على العنصر</translation>
+    </message>
+    <message>
+        <source>Faire l&apos;action</source>
+        <translation>تنفيذ الإجراء</translation>
+    </message>
+    <message>
+        <source>Étape « C&apos;est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C&apos;est fait »</extracomment>
+        <translation>خطوة « C&apos;est fait »</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>الخطوات المسجلة: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>حفظ الدليل</translation>
     </message>
 </context>
 <context>
@@ -857,7 +1034,7 @@
         <translation>أتولّى الأمر</translation>
     </message>
     <message>
-        <source>Vous avez demandé de l'aide. Un médiateur va venir.</source>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>لقد طلبت المساعدة. سيأتي وسيط.</translation>
     </message>
 </context>
@@ -951,7 +1128,7 @@
     </message>
     <message>
         <source>(pas encore traduit : en français)</source>
-        <extracomment>Shown when a guide step is not translated into the person's language</extracomment>
+        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
         <translation>(غير مترجم بعد: بالفرنسية)</translation>
     </message>
     <message>
@@ -959,19 +1136,19 @@
         <translation>في الموقع، ابحث عن:</translation>
     </message>
     <message>
-        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.</source>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
         <translation>معلومة سرية: اكتبها بنفسك. الوسيط لا ينظر إلى الشاشة، والتطبيق لا يقرؤها.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
         <translation>لا أجد « %1 » في هذه الصفحة. ابحث عن هذه الكلمات في الصفحة، أو اطلب المساعدة.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
         <translation>لا أجد المكان في هذه الصفحة. ابحث عنه، أو اطلب المساعدة.</translation>
     </message>
     <message>
-        <source>Vous n'êtes pas sur la bonne page pour cette étape.</source>
+        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
         <translation>أنت لست في الصفحة الصحيحة لهذه الخطوة.</translation>
     </message>
     <message>
@@ -983,7 +1160,7 @@
         <translation>لا مشكلة. سيأتي الوسيط لمساعدتك. ويمكنك أيضًا أن تتابع عندما تكون جاهزًا.</translation>
     </message>
     <message>
-        <source>Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>لا مشكلة. اطلب المساعدة من مكتب الاستقبال. ويمكنك أيضًا أن تتابع عندما تكون جاهزًا.</translation>
     </message>
     <message>
@@ -991,11 +1168,11 @@
         <translation>للوسيط: %1</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>تمّ</translation>
     </message>
     <message>
-        <source>C'est fait : étape suivante</source>
+        <source>C&apos;est fait : étape suivante</source>
         <translation>تمّ: الخطوة التالية</translation>
     </message>
     <message>
@@ -1023,7 +1200,7 @@
         <translation>استمع</translation>
     </message>
     <message>
-        <source>Lire l'étape à voix haute</source>
+        <source>Lire l&apos;étape à voix haute</source>
         <translation>قراءة الخطوة بصوت عالٍ</translation>
     </message>
     <message>
@@ -1032,581 +1209,31 @@
         <translation>اختر ما يناسبك. كل الإجابات مقبولة.</translation>
     </message>
     <message>
-        <source>D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
-        <extracomment>A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button</extracomment>
+        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
         <translation>اختر ما يناسبك. كل الإجابات مقبولة.</translation>
     </message>
     <message>
-        <source>D'abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
         <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
         <translation>أولًا، أغلق الرسالة الخاصة بملفات تعريف الارتباط (cookies). اضغط على الزر المُشار إليه.</translation>
     </message>
     <message>
-        <source>Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>لا بأس. يظهر نداؤك أعلى الشاشة: سيأتي وسيط. يمكنك أيضًا المتابعة عندما تكون مستعدًا.</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide</source>
+        <source>J&apos;ai besoin d&apos;aide</source>
         <translation>أحتاج إلى مساعدة</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide : appeler un médiateur</source>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>أحتاج إلى مساعدة: نادِ وسيطًا</translation>
     </message>
     <message>
-        <source>D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.</source>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>أولًا، افتح هذا الجزء من الصفحة. اضغط على المكان المُشار إليه.</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverCard</name>
-    <message>
-        <source>Le médiateur a la main</source>
-        <translation>الوسيط يتولّى الأمر</translation>
-    </message>
-    <message>
-        <source>Les étapes du guide</source>
-        <translation>خطوات الدليل</translation>
-    </message>
-    <message>
-        <source>Aller à l'étape %1 : %2</source>
-        <translation>الانتقال إلى الخطوة %1: %2</translation>
-    </message>
-    <message>
-        <source>Passer l'étape</source>
-        <translation>تخطّي الخطوة</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>أُعيد الأمر</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverNotices</name>
-    <message>
-        <source>Rendez la tablette à la personne</source>
-        <translation>أعِد الجهاز اللوحي إلى الشخص</translation>
-    </message>
-    <message>
-        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
-        <translation>هذه الخطوة سرية (كلمة مرور، رمز). يقوم بها الشخص وحده.</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>أُعيد الأمر</translation>
-    </message>
-    <message>
-        <source>Tapez vous-même, le médiateur ne regarde pas</source>
-        <translation>اكتب بنفسك، الوسيط لا ينظر</translation>
-    </message>
-    <message>
-        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
-        <translation>ما تكتبه يبقى لك. الجهاز اللوحي لا يحتفظ به.</translation>
-    </message>
-    <message>
-        <source>J'ai compris</source>
-        <translation>فهمت</translation>
-    </message>
-</context>
-<context>
-    <name>TargetBubble</name>
-    <message>
-        <source>✍ Ici</source>
-        <translation>✍ هنا</translation>
-    </message>
-    <message>
-        <source>👆 Ici</source>
-        <translation>👆 هنا</translation>
-    </message>
-</context>
-<context>
-    <name>WipeWarning</name>
-    <message>
-        <source>Vos documents vont être effacés</source>
-        <translation>ستُمسح مستنداتك</translation>
-    </message>
-    <message>
-        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
-        <translation>عند الإنهاء، ستُمسح هذه المستندات من الجهاز اللوحي: %1. إذا أردت أن تحتفظ بها، افتحها أو اطبعها قبل ذلك.</translation>
-    </message>
-    <message>
-        <source>Voir mes documents</source>
-        <translation>عرض مستنداتي</translation>
-    </message>
-    <message>
-        <source>Continuer la démarche</source>
-        <translation>متابعة المعاملة</translation>
-    </message>
-    <message>
-        <source>Tout effacer et terminer</source>
-        <translation>مسح كل شيء والإنهاء</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas</name>
-    <message>
-        <source>Ce document n'existe plus.</source>
-        <translation>هذا المستند لم يعد موجودًا.</translation>
-    </message>
-    <message>
-        <source>Aucune imprimante n'est installée sur la tablette. Demandez à un médiateur.</source>
-        <translation>لا توجد طابعة مثبّتة على الجهاز اللوحي. اسأل وسيطًا.</translation>
-    </message>
-    <message>
-        <source>Ce document ne peut pas être lu.</source>
-        <translation>لا يمكن فتح هذا المستند.</translation>
-    </message>
-    <message>
-        <source>Cette image ne peut pas être lue.</source>
-        <translation>لا يمكن فتح هذه الصورة.</translation>
-    </message>
-    <message>
-        <source>L'imprimante ne répond pas. Vérifiez qu'elle est allumée, puis réessayez.</source>
-        <translation>الطابعة لا تستجيب. تحقّق من أنها مشغّلة، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Le document part à l'imprimante.</source>
-        <translation>جارٍ إرسال المستند إلى الطابعة.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Desk</name>
-    <message>
-        <source>autonome</source>
-        <translation>ذاتي</translation>
-    </message>
-    <message>
-        <source>accompagnée</source>
-        <translation>بمرافقة</translation>
-    </message>
-    <message>
-        <source>de %1 à %2</source>
-        <translation>من %1 إلى %2</translation>
-    </message>
-    <message>
-        <source>Le fichier ne peut pas être écrit : %1</source>
-        <translation>لا يمكن كتابة الملف: %1</translation>
-    </message>
-    <message>
-        <source>Activité de médiation numérique</source>
-        <translation>نشاط الوساطة الرقمية</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>الجلسات</translation>
-    </message>
-    <message>
-        <source>Personnes aidées jusqu'au bout</source>
-        <translation>أشخاص تمت مساعدتهم حتى النهاية</translation>
-    </message>
-    <message>
-        <source>Sessions abandonnées</source>
-        <translation>جلسات لم تكتمل</translation>
-    </message>
-    <message>
-        <source>Demandes d'aide et blocages</source>
-        <translation>طلبات المساعدة والتعثرات</translation>
-    </message>
-    <message>
-        <source>Sessions par mois et par thème</source>
-        <translation>الجلسات حسب الشهر والموضوع</translation>
-    </message>
-    <message>
-        <source>Langues</source>
-        <translation>اللغات</translation>
-    </message>
-    <message>
-        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
-        <translation>لا يمكن كتابة التقرير في «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Journal</name>
-    <message>
-        <source>Le journal d'activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
-        <translation>لا يمكن كتابة سجل النشاط (%1). تستمر الجلسات، لكنها لا تُحتسب.</translation>
-    </message>
-    <message>
-        <source>version du fichier inconnue</source>
-        <translation>إصدار ملف غير معروف</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
-        <translation>كان سجل النشاط غير مقروء أو مقفلًا (%1). وُضع جانبًا (%2) وبدأ سجل جديد.</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
-        <translation>كان سجل النشاط غير مقروء أو مقفلًا (%1). بدأ سجل جديد.</translation>
-    </message>
-    <message>
-        <source>Une session n'a pas pu être comptée dans le journal d'activité (%1).</source>
-        <translation>تعذّر احتساب جلسة في سجل النشاط (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::KioskController</name>
-    <message>
-        <source>Seul l'espace médiateur peut changer les sites autorisés.</source>
-        <translation>لا يمكن تغيير المواقع المسموح بها إلا من قسم الوسيط.</translation>
-    </message>
-    <message>
-        <source>Choisissez d'abord un code médiateur.</source>
-        <translation>اختر رمز الوسيط أولًا.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
-            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
-            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانيتين.</numerusform>
-            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
-            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
-            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Trop d'essais : réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانية.</numerusform>
-            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانية.</numerusform>
-            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانيتين.</numerusform>
-            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
-            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانية.</numerusform>
-            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانية.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Essais restants avant blocage : %n</source>
-        <translation>
-            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
-            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
-            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
-            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
-            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
-            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seul l'espace médiateur peut changer le code.</source>
-        <translation>لا يمكن تغيير الرمز إلا من قسم الوسيط.</translation>
-    </message>
-    <message>
-        <source>Le code a de 4 à 8 chiffres.</source>
-        <translation>يجب أن يكون الرمز من 4 إلى 8 أرقام.</translation>
-    </message>
-    <message>
-        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
-        <translation>من السهل جدًا تخمين هذا الرمز (مثل 0000 أو 1234). اختر رمزًا آخر.</translation>
-    </message>
-    <message>
-        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
-        <translation>الرمزان غير متطابقين. ابدأ من جديد.</translation>
-    </message>
-    <message>
-        <source>Le code n'a pas pu être enregistré.</source>
-        <translation>لم نستطع حفظ الرمز.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Localization</name>
-    <message>
-        <source>Plus de choix</source>
-        <extracomment>The name of the header's button that holds the actions with no room on screen (read by screen readers)</extracomment>
-        <translation>خيارات أخرى</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::ReadAloud</name>
-    <message>
-        <source>La lecture à voix haute n'est pas installée sur cette tablette.</source>
-        <translation>القراءة بصوت عالٍ غير مثبّتة على هذا الجهاز اللوحي.</translation>
-    </message>
-    <message>
-        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
-        <translation>القراءة بصوت عالٍ لا تعمل على هذا الجهاز اللوحي.</translation>
-    </message>
-    <message>
-        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
-        <translation>لا يوجد صوت لهذه اللغة على الجهاز اللوحي. اسأل الوسيط.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionDocuments</name>
-    <message>
-        <source>Ce document n'est pas de cette session.</source>
-        <translation>هذا المستند ليس من هذه الجلسة.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionLockdown</name>
-    <message>
-        <source>Cette page ne s'ouvre pas ici</source>
-        <translation>هذه الصفحة لا تُفتح هنا</translation>
-    </message>
-    <message>
-        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l'ouvre pas.</source>
-        <translation>هذا الموقع ليس جزءًا من المعاملة. من أجل أمانك، لا يفتحه الجهاز اللوحي.</translation>
-    </message>
-    <message>
-        <source>Cette adresse n'est pas une page de site. La tablette ne l'ouvre pas.</source>
-        <translation>هذا العنوان ليس صفحة موقع. الجهاز اللوحي لا يفتحه.</translation>
-    </message>
-    <message>
-        <source>Les pages de réglage du navigateur ne s'ouvrent pas sur cette tablette.</source>
-        <translation>صفحات إعدادات المتصفح لا تُفتح على هذا الجهاز اللوحي.</translation>
-    </message>
-    <message>
-        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
-        <translation>هذا الرابط يريد أن يفتح تطبيقًا آخر (البريد الإلكتروني، الهاتف…). الجهاز اللوحي لا يفعل ذلك. اسأل وسيطًا.</translation>
-    </message>
-    <message>
-        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
-        <translation>لا يمكن حفظ هذا الملف على الجهاز اللوحي. تُحفظ مستندات PDF والصور فقط.</translation>
-    </message>
-    <message>
-        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
-        <translation>أدوات المطوّرين غير متاحة على هذا الجهاز اللوحي.</translation>
-    </message>
-    <message>
-        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
-        <translation>لا يمكن وضع رابط أو ملف في الصفحة.</translation>
-    </message>
-    <message>
-        <source>Il n'y a pas de menu ici. Touchez simplement l'élément.</source>
-        <translation>لا توجد قائمة هنا. المس العنصر فقط.</translation>
-    </message>
-    <message>
-        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
-        <translation>يمكن إرسال مستندات هذه الجلسة فقط.</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCaptureView</name>
-    <message>
-        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
-        <translation>ضع الورقة مسطحة داخل الإطار، ثم اضغط على الزر الدائري الكبير.</translation>
-    </message>
-    <message>
-        <source>Pas d'appareil photo sur cette tablette. Choisissez un document de la session.</source>
-        <translation>لا توجد كاميرا في هذا الجهاز اللوحي. اختر مستندًا من الجلسة.</translation>
-    </message>
-    <message>
-        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
-        <translation>حرّك الدوائر الأربع إلى زوايا الورقة. أدر الصورة إذا كان النص مائلًا.</translation>
-    </message>
-    <message>
-        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c'est, puis appuyez sur « Envoyer ».</source>
-        <translation>أضف صفحة إذا كانت الورقة من عدة صفحات. اختر نوعها، ثم اضغط على « إرسال ».</translation>
-    </message>
-    <message>
-        <source>Préparation du fichier…</source>
-        <translation>جارٍ تجهيز الملف…</translation>
-    </message>
-    <message>
-        <source>Prendre en photo</source>
-        <translation>التقاط صورة</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Écouter</source>
-        <translation>استمع</translation>
-    </message>
-    <message>
-        <source>Lire la consigne à voix haute</source>
-        <translation>قراءة التعليمات بصوت عالٍ</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCrop</name>
-    <message>
-        <source>La photo</source>
-        <translation>الصورة</translation>
-    </message>
-    <message>
-        <source>Coin en haut à gauche</source>
-        <translation>الزاوية العليا اليسرى</translation>
-    </message>
-    <message>
-        <source>Coin en haut à droite</source>
-        <translation>الزاوية العليا اليمنى</translation>
-    </message>
-    <message>
-        <source>Coin en bas à droite</source>
-        <translation>الزاوية السفلى اليمنى</translation>
-    </message>
-    <message>
-        <source>Coin en bas à gauche</source>
-        <translation>الزاوية السفلى اليسرى</translation>
-    </message>
-    <message>
-        <source>Reprendre</source>
-        <translation>أعد الالتقاط</translation>
-    </message>
-    <message>
-        <source>Reprendre la photo</source>
-        <translation>أعد التقاط الصورة</translation>
-    </message>
-    <message>
-        <source>Tourner</source>
-        <translation>تدوير</translation>
-    </message>
-    <message>
-        <source>Tourner la photo d'un quart de tour</source>
-        <translation>أدر الصورة ربع دورة</translation>
-    </message>
-    <message>
-        <source>Garder cette page</source>
-        <translation>احتفظ بهذه الصفحة</translation>
-    </message>
-</context>
-<context>
-    <name>PaperPages</name>
-    <message>
-        <source>Ajouter une page</source>
-        <translation>أضف صفحة</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>الصفحة %1</translation>
-    </message>
-    <message>
-        <source>Enlever la page %1</source>
-        <translation>احذف الصفحة %1</translation>
-    </message>
-    <message>
-        <source>Envoyer</source>
-        <translation>إرسال</translation>
-    </message>
-    <message>
-        <source>Envoyer le document au site</source>
-        <translation>أرسل المستند إلى الموقع</translation>
-    </message>
-</context>
-<context>
-    <name>PaperViewfinder</name>
-    <message>
-        <source>Pas d'appareil photo</source>
-        <translation>لا توجد كاميرا</translation>
-    </message>
-    <message>
-        <source>Cette tablette n'a pas d'appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
-        <translation>لا توجد في هذا الجهاز اللوحي كاميرا تعمل. يمكنك اختيار مستند موجود في الجلسة.</translation>
-    </message>
-    <message>
-        <source>Mes documents</source>
-        <translation>مستنداتي</translation>
-    </message>
-    <message>
-        <source>Prendre la photo</source>
-        <translation>التقط الصورة</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::PaperCapture</name>
-    <message>
-        <source>Pièce d'identité</source>
-        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
-        <translation>بطاقة الهوية</translation>
-    </message>
-    <message>
-        <source>Titre de séjour</source>
-        <extracomment>A kind of paper to photograph: residence permit</extracomment>
-        <translation>بطاقة الإقامة</translation>
-    </message>
-    <message>
-        <source>RIB</source>
-        <extracomment>A kind of paper to photograph: bank details (relevé d'identité bancaire)</extracomment>
-        <translation>بيانات الحساب البنكي (RIB)</translation>
-    </message>
-    <message>
-        <source>Justificatif de domicile</source>
-        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
-        <translation>إثبات السكن</translation>
-    </message>
-    <message>
-        <source>Fiche de paie</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>كشف الراتب</translation>
-    </message>
-    <message>
-        <source>Avis d'impôt</source>
-        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
-        <translation>إشعار الضريبة</translation>
-    </message>
-    <message>
-        <source>Attestation</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>شهادة</translation>
-    </message>
-    <message>
-        <source>Autre document</source>
-        <extracomment>A kind of paper to photograph: anything else</extracomment>
-        <translation>مستند آخر</translation>
-    </message>
-    <message>
-        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l'aide.</source>
-        <translation>الملف ما زال كبيرًا جدًا لهذا الموقع. خذ صفحات أقل، أو اطلب المساعدة.</translation>
-    </message>
-    <message>
-        <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
-        <translation>تعذّر حفظ الملف. اطلب المساعدة.</translation>
-    </message>
-</context>
-<context>
-    <name>ProposalCard</name>
-    <message>
-        <source>Étape proposée</source>
-        <translation>الخطوة المقترحة</translation>
-    </message>
-    <message>
-        <source>Appuyez sur un élément du site</source>
-        <translation>اضغط على عنصر في الموقع</translation>
-    </message>
-    <message>
-        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
-        <translation>لا تتفاعل الصفحة بعد: يُحاط العنصر وتُقترح خطوة هنا.</translation>
-    </message>
-    <message>
-        <source>Consigne de l'étape</source>
-        <translation>تعليمة الخطوة</translation>
-    </message>
-    <message>
-        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
-        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
-        <translation>بيانات سرية (يشيح الوسيط نظره)</translation>
-    </message>
-    <message>
-        <source>Étape ajoutée</source>
-        <translation>تمت إضافة الخطوة</translation>
-    </message>
-    <message>
-        <source>Ajouter l'étape</source>
-        <translation>إضافة الخطوة</translation>
-    </message>
-    <message>
-        <source>Appuyez sur l'élément</source>
-        <translation>اضغط على العنصر</translation>
-    </message>
-    <message>
-        <source>Faire l'action</source>
-        <translation>تنفيذ الإجراء</translation>
-    </message>
-    <message>
-        <source>Étape « C'est fait »</source>
-        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
-        <translation>خطوة « C'est fait »</translation>
-    </message>
-    <message>
-        <source>Étapes enregistrées : %1</source>
-        <translation>الخطوات المسجلة: %1</translation>
-    </message>
-    <message>
-        <source>Enregistrer le guide</source>
-        <translation>حفظ الدليل</translation>
     </message>
 </context>
 <context>
@@ -1655,22 +1282,395 @@
         <translation>عنوان البداية</translation>
     </message>
     <message>
-        <source>Commencer l'enregistrement</source>
+        <source>Commencer l&apos;enregistrement</source>
         <translation>بدء التسجيل</translation>
     </message>
     <message>
-        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>يُفتح الموقع. كل ضغطة تختار عنصرًا دون تنفيذ: تراجع الخطوة المقترحة، ثم تقوم بالإجراء.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>الوسيط يتولّى الأمر</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>خطوات الدليل</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>الانتقال إلى الخطوة %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>تخطّي الخطوة</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>أُعيد الأمر</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>أعِد الجهاز اللوحي إلى الشخص</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>هذه الخطوة سرية (كلمة مرور، رمز). يقوم بها الشخص وحده.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>أُعيد الأمر</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>اكتب بنفسك، الوسيط لا ينظر</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>ما تكتبه يبقى لك. الجهاز اللوحي لا يحتفظ به.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>فهمت</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBubble</name>
+    <message>
+        <source>✍ Ici</source>
+        <translation>✍ هنا</translation>
+    </message>
+    <message>
+        <source>👆 Ici</source>
+        <translation>👆 هنا</translation>
+    </message>
+</context>
+<context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>ستُمسح مستنداتك</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>عند الإنهاء، ستُمسح هذه المستندات من الجهاز اللوحي: %1. إذا أردت أن تحتفظ بها، افتحها أو اطبعها قبل ذلك.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>عرض مستنداتي</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>متابعة المعاملة</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>مسح كل شيء والإنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>هذا المستند لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>لا توجد طابعة مثبّتة على الجهاز اللوحي. اسأل وسيطًا.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>لا يمكن فتح هذا المستند.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>لا يمكن فتح هذه الصورة.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>الطابعة لا تستجيب. تحقّق من أنها مشغّلة، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>جارٍ إرسال المستند إلى الطابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>ذاتي</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>بمرافقة</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>لا يمكن كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>نشاط الوساطة الرقمية</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>أشخاص تمت مساعدتهم حتى النهاية</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>جلسات لم تكتمل</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>طلبات المساعدة والتعثرات</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>الجلسات حسب الشهر والموضوع</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>لا يمكن كتابة التقرير في «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>لا يمكن كتابة سجل النشاط (%1). تستمر الجلسات، لكنها لا تُحتسب.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>إصدار ملف غير معروف</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>كان سجل النشاط غير مقروء أو مقفلًا (%1). وُضع جانبًا (%2) وبدأ سجل جديد.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>كان سجل النشاط غير مقروء أو مقفلًا (%1). بدأ سجل جديد.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>تعذّر احتساب جلسة في سجل النشاط (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::KioskController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>لا يمكن تغيير المواقع المسموح بها إلا من قسم الوسيط.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>اختر رمز الوسيط أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانيتين.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانيتين.</numerusform>
+            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>الرمز خطأ. محاولات كثيرة جدًا: حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
+            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
+            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
+            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
+            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
+            <numerusform>الرمز خطأ. المحاولات الباقية قبل القفل: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>لا يمكن تغيير الرمز إلا من قسم الوسيط.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>يجب أن يكون الرمز من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>من السهل جدًا تخمين هذا الرمز (مثل 0000 أو 1234). اختر رمزًا آخر.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>الرمزان غير متطابقين. ابدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>لم نستطع حفظ الرمز.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>خيارات أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>بطاقة الهوية</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>بطاقة الإقامة</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>بيانات الحساب البنكي (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>إثبات السكن</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>كشف الراتب</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>إشعار الضريبة</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>شهادة</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>مستند آخر</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>الملف ما زال كبيرًا جدًا لهذا الموقع. خذ صفحات أقل، أو اطلب المساعدة.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>تعذّر حفظ الملف. اطلب المساعدة.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::ReadAloud</name>
+    <message>
+        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <translation>القراءة بصوت عالٍ غير مثبّتة على هذا الجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
+        <translation>القراءة بصوت عالٍ لا تعمل على هذا الجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
+        <translation>لا يوجد صوت لهذه اللغة على الجهاز اللوحي. اسأل الوسيط.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionDocuments</name>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>هذا المستند ليس من هذه الجلسة.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionLockdown</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>هذه الصفحة لا تُفتح هنا</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>هذا الموقع ليس جزءًا من المعاملة. من أجل أمانك، لا يفتحه الجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>هذا العنوان ليس صفحة موقع. الجهاز اللوحي لا يفتحه.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>صفحات إعدادات المتصفح لا تُفتح على هذا الجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>هذا الرابط يريد أن يفتح تطبيقًا آخر (البريد الإلكتروني، الهاتف…). الجهاز اللوحي لا يفعل ذلك. اسأل وسيطًا.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>لا يمكن حفظ هذا الملف على الجهاز اللوحي. تُحفظ مستندات PDF والصور فقط.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>أدوات المطوّرين غير متاحة على هذا الجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>لا يمكن وضع رابط أو ملف في الصفحة.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>لا توجد قائمة هنا. المس العنصر فقط.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>يمكن إرسال مستندات هذه الجلسة فقط.</translation>
     </message>
 </context>
 <context>
     <name>pasapas::StudioController</name>
     <message>
-        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <source>Le studio n&apos;est pas disponible en mode autonome.</source>
         <translation>الاستوديو غير متاح في الوضع الذاتي.</translation>
     </message>
     <message>
-        <source>Le site d'entraînement ne démarre pas.</source>
+        <source>Le site d&apos;entraînement ne démarre pas.</source>
         <translation>موقع التدريب لا يبدأ.</translation>
     </message>
     <message>
@@ -1678,7 +1678,7 @@
         <translation>أضف خطوة واحدة على الأقل.</translation>
     </message>
     <message>
-        <source>Le guide n'a pas pu être enregistré.</source>
+        <source>Le guide n&apos;a pas pu être enregistré.</source>
         <translation>تعذّر حفظ الدليل.</translation>
     </message>
     <message>
@@ -1699,8 +1699,8 @@
         <translation>تنتهي عندما يتم الاختيار</translation>
     </message>
     <message>
-        <source>Terminée avec « C'est fait »</source>
-        <translation>تنتهي بـ « C'est fait »</translation>
+        <source>Terminée avec « C&apos;est fait »</source>
+        <translation>تنتهي بـ « C&apos;est fait »</translation>
     </message>
 </context>
 </TS>

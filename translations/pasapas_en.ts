@@ -8,12 +8,12 @@
         <translation>For funders</translation>
     </message>
     <message>
-        <source>Nom de l'association</source>
-        <translation>Association's name</translation>
+        <source>Nom de l&apos;association</source>
+        <translation>Association&apos;s name</translation>
     </message>
     <message>
-        <source>Nom de l'association, en tête du rapport</source>
-        <translation>Association's name, at the top of the report</translation>
+        <source>Nom de l&apos;association, en tête du rapport</source>
+        <translation>Association&apos;s name, at the top of the report</translation>
     </message>
     <message>
         <source>Tableau (CSV)</source>
@@ -24,11 +24,11 @@
         <translation>Save the table of figures (CSV)</translation>
     </message>
     <message>
-        <source>Rapport d'une page (PDF)</source>
+        <source>Rapport d&apos;une page (PDF)</source>
         <translation>One-page report (PDF)</translation>
     </message>
     <message>
-        <source>Enregistrer le rapport d'une page (PDF)</source>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
         <translation>Save the one-page report (PDF)</translation>
     </message>
     <message>
@@ -75,11 +75,11 @@
         <translation>led to the end</translation>
     </message>
     <message>
-        <source>demandes d'aide et blocages</source>
+        <source>demandes d&apos;aide et blocages</source>
         <translation>help requests and blocks</translation>
     </message>
     <message>
-        <source>appels « J'ai besoin d'aide »</source>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
         <translation>“I need help” calls</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>Taxes and money</translation>
     </message>
     <message>
-        <source>Papiers d'identité et titre de séjour</source>
+        <source>Papiers d&apos;identité et titre de séjour</source>
         <translation>ID papers and residence permit</translation>
     </message>
     <message>
@@ -203,7 +203,7 @@
 <context>
     <name>DeskLists</name>
     <message>
-        <source>Où les personnes s'arrêtent</source>
+        <source>Où les personnes s&apos;arrêtent</source>
         <translation>Where people stop</translation>
     </message>
     <message>
@@ -240,13 +240,13 @@
         <source>Aucun document dans cette session</source>
         <translation>No documents in this session</translation>
     </message>
-<message>
+    <message>
         <source>Prendre en photo</source>
         <extracomment>The button is disabled when the tablet has no working camera</extracomment>
         <translation>Take a photo</translation>
     </message>
     <message>
-        <source>Pas d'appareil photo : choisissez un document ci-dessous</source>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
         <translation>No camera: choose a document below</translation>
     </message>
 </context>
@@ -284,7 +284,7 @@
         <translation>Open %1</translation>
     </message>
     <message>
-        <source>Aucun document pour l'instant</source>
+        <source>Aucun document pour l&apos;instant</source>
         <translation>No documents yet</translation>
     </message>
     <message>
@@ -308,8 +308,8 @@
         <translation>in French</translation>
     </message>
     <message>
-        <source>réparation locale (remplace l'autre version) · v%1</source>
-        <extracomment>The guide comes from a mediator's local repair folder; %1 is the guide's version number</extracomment>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
         <translation>local repair (replaces the other version) · v%1</translation>
     </message>
     <message>
@@ -318,19 +318,19 @@
     </message>
     <message>
         <source>paquet signé · v%1</source>
-        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide's version number</extracomment>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
         <translation>signed pack · v%1</translation>
     </message>
     <message>
         <source>fourni · v%1</source>
-        <extracomment>The guide was installed with the app; %1 is the guide's version number</extracomment>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
         <translation>bundled · v%1</translation>
     </message>
 </context>
 <context>
     <name>GuideDetailPage</name>
     <message>
-        <source>Ce guide n'est pas encore traduit : il est en français.</source>
+        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
         <translation>This guide is not translated yet. It is in French.</translation>
     </message>
     <message numerus="yes">
@@ -362,7 +362,7 @@
         <translation>not ready yet</translation>
     </message>
     <message>
-        <source>Cochez chaque document quand vous l'avez avec vous.</source>
+        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
         <translation>Tick each document when you have it with you.</translation>
     </message>
     <message>
@@ -374,11 +374,11 @@
         <translation>&lt;b&gt;Note for the mediator:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
         <translation>Local version of this guide (folder %1). It replaces the guide that comes with the app.</translation>
     </message>
-<message>
-        <source>Revenir à la version d'origine</source>
+    <message>
+        <source>Revenir à la version d&apos;origine</source>
         <translation>Go back to the original version</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
 <context>
     <name>HelpSignal</name>
     <message>
-        <source>Cette personne a besoin d'aide</source>
+        <source>Cette personne a besoin d&apos;aide</source>
         <translation>This person needs help</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
         <translation>Hello!</translation>
     </message>
     <message>
-        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?</source>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
         <translation>Do your procedures online, one step at a time. How are you using the tablet today?</translation>
     </message>
     <message>
@@ -482,7 +482,7 @@
 <context>
     <name>HostList</name>
     <message>
-        <source>un hôte s'écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
         <translation>a host is written like « www.caf.fr » or « *.caf.fr » (lower case, without https:// or /)</translation>
     </message>
     <message>
@@ -497,7 +497,7 @@
         <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
-        <source>%n seconde(s) avant l'effacement</source>
+        <source>%n seconde(s) avant l&apos;effacement</source>
         <translation>
             <numerusform>%n second before everything is erased</numerusform>
             <numerusform>%n seconds before everything is erased</numerusform>
@@ -572,15 +572,15 @@
         <translation>Lock in self-service mode</translation>
     </message>
     <message>
-        <source>Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
-        <translation>To lend the tablet: only the guides' websites open, and everything is erased at the end. Use the mediator PIN to leave this mode.</translation>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <translation>To lend the tablet: only the guides&apos; websites open, and everything is erased at the end. Use the mediator PIN to leave this mode.</translation>
     </message>
     <message>
         <source>Mode autonome</source>
         <translation>Self-service mode</translation>
     </message>
     <message>
-        <source>Minutes sans toucher l'écran avant d'effacer</source>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
         <translation>Minutes without touching the screen before erasing</translation>
     </message>
     <message>
@@ -612,10 +612,10 @@
         <translation>Activity</translation>
     </message>
     <message>
-        <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
-        <translation>The desk's anonymous figures, for funders.</translation>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
+        <translation>The desk&apos;s anonymous figures, for funders.</translation>
     </message>
-<message>
+    <message>
         <source>Créer un guide</source>
         <translation>Create a guide</translation>
     </message>
@@ -643,11 +643,11 @@
     </message>
     <message>
         <source>Version %1 du %2, %3 guide(s)</source>
-        <extracomment>%1 is the pack's version number, %2 its date, %3 how many guides it holds</extracomment>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
         <translation>Version %1 of %2, %3 guide(s)</translation>
     </message>
     <message>
-        <source>Aucun : les guides fournis avec l'application</source>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
         <translation>None: the guides that came with the app</translation>
     </message>
     <message>
@@ -672,11 +672,11 @@
     </message>
     <message>
         <source>La version %1. La version actuelle ne sera plus installée.</source>
-        <extracomment>%1 is the previous pack's version number</extracomment>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
         <translation>Version %1. The current version will not be installed again.</translation>
     </message>
     <message>
-        <source>Les guides fournis avec l'application. La version actuelle ne sera plus installée.</source>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
         <translation>The guides that came with the app. The current version will not be installed again.</translation>
     </message>
     <message>
@@ -693,7 +693,7 @@
         <translation>Saved keys: %1</translation>
     </message>
     <message>
-        <source>Enregistrer l'adresse et les clés</source>
+        <source>Enregistrer l&apos;adresse et les clés</source>
         <translation>Save the address and keys</translation>
     </message>
     <message>
@@ -711,11 +711,11 @@
 <context>
     <name>PageProblem</name>
     <message>
-        <source>La page ne s'ouvre pas</source>
+        <source>La page ne s&apos;ouvre pas</source>
         <translation>The page does not open</translation>
     </message>
     <message>
-        <source>La page s'est fermée</source>
+        <source>La page s&apos;est fermée</source>
         <translation>The page has closed</translation>
     </message>
     <message>
@@ -723,15 +723,15 @@
         <translation>The website has a problem</translation>
     </message>
     <message>
-        <source>La tablette n'arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
         <translation>The tablet cannot reach the website. Check the Wi-Fi, then try again.</translation>
     </message>
     <message>
-        <source>Ce n'est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
         <translation>It is not your fault. We can go back to the last good page.</translation>
     </message>
     <message>
-        <source>Le site ne répond pas comme d'habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
         <translation>The website is not working as usual. Try again in a moment, or call the mediator.</translation>
     </message>
     <message>
@@ -739,8 +739,8 @@
         <translation>Try again</translation>
     </message>
     <message>
-        <source>Ce site n'est pas sûr</source>
-        <extracomment>The site's certificate is not valid: it may be a fake site</extracomment>
+        <source>Ce site n&apos;est pas sûr</source>
+        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
         <translation>This site is not safe</translation>
     </message>
     <message>
@@ -749,12 +749,136 @@
         <translation>The site is slow to answer</translation>
     </message>
     <message>
-        <source>Le site ne prouve pas qui il est. N'écrivez rien. Appelez le médiateur.</source>
+        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
         <translation>The site does not prove who it is. Do not type anything. Call the mediator.</translation>
     </message>
     <message>
         <source>Attendez encore un peu, ou réessayez.</source>
         <translation>Wait a little longer, or try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Lay the sheet flat inside the frame, then press the big round button.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>This tablet has no camera. Choose a document from the session.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Move the four circles onto the corners of the sheet. Turn the photo if the text is sideways.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>Add a page if the paper has several. Choose what it is, then press “Send”.</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>Preparing the file…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Read the instruction aloud</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>The photo</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Top left corner</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Top right corner</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Bottom right corner</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Bottom left corner</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Retake</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Take the photo again</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Turn</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>Turn the photo a quarter turn</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Keep this page</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Add a page</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>Remove page %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Send the document to the site</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>This tablet has no working camera. You can choose a document already in the session.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>My documents</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Take the photo</translation>
     </message>
 </context>
 <context>
@@ -772,7 +896,7 @@
         <translation>Type the mediator PIN.</translation>
     </message>
     <message>
-        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.</source>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
         <translation>Choose a PIN with 4 to 8 digits. Give it only to mediators.</translation>
     </message>
     <message>
@@ -787,7 +911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>Too many tries. Try again in %n second.</numerusform>
             <numerusform>Too many tries. Try again in %n seconds.</numerusform>
@@ -800,6 +924,59 @@
     <message>
         <source>Valider le code</source>
         <translation>Confirm the PIN</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Proposed step</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Tap an element of the site</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l&apos;élément est entouré et une étape est proposée ici.</source>
+        <translation>The page does not react yet: the element is outlined and a step is proposed here.</translation>
+    </message>
+    <message>
+        <source>Consigne de l&apos;étape</source>
+        <translation>Step instruction</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Confidential data (the mediator looks away)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Step added</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;étape</source>
+        <translation>Add the step</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l&apos;élément</source>
+        <translation>Tap the element</translation>
+    </message>
+    <message>
+        <source>Faire l&apos;action</source>
+        <translation>Do the action</translation>
+    </message>
+    <message>
+        <source>Étape « C&apos;est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C&apos;est fait »</extracomment>
+        <translation>“C&apos;est fait” step</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Steps recorded: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Save the guide</translation>
     </message>
 </context>
 <context>
@@ -825,7 +1002,7 @@
         <translation>I take over</translation>
     </message>
     <message>
-        <source>Vous avez demandé de l'aide. Un médiateur va venir.</source>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>You asked for help. A mediator will come.</translation>
     </message>
 </context>
@@ -919,7 +1096,7 @@
     </message>
     <message>
         <source>(pas encore traduit : en français)</source>
-        <extracomment>Shown when a guide step is not translated into the person's language</extracomment>
+        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
         <translation>(not translated yet: in French)</translation>
     </message>
     <message>
@@ -927,19 +1104,19 @@
         <translation>On the website, look for:</translation>
     </message>
     <message>
-        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.</source>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
         <translation>Secret information: type it yourself. The mediator looks away, and the app does not read it.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
         <translation>I cannot find « %1 » on this page. Look for these words on the page, or ask for help.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
         <translation>I cannot find the right place on this page. Look for it, or ask for help.</translation>
     </message>
     <message>
-        <source>Vous n'êtes pas sur la bonne page pour cette étape.</source>
+        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
         <translation>You are not on the right page for this step.</translation>
     </message>
     <message>
@@ -951,7 +1128,7 @@
         <translation>No problem. The mediator will come and help you. You can also go on when you are ready.</translation>
     </message>
     <message>
-        <source>Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>No problem. Ask for help at the front desk. You can also go on when you are ready.</translation>
     </message>
     <message>
@@ -959,11 +1136,11 @@
         <translation>For the mediator: %1</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <source>C'est fait : étape suivante</source>
+        <source>C&apos;est fait : étape suivante</source>
         <translation>Done: next step</translation>
     </message>
     <message>
@@ -991,7 +1168,7 @@
         <translation>Listen</translation>
     </message>
     <message>
-        <source>Lire l'étape à voix haute</source>
+        <source>Lire l&apos;étape à voix haute</source>
         <translation>Read the step aloud</translation>
     </message>
     <message>
@@ -1000,569 +1177,31 @@
         <translation>Choose what fits you. Every answer is fine.</translation>
     </message>
     <message>
-        <source>D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
-        <extracomment>A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button</extracomment>
+        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
         <translation>Choose what fits you. Every answer is fine.</translation>
     </message>
     <message>
-        <source>D'abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
         <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
         <translation>First, close the message about cookies. Tap the button shown.</translation>
     </message>
     <message>
-        <source>Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>No problem. Your call shows at the top of the screen: a mediator will come. You can also go on when you are ready.</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide</source>
+        <source>J&apos;ai besoin d&apos;aide</source>
         <translation>I need help</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide : appeler un médiateur</source>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>I need help: call a mediator</translation>
     </message>
     <message>
-        <source>D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.</source>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>First, open this part of the page. Tap the place shown.</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverCard</name>
-    <message>
-        <source>Le médiateur a la main</source>
-        <translation>The mediator has the tablet</translation>
-    </message>
-    <message>
-        <source>Les étapes du guide</source>
-        <translation>The guide's steps</translation>
-    </message>
-    <message>
-        <source>Aller à l'étape %1 : %2</source>
-        <translation>Go to step %1: %2</translation>
-    </message>
-    <message>
-        <source>Passer l'étape</source>
-        <translation>Skip the step</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>I hand back</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverNotices</name>
-    <message>
-        <source>Rendez la tablette à la personne</source>
-        <translation>Hand the tablet back to the person</translation>
-    </message>
-    <message>
-        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
-        <translation>This step is secret (a password, a code). The person does it alone.</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>I hand back</translation>
-    </message>
-    <message>
-        <source>Tapez vous-même, le médiateur ne regarde pas</source>
-        <translation>Type it yourself, the mediator is not looking</translation>
-    </message>
-    <message>
-        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
-        <translation>What you type stays yours. The tablet does not keep it.</translation>
-    </message>
-    <message>
-        <source>J'ai compris</source>
-        <translation>I understand</translation>
-    </message>
-</context>
-<context>
-    <name>TargetBubble</name>
-    <message>
-        <source>✍ Ici</source>
-        <translation>✍ Here</translation>
-    </message>
-    <message>
-        <source>👆 Ici</source>
-        <translation>👆 Here</translation>
-    </message>
-</context>
-<context>
-    <name>WipeWarning</name>
-    <message>
-        <source>Vos documents vont être effacés</source>
-        <translation>Your documents will be erased</translation>
-    </message>
-    <message>
-        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
-        <translation>When you finish, these documents will be erased from the tablet: %1. Open or print them first if you want to keep them.</translation>
-    </message>
-    <message>
-        <source>Voir mes documents</source>
-        <translation>See my documents</translation>
-    </message>
-    <message>
-        <source>Continuer la démarche</source>
-        <translation>Continue the procedure</translation>
-    </message>
-    <message>
-        <source>Tout effacer et terminer</source>
-        <translation>Erase everything and finish</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas</name>
-    <message>
-        <source>Ce document n'existe plus.</source>
-        <translation>This document is no longer there.</translation>
-    </message>
-    <message>
-        <source>Aucune imprimante n'est installée sur la tablette. Demandez à un médiateur.</source>
-        <translation>No printer is set up on the tablet. Ask a mediator.</translation>
-    </message>
-    <message>
-        <source>Ce document ne peut pas être lu.</source>
-        <translation>This document cannot be read.</translation>
-    </message>
-    <message>
-        <source>Cette image ne peut pas être lue.</source>
-        <translation>This picture cannot be read.</translation>
-    </message>
-    <message>
-        <source>L'imprimante ne répond pas. Vérifiez qu'elle est allumée, puis réessayez.</source>
-        <translation>The printer does not answer. Check that it is switched on, then try again.</translation>
-    </message>
-    <message>
-        <source>Le document part à l'imprimante.</source>
-        <translation>The document is going to the printer.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Desk</name>
-    <message>
-        <source>autonome</source>
-        <translation>self-service</translation>
-    </message>
-    <message>
-        <source>accompagnée</source>
-        <translation>accompanied</translation>
-    </message>
-    <message>
-        <source>de %1 à %2</source>
-        <translation>from %1 to %2</translation>
-    </message>
-    <message>
-        <source>Le fichier ne peut pas être écrit : %1</source>
-        <translation>The file cannot be written: %1</translation>
-    </message>
-    <message>
-        <source>Activité de médiation numérique</source>
-        <translation>Digital inclusion activity</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>Personnes aidées jusqu'au bout</source>
-        <translation>People helped to the end</translation>
-    </message>
-    <message>
-        <source>Sessions abandonnées</source>
-        <translation>Sessions left unfinished</translation>
-    </message>
-    <message>
-        <source>Demandes d'aide et blocages</source>
-        <translation>Help requests and blocks</translation>
-    </message>
-    <message>
-        <source>Sessions par mois et par thème</source>
-        <translation>Sessions per month and topic</translation>
-    </message>
-    <message>
-        <source>Langues</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
-        <translation>The report cannot be written to “%1”.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Journal</name>
-    <message>
-        <source>Le journal d'activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
-        <translation>The activity log cannot be written (%1). Sessions go on, but they are not counted.</translation>
-    </message>
-    <message>
-        <source>version du fichier inconnue</source>
-        <translation>unknown file version</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
-        <translation>The activity log was unreadable or locked (%1). It was set aside (%2) and a new log has started.</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
-        <translation>The activity log was unreadable or locked (%1). A new log has started.</translation>
-    </message>
-    <message>
-        <source>Une session n'a pas pu être comptée dans le journal d'activité (%1).</source>
-        <translation>A session could not be counted in the activity log (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::KioskController</name>
-    <message>
-        <source>Seul l'espace médiateur peut changer les sites autorisés.</source>
-        <translation>Only the mediator area can change the allowed websites.</translation>
-    </message>
-    <message>
-        <source>Choisissez d'abord un code médiateur.</source>
-        <translation>First choose a mediator PIN.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>Too many tries. Try again in %n second.</numerusform>
-            <numerusform>Too many tries. Try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Trop d'essais : réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>Wrong PIN. Too many tries: try again in %n second.</numerusform>
-            <numerusform>Wrong PIN. Too many tries: try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Essais restants avant blocage : %n</source>
-        <translation>
-            <numerusform>Wrong PIN. %n try left before it locks.</numerusform>
-            <numerusform>Wrong PIN. %n tries left before it locks.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seul l'espace médiateur peut changer le code.</source>
-        <translation>Only the mediator area can change the PIN.</translation>
-    </message>
-    <message>
-        <source>Le code a de 4 à 8 chiffres.</source>
-        <translation>The PIN has 4 to 8 digits.</translation>
-    </message>
-    <message>
-        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
-        <translation>This PIN is too easy to guess (like 0000 or 1234). Choose another one.</translation>
-    </message>
-    <message>
-        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
-        <translation>The two PINs are not the same. Start again.</translation>
-    </message>
-    <message>
-        <source>Le code n'a pas pu être enregistré.</source>
-        <translation>The PIN could not be saved.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Localization</name>
-    <message>
-        <source>Plus de choix</source>
-        <extracomment>The name of the header's button that holds the actions with no room on screen (read by screen readers)</extracomment>
-        <translation>More choices</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::ReadAloud</name>
-    <message>
-        <source>La lecture à voix haute n'est pas installée sur cette tablette.</source>
-        <translation>Read aloud is not installed on this tablet.</translation>
-    </message>
-    <message>
-        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
-        <translation>Read aloud does not work on this tablet.</translation>
-    </message>
-    <message>
-        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
-        <translation>There is no voice for this language on the tablet. Ask the mediator.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionDocuments</name>
-    <message>
-        <source>Ce document n'est pas de cette session.</source>
-        <translation>This document is not from this session.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionLockdown</name>
-    <message>
-        <source>Cette page ne s'ouvre pas ici</source>
-        <translation>This page does not open here</translation>
-    </message>
-    <message>
-        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l'ouvre pas.</source>
-        <translation>This website is not part of the procedure. For your safety, the tablet does not open it.</translation>
-    </message>
-    <message>
-        <source>Cette adresse n'est pas une page de site. La tablette ne l'ouvre pas.</source>
-        <translation>This address is not a website page. The tablet does not open it.</translation>
-    </message>
-    <message>
-        <source>Les pages de réglage du navigateur ne s'ouvrent pas sur cette tablette.</source>
-        <translation>The browser settings pages do not open on this tablet.</translation>
-    </message>
-    <message>
-        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
-        <translation>This link wants to open another app (email, phone…). The tablet does not do that. Ask a mediator.</translation>
-    </message>
-    <message>
-        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
-        <translation>This file cannot be kept on the tablet. Only PDF documents and pictures are kept.</translation>
-    </message>
-    <message>
-        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
-        <translation>Developer tools are not available on this tablet.</translation>
-    </message>
-    <message>
-        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
-        <translation>You cannot drop a link or a file into the page.</translation>
-    </message>
-    <message>
-        <source>Il n'y a pas de menu ici. Touchez simplement l'élément.</source>
-        <translation>There is no menu here. Just tap the item.</translation>
-    </message>
-    <message>
-        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
-        <translation>Only documents from this session can be sent.</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCaptureView</name>
-    <message>
-        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
-        <translation>Lay the sheet flat inside the frame, then press the big round button.</translation>
-    </message>
-    <message>
-        <source>Pas d'appareil photo sur cette tablette. Choisissez un document de la session.</source>
-        <translation>This tablet has no camera. Choose a document from the session.</translation>
-    </message>
-    <message>
-        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
-        <translation>Move the four circles onto the corners of the sheet. Turn the photo if the text is sideways.</translation>
-    </message>
-    <message>
-        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c'est, puis appuyez sur « Envoyer ».</source>
-        <translation>Add a page if the paper has several. Choose what it is, then press “Send”.</translation>
-    </message>
-    <message>
-        <source>Préparation du fichier…</source>
-        <translation>Preparing the file…</translation>
-    </message>
-    <message>
-        <source>Prendre en photo</source>
-        <translation>Take a photo</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Écouter</source>
-        <translation>Listen</translation>
-    </message>
-    <message>
-        <source>Lire la consigne à voix haute</source>
-        <translation>Read the instruction aloud</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCrop</name>
-    <message>
-        <source>La photo</source>
-        <translation>The photo</translation>
-    </message>
-    <message>
-        <source>Coin en haut à gauche</source>
-        <translation>Top left corner</translation>
-    </message>
-    <message>
-        <source>Coin en haut à droite</source>
-        <translation>Top right corner</translation>
-    </message>
-    <message>
-        <source>Coin en bas à droite</source>
-        <translation>Bottom right corner</translation>
-    </message>
-    <message>
-        <source>Coin en bas à gauche</source>
-        <translation>Bottom left corner</translation>
-    </message>
-    <message>
-        <source>Reprendre</source>
-        <translation>Retake</translation>
-    </message>
-    <message>
-        <source>Reprendre la photo</source>
-        <translation>Take the photo again</translation>
-    </message>
-    <message>
-        <source>Tourner</source>
-        <translation>Turn</translation>
-    </message>
-    <message>
-        <source>Tourner la photo d'un quart de tour</source>
-        <translation>Turn the photo a quarter turn</translation>
-    </message>
-    <message>
-        <source>Garder cette page</source>
-        <translation>Keep this page</translation>
-    </message>
-</context>
-<context>
-    <name>PaperPages</name>
-    <message>
-        <source>Ajouter une page</source>
-        <translation>Add a page</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>Page %1</translation>
-    </message>
-    <message>
-        <source>Enlever la page %1</source>
-        <translation>Remove page %1</translation>
-    </message>
-    <message>
-        <source>Envoyer</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <source>Envoyer le document au site</source>
-        <translation>Send the document to the site</translation>
-    </message>
-</context>
-<context>
-    <name>PaperViewfinder</name>
-    <message>
-        <source>Pas d'appareil photo</source>
-        <translation>No camera</translation>
-    </message>
-    <message>
-        <source>Cette tablette n'a pas d'appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
-        <translation>This tablet has no working camera. You can choose a document already in the session.</translation>
-    </message>
-    <message>
-        <source>Mes documents</source>
-        <translation>My documents</translation>
-    </message>
-    <message>
-        <source>Prendre la photo</source>
-        <translation>Take the photo</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::PaperCapture</name>
-    <message>
-        <source>Pièce d'identité</source>
-        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
-        <translation>Identity document</translation>
-    </message>
-    <message>
-        <source>Titre de séjour</source>
-        <extracomment>A kind of paper to photograph: residence permit</extracomment>
-        <translation>Residence permit</translation>
-    </message>
-    <message>
-        <source>RIB</source>
-        <extracomment>A kind of paper to photograph: bank details (relevé d'identité bancaire)</extracomment>
-        <translation>Bank details (RIB)</translation>
-    </message>
-    <message>
-        <source>Justificatif de domicile</source>
-        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
-        <translation>Proof of address</translation>
-    </message>
-    <message>
-        <source>Fiche de paie</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>Pay slip</translation>
-    </message>
-    <message>
-        <source>Avis d'impôt</source>
-        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
-        <translation>Tax notice</translation>
-    </message>
-    <message>
-        <source>Attestation</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <source>Autre document</source>
-        <extracomment>A kind of paper to photograph: anything else</extracomment>
-        <translation>Other document</translation>
-    </message>
-    <message>
-        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l'aide.</source>
-        <translation>The file is still too large for this site. Take fewer pages, or ask for help.</translation>
-    </message>
-    <message>
-        <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
-        <translation>The file could not be saved. Ask for help.</translation>
-    </message>
-</context>
-<context>
-    <name>ProposalCard</name>
-    <message>
-        <source>Étape proposée</source>
-        <translation>Proposed step</translation>
-    </message>
-    <message>
-        <source>Appuyez sur un élément du site</source>
-        <translation>Tap an element of the site</translation>
-    </message>
-    <message>
-        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
-        <translation>The page does not react yet: the element is outlined and a step is proposed here.</translation>
-    </message>
-    <message>
-        <source>Consigne de l'étape</source>
-        <translation>Step instruction</translation>
-    </message>
-    <message>
-        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
-        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
-        <translation>Confidential data (the mediator looks away)</translation>
-    </message>
-    <message>
-        <source>Étape ajoutée</source>
-        <translation>Step added</translation>
-    </message>
-    <message>
-        <source>Ajouter l'étape</source>
-        <translation>Add the step</translation>
-    </message>
-    <message>
-        <source>Appuyez sur l'élément</source>
-        <translation>Tap the element</translation>
-    </message>
-    <message>
-        <source>Faire l'action</source>
-        <translation>Do the action</translation>
-    </message>
-    <message>
-        <source>Étape « C'est fait »</source>
-        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
-        <translation>“C'est fait” step</translation>
-    </message>
-    <message>
-        <source>Étapes enregistrées : %1</source>
-        <translation>Steps recorded: %1</translation>
-    </message>
-    <message>
-        <source>Enregistrer le guide</source>
-        <translation>Save the guide</translation>
     </message>
 </context>
 <context>
@@ -1611,22 +1250,383 @@
         <translation>Start address</translation>
     </message>
     <message>
-        <source>Commencer l'enregistrement</source>
+        <source>Commencer l&apos;enregistrement</source>
         <translation>Start recording</translation>
     </message>
     <message>
-        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>The site opens. Each tap selects an element without acting: you check the proposed step, then you do the action.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>The mediator has the tablet</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>The guide&apos;s steps</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>Go to step %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>Skip the step</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>I hand back</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>Hand the tablet back to the person</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>This step is secret (a password, a code). The person does it alone.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>I hand back</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>Type it yourself, the mediator is not looking</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>What you type stays yours. The tablet does not keep it.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>I understand</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBubble</name>
+    <message>
+        <source>✍ Ici</source>
+        <translation>✍ Here</translation>
+    </message>
+    <message>
+        <source>👆 Ici</source>
+        <translation>👆 Here</translation>
+    </message>
+</context>
+<context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>Your documents will be erased</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>When you finish, these documents will be erased from the tablet: %1. Open or print them first if you want to keep them.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>See my documents</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Continue the procedure</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>Erase everything and finish</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>This document is no longer there.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>No printer is set up on the tablet. Ask a mediator.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>This document cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>This picture cannot be read.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>The printer does not answer. Check that it is switched on, then try again.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>The document is going to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>self-service</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>accompanied</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>Digital inclusion activity</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>People helped to the end</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>Sessions left unfinished</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>Help requests and blocks</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Sessions per month and topic</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>The report cannot be written to “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>The activity log cannot be written (%1). Sessions go on, but they are not counted.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>unknown file version</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>The activity log was unreadable or locked (%1). It was set aside (%2) and a new log has started.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>The activity log was unreadable or locked (%1). A new log has started.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>A session could not be counted in the activity log (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::KioskController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>Only the mediator area can change the allowed websites.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>First choose a mediator PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Too many tries. Try again in %n second.</numerusform>
+            <numerusform>Too many tries. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Wrong PIN. Too many tries: try again in %n second.</numerusform>
+            <numerusform>Wrong PIN. Too many tries: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before it locks.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before it locks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>Only the mediator area can change the PIN.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>The PIN has 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>This PIN is too easy to guess (like 0000 or 1234). Choose another one.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>The two PINs are not the same. Start again.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>The PIN could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>More choices</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>Bank details (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>Proof of address</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Pay slip</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Tax notice</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>The file is still too large for this site. Take fewer pages, or ask for help.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>The file could not be saved. Ask for help.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::ReadAloud</name>
+    <message>
+        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <translation>Read aloud is not installed on this tablet.</translation>
+    </message>
+    <message>
+        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
+        <translation>Read aloud does not work on this tablet.</translation>
+    </message>
+    <message>
+        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
+        <translation>There is no voice for this language on the tablet. Ask the mediator.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionDocuments</name>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>This document is not from this session.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionLockdown</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>This page does not open here</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>This website is not part of the procedure. For your safety, the tablet does not open it.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>This address is not a website page. The tablet does not open it.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>The browser settings pages do not open on this tablet.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>This link wants to open another app (email, phone…). The tablet does not do that. Ask a mediator.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>This file cannot be kept on the tablet. Only PDF documents and pictures are kept.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>Developer tools are not available on this tablet.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>You cannot drop a link or a file into the page.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>There is no menu here. Just tap the item.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>Only documents from this session can be sent.</translation>
     </message>
 </context>
 <context>
     <name>pasapas::StudioController</name>
     <message>
-        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <source>Le studio n&apos;est pas disponible en mode autonome.</source>
         <translation>The studio is not available in self-service mode.</translation>
     </message>
     <message>
-        <source>Le site d'entraînement ne démarre pas.</source>
+        <source>Le site d&apos;entraînement ne démarre pas.</source>
         <translation>The practice site does not start.</translation>
     </message>
     <message>
@@ -1634,7 +1634,7 @@
         <translation>Add at least one step.</translation>
     </message>
     <message>
-        <source>Le guide n'a pas pu être enregistré.</source>
+        <source>Le guide n&apos;a pas pu être enregistré.</source>
         <translation>The guide could not be saved.</translation>
     </message>
     <message>
@@ -1655,8 +1655,8 @@
         <translation>Ends when a choice is made</translation>
     </message>
     <message>
-        <source>Terminée avec « C'est fait »</source>
-        <translation>Ends with “C'est fait”</translation>
+        <source>Terminée avec « C&apos;est fait »</source>
+        <translation>Ends with “C&apos;est fait”</translation>
     </message>
 </context>
 </TS>

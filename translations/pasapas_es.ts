@@ -8,11 +8,11 @@
         <translation>Para los financiadores</translation>
     </message>
     <message>
-        <source>Nom de l'association</source>
+        <source>Nom de l&apos;association</source>
         <translation>Nombre de la asociación</translation>
     </message>
     <message>
-        <source>Nom de l'association, en tête du rapport</source>
+        <source>Nom de l&apos;association, en tête du rapport</source>
         <translation>Nombre de la asociación, en la cabecera del informe</translation>
     </message>
     <message>
@@ -24,11 +24,11 @@
         <translation>Guardar la tabla de cifras (CSV)</translation>
     </message>
     <message>
-        <source>Rapport d'une page (PDF)</source>
+        <source>Rapport d&apos;une page (PDF)</source>
         <translation>Informe de una página (PDF)</translation>
     </message>
     <message>
-        <source>Enregistrer le rapport d'une page (PDF)</source>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
         <translation>Guardar el informe de una página (PDF)</translation>
     </message>
     <message>
@@ -75,11 +75,11 @@
         <translation>llevadas hasta el final</translation>
     </message>
     <message>
-        <source>demandes d'aide et blocages</source>
+        <source>demandes d&apos;aide et blocages</source>
         <translation>peticiones de ayuda y bloqueos</translation>
     </message>
     <message>
-        <source>appels « J'ai besoin d'aide »</source>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
         <translation>llamadas «Necesito ayuda»</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>Impuestos y dinero</translation>
     </message>
     <message>
-        <source>Papiers d'identité et titre de séjour</source>
+        <source>Papiers d&apos;identité et titre de séjour</source>
         <translation>Documentos de identidad y permiso de residencia</translation>
     </message>
     <message>
@@ -203,7 +203,7 @@
 <context>
     <name>DeskLists</name>
     <message>
-        <source>Où les personnes s'arrêtent</source>
+        <source>Où les personnes s&apos;arrêtent</source>
         <translation>Dónde se detienen las personas</translation>
     </message>
     <message>
@@ -240,13 +240,13 @@
         <source>Aucun document dans cette session</source>
         <translation>No hay documentos en esta sesión</translation>
     </message>
-<message>
+    <message>
         <source>Prendre en photo</source>
         <extracomment>The button is disabled when the tablet has no working camera</extracomment>
         <translation>Hacer una foto</translation>
     </message>
     <message>
-        <source>Pas d'appareil photo : choisissez un document ci-dessous</source>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
         <translation>No hay cámara: elija un documento abajo</translation>
     </message>
 </context>
@@ -284,7 +284,7 @@
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <source>Aucun document pour l'instant</source>
+        <source>Aucun document pour l&apos;instant</source>
         <translation>Todavía no hay documentos</translation>
     </message>
     <message>
@@ -308,8 +308,8 @@
         <translation>en francés</translation>
     </message>
     <message>
-        <source>réparation locale (remplace l'autre version) · v%1</source>
-        <extracomment>The guide comes from a mediator's local repair folder; %1 is the guide's version number</extracomment>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
         <translation>reparación local (sustituye la otra versión) · v%1</translation>
     </message>
     <message>
@@ -318,19 +318,19 @@
     </message>
     <message>
         <source>paquet signé · v%1</source>
-        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide's version number</extracomment>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
         <translation>paquete firmado · v%1</translation>
     </message>
     <message>
         <source>fourni · v%1</source>
-        <extracomment>The guide was installed with the app; %1 is the guide's version number</extracomment>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
         <translation>incluida · v%1</translation>
     </message>
 </context>
 <context>
     <name>GuideDetailPage</name>
     <message>
-        <source>Ce guide n'est pas encore traduit : il est en français.</source>
+        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
         <translation>Esta guía todavía no está traducida. Está en francés.</translation>
     </message>
     <message numerus="yes">
@@ -362,7 +362,7 @@
         <translation>todavía no está listo</translation>
     </message>
     <message>
-        <source>Cochez chaque document quand vous l'avez avec vous.</source>
+        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
         <translation>Marca cada documento cuando lo tengas contigo.</translation>
     </message>
     <message>
@@ -374,11 +374,11 @@
         <translation>&lt;b&gt;Nota para el mediador:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
         <translation>Versión local de esta guía (carpeta %1). Sustituye a la guía que viene con la aplicación.</translation>
     </message>
-<message>
-        <source>Revenir à la version d'origine</source>
+    <message>
+        <source>Revenir à la version d&apos;origine</source>
         <translation>Volver a la versión original</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
 <context>
     <name>HelpSignal</name>
     <message>
-        <source>Cette personne a besoin d'aide</source>
+        <source>Cette personne a besoin d&apos;aide</source>
         <translation>Esta persona necesita ayuda</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
         <translation>¡Hola!</translation>
     </message>
     <message>
-        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?</source>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
         <translation>Haz tus trámites en internet, paso a paso. ¿Cómo vas a usar la tableta hoy?</translation>
     </message>
     <message>
@@ -482,7 +482,7 @@
 <context>
     <name>HostList</name>
     <message>
-        <source>un hôte s'écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
         <translation>un sitio se escribe como « www.caf.fr » o « *.caf.fr » (en minúsculas, sin https:// ni /)</translation>
     </message>
     <message>
@@ -497,7 +497,7 @@
         <translation>¿Sigues ahí?</translation>
     </message>
     <message numerus="yes">
-        <source>%n seconde(s) avant l'effacement</source>
+        <source>%n seconde(s) avant l&apos;effacement</source>
         <translation>
             <numerusform>Todo se borrará en %n segundo</numerusform>
             <numerusform>Todo se borrará en %n segundos</numerusform>
@@ -572,7 +572,7 @@
         <translation>Bloquear en modo autónomo</translation>
     </message>
     <message>
-        <source>Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
         <translation>Para prestar la tableta: solo se abren los sitios web de las guías y todo se borra al final. Para salir, hace falta el código del mediador.</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>Modo autónomo</translation>
     </message>
     <message>
-        <source>Minutes sans toucher l'écran avant d'effacer</source>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
         <translation>Minutos sin tocar la pantalla antes de borrar</translation>
     </message>
     <message>
@@ -612,10 +612,10 @@
         <translation>Actividad</translation>
     </message>
     <message>
-        <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
         <translation>Las cifras anónimas del punto de atención, para los financiadores.</translation>
     </message>
-<message>
+    <message>
         <source>Créer un guide</source>
         <translation>Crear una guía</translation>
     </message>
@@ -643,11 +643,11 @@
     </message>
     <message>
         <source>Version %1 du %2, %3 guide(s)</source>
-        <extracomment>%1 is the pack's version number, %2 its date, %3 how many guides it holds</extracomment>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
         <translation>Versión %1 del %2, %3 guía(s)</translation>
     </message>
     <message>
-        <source>Aucun : les guides fournis avec l'application</source>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
         <translation>Ninguno: las guías incluidas con la aplicación</translation>
     </message>
     <message>
@@ -672,11 +672,11 @@
     </message>
     <message>
         <source>La version %1. La version actuelle ne sera plus installée.</source>
-        <extracomment>%1 is the previous pack's version number</extracomment>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
         <translation>La versión %1. La versión actual no se volverá a instalar.</translation>
     </message>
     <message>
-        <source>Les guides fournis avec l'application. La version actuelle ne sera plus installée.</source>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
         <translation>Las guías incluidas con la aplicación. La versión actual no se volverá a instalar.</translation>
     </message>
     <message>
@@ -693,7 +693,7 @@
         <translation>Claves guardadas: %1</translation>
     </message>
     <message>
-        <source>Enregistrer l'adresse et les clés</source>
+        <source>Enregistrer l&apos;adresse et les clés</source>
         <translation>Guardar la dirección y las claves</translation>
     </message>
     <message>
@@ -711,11 +711,11 @@
 <context>
     <name>PageProblem</name>
     <message>
-        <source>La page ne s'ouvre pas</source>
+        <source>La page ne s&apos;ouvre pas</source>
         <translation>La página no se abre</translation>
     </message>
     <message>
-        <source>La page s'est fermée</source>
+        <source>La page s&apos;est fermée</source>
         <translation>La página se ha cerrado</translation>
     </message>
     <message>
@@ -723,15 +723,15 @@
         <translation>El sitio web tiene un problema</translation>
     </message>
     <message>
-        <source>La tablette n'arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
         <translation>La tableta no consigue conectar con el sitio web. Revisa el wifi y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>Ce n'est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
         <translation>No es culpa tuya. Podemos volver a la última página correcta.</translation>
     </message>
     <message>
-        <source>Le site ne répond pas comme d'habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
         <translation>El sitio web no responde como siempre. Vuelve a intentarlo dentro de un momento o llama al mediador.</translation>
     </message>
     <message>
@@ -739,8 +739,8 @@
         <translation>Volver a intentar</translation>
     </message>
     <message>
-        <source>Ce site n'est pas sûr</source>
-        <extracomment>The site's certificate is not valid: it may be a fake site</extracomment>
+        <source>Ce site n&apos;est pas sûr</source>
+        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
         <translation>Este sitio no es seguro</translation>
     </message>
     <message>
@@ -749,12 +749,136 @@
         <translation>El sitio tarda en responder</translation>
     </message>
     <message>
-        <source>Le site ne prouve pas qui il est. N'écrivez rien. Appelez le médiateur.</source>
+        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
         <translation>El sitio no demuestra quién es. No escribas nada. Llama al mediador.</translation>
     </message>
     <message>
         <source>Attendez encore un peu, ou réessayez.</source>
         <translation>Espera un poco más, o vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Coloque la hoja plana dentro del marco y pulse el botón redondo grande.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>Esta tableta no tiene cámara. Elija un documento de la sesión.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Mueva los cuatro círculos a las esquinas de la hoja. Gire la foto si el texto está torcido.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>Añada una página si el papel tiene varias. Elija qué es y pulse « Enviar ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>Preparando el archivo…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Hacer una foto</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Leer la indicación en voz alta</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>La foto</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Esquina superior izquierda</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Esquina superior derecha</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Esquina inferior derecha</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Esquina inferior izquierda</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Repetir la foto</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Girar</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>Girar la foto un cuarto de vuelta</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Guardar esta página</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Añadir una página</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>Quitar la página %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Enviar el documento al sitio</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>No hay cámara</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>Esta tableta no tiene una cámara que funcione. Puede elegir un documento que ya está en la sesión.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Mis documentos</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Hacer la foto</translation>
     </message>
 </context>
 <context>
@@ -772,7 +896,7 @@
         <translation>Escribe el código del mediador.</translation>
     </message>
     <message>
-        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.</source>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
         <translation>Elige un código de 4 a 8 cifras. Dáselo solo a los mediadores.</translation>
     </message>
     <message>
@@ -787,7 +911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundo.</numerusform>
             <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundos.</numerusform>
@@ -800,6 +924,59 @@
     <message>
         <source>Valider le code</source>
         <translation>Confirmar el código</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Paso propuesto</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Toca un elemento del sitio</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l&apos;élément est entouré et une étape est proposée ici.</source>
+        <translation>La página aún no reacciona: el elemento se rodea y aquí se propone un paso.</translation>
+    </message>
+    <message>
+        <source>Consigne de l&apos;étape</source>
+        <translation>Instrucción del paso</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Dato confidencial (el mediador aparta la vista)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Paso añadido</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;étape</source>
+        <translation>Añadir el paso</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l&apos;élément</source>
+        <translation>Toca el elemento</translation>
+    </message>
+    <message>
+        <source>Faire l&apos;action</source>
+        <translation>Hacer la acción</translation>
+    </message>
+    <message>
+        <source>Étape « C&apos;est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C&apos;est fait »</extracomment>
+        <translation>Paso « C&apos;est fait »</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Pasos grabados: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Guardar la guía</translation>
     </message>
 </context>
 <context>
@@ -825,7 +1002,7 @@
         <translation>Tomo el control</translation>
     </message>
     <message>
-        <source>Vous avez demandé de l'aide. Un médiateur va venir.</source>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>Ha pedido ayuda. Vendrá un mediador.</translation>
     </message>
 </context>
@@ -919,7 +1096,7 @@
     </message>
     <message>
         <source>(pas encore traduit : en français)</source>
-        <extracomment>Shown when a guide step is not translated into the person's language</extracomment>
+        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
         <translation>(todavía no traducido: en francés)</translation>
     </message>
     <message>
@@ -927,19 +1104,19 @@
         <translation>En el sitio web, busca:</translation>
     </message>
     <message>
-        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.</source>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
         <translation>Información secreta: escríbela tú. El mediador mira hacia otro lado y la aplicación no la lee.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
         <translation>No encuentro « %1 » en esta página. Busca estas palabras en la página o pide ayuda.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
         <translation>No encuentro el sitio correcto en esta página. Búscalo o pide ayuda.</translation>
     </message>
     <message>
-        <source>Vous n'êtes pas sur la bonne page pour cette étape.</source>
+        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
         <translation>No estás en la página correcta para este paso.</translation>
     </message>
     <message>
@@ -951,7 +1128,7 @@
         <translation>No pasa nada. El mediador va a venir a ayudarte. También puedes seguir cuando quieras.</translation>
     </message>
     <message>
-        <source>Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>No pasa nada. Pide ayuda en recepción. También puedes seguir cuando quieras.</translation>
     </message>
     <message>
@@ -959,11 +1136,11 @@
         <translation>Para el mediador: %1</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <source>C'est fait : étape suivante</source>
+        <source>C&apos;est fait : étape suivante</source>
         <translation>Hecho: paso siguiente</translation>
     </message>
     <message>
@@ -991,7 +1168,7 @@
         <translation>Escuchar</translation>
     </message>
     <message>
-        <source>Lire l'étape à voix haute</source>
+        <source>Lire l&apos;étape à voix haute</source>
         <translation>Leer el paso en voz alta</translation>
     </message>
     <message>
@@ -1000,569 +1177,31 @@
         <translation>Elige lo que te corresponde. Todas las respuestas valen.</translation>
     </message>
     <message>
-        <source>D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
-        <extracomment>A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button</extracomment>
+        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
         <translation>Elige lo que te corresponde. Todas las respuestas valen.</translation>
     </message>
     <message>
-        <source>D'abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
         <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
         <translation>Primero, cierra el mensaje sobre las cookies. Toca el botón señalado.</translation>
     </message>
     <message>
-        <source>Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>No pasa nada. Su llamada aparece arriba de la pantalla: vendrá un mediador. También puede seguir cuando esté listo/a.</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide</source>
+        <source>J&apos;ai besoin d&apos;aide</source>
         <translation>Necesito ayuda</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide : appeler un médiateur</source>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Necesito ayuda: llamar a un mediador</translation>
     </message>
     <message>
-        <source>D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.</source>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Primero, abre esta parte de la página. Toca el lugar indicado.</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverCard</name>
-    <message>
-        <source>Le médiateur a la main</source>
-        <translation>El mediador tiene el control</translation>
-    </message>
-    <message>
-        <source>Les étapes du guide</source>
-        <translation>Los pasos de la guía</translation>
-    </message>
-    <message>
-        <source>Aller à l'étape %1 : %2</source>
-        <translation>Ir al paso %1: %2</translation>
-    </message>
-    <message>
-        <source>Passer l'étape</source>
-        <translation>Saltar el paso</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>Devuelvo el control</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverNotices</name>
-    <message>
-        <source>Rendez la tablette à la personne</source>
-        <translation>Devuelva la tableta a la persona</translation>
-    </message>
-    <message>
-        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
-        <translation>Este paso es secreto (una contraseña, un código). La persona lo hace sola.</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>Devuelvo el control</translation>
-    </message>
-    <message>
-        <source>Tapez vous-même, le médiateur ne regarde pas</source>
-        <translation>Escriba usted mismo/a, el mediador no mira</translation>
-    </message>
-    <message>
-        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
-        <translation>Lo que escribe es suyo. La tableta no lo guarda.</translation>
-    </message>
-    <message>
-        <source>J'ai compris</source>
-        <translation>Entendido</translation>
-    </message>
-</context>
-<context>
-    <name>TargetBubble</name>
-    <message>
-        <source>✍ Ici</source>
-        <translation>✍ Aquí</translation>
-    </message>
-    <message>
-        <source>👆 Ici</source>
-        <translation>👆 Aquí</translation>
-    </message>
-</context>
-<context>
-    <name>WipeWarning</name>
-    <message>
-        <source>Vos documents vont être effacés</source>
-        <translation>Tus documentos se van a borrar</translation>
-    </message>
-    <message>
-        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
-        <translation>Al terminar, estos documentos se borrarán de la tableta: %1. Ábrelos o imprímelos antes si quieres guardarlos.</translation>
-    </message>
-    <message>
-        <source>Voir mes documents</source>
-        <translation>Ver mis documentos</translation>
-    </message>
-    <message>
-        <source>Continuer la démarche</source>
-        <translation>Seguir con el trámite</translation>
-    </message>
-    <message>
-        <source>Tout effacer et terminer</source>
-        <translation>Borrar todo y terminar</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas</name>
-    <message>
-        <source>Ce document n'existe plus.</source>
-        <translation>Este documento ya no existe.</translation>
-    </message>
-    <message>
-        <source>Aucune imprimante n'est installée sur la tablette. Demandez à un médiateur.</source>
-        <translation>No hay ninguna impresora instalada en la tableta. Pregunta a un mediador.</translation>
-    </message>
-    <message>
-        <source>Ce document ne peut pas être lu.</source>
-        <translation>Este documento no se puede leer.</translation>
-    </message>
-    <message>
-        <source>Cette image ne peut pas être lue.</source>
-        <translation>Esta imagen no se puede leer.</translation>
-    </message>
-    <message>
-        <source>L'imprimante ne répond pas. Vérifiez qu'elle est allumée, puis réessayez.</source>
-        <translation>La impresora no responde. Comprueba que está encendida y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Le document part à l'imprimante.</source>
-        <translation>El documento se está enviando a la impresora.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Desk</name>
-    <message>
-        <source>autonome</source>
-        <translation>autónomo</translation>
-    </message>
-    <message>
-        <source>accompagnée</source>
-        <translation>acompañado</translation>
-    </message>
-    <message>
-        <source>de %1 à %2</source>
-        <translation>de %1 a %2</translation>
-    </message>
-    <message>
-        <source>Le fichier ne peut pas être écrit : %1</source>
-        <translation>No se puede escribir el archivo: %1</translation>
-    </message>
-    <message>
-        <source>Activité de médiation numérique</source>
-        <translation>Actividad de mediación digital</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>Personnes aidées jusqu'au bout</source>
-        <translation>Personas ayudadas hasta el final</translation>
-    </message>
-    <message>
-        <source>Sessions abandonnées</source>
-        <translation>Sesiones abandonadas</translation>
-    </message>
-    <message>
-        <source>Demandes d'aide et blocages</source>
-        <translation>Peticiones de ayuda y bloqueos</translation>
-    </message>
-    <message>
-        <source>Sessions par mois et par thème</source>
-        <translation>Sesiones por mes y por tema</translation>
-    </message>
-    <message>
-        <source>Langues</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
-        <translation>No se puede escribir el informe en «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Journal</name>
-    <message>
-        <source>Le journal d'activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
-        <translation>No se puede escribir el registro de actividad (%1). Las sesiones siguen, pero no se cuentan.</translation>
-    </message>
-    <message>
-        <source>version du fichier inconnue</source>
-        <translation>versión de archivo desconocida</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
-        <translation>El registro de actividad era ilegible o estaba bloqueado (%1). Se ha apartado (%2) y ha empezado un registro nuevo.</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
-        <translation>El registro de actividad era ilegible o estaba bloqueado (%1). Ha empezado un registro nuevo.</translation>
-    </message>
-    <message>
-        <source>Une session n'a pas pu être comptée dans le journal d'activité (%1).</source>
-        <translation>Una sesión no se ha podido contar en el registro de actividad (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::KioskController</name>
-    <message>
-        <source>Seul l'espace médiateur peut changer les sites autorisés.</source>
-        <translation>Solo el espacio del mediador puede cambiar los sitios web permitidos.</translation>
-    </message>
-    <message>
-        <source>Choisissez d'abord un code médiateur.</source>
-        <translation>Primero elige el código del mediador.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundo.</numerusform>
-            <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Trop d'essais : réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>Código incorrecto. Demasiados intentos: vuelve a intentarlo en %n segundo.</numerusform>
-            <numerusform>Código incorrecto. Demasiados intentos: vuelve a intentarlo en %n segundos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Essais restants avant blocage : %n</source>
-        <translation>
-            <numerusform>Código incorrecto. Te queda %n intento antes del bloqueo.</numerusform>
-            <numerusform>Código incorrecto. Te quedan %n intentos antes del bloqueo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seul l'espace médiateur peut changer le code.</source>
-        <translation>Solo el espacio del mediador puede cambiar el código.</translation>
-    </message>
-    <message>
-        <source>Le code a de 4 à 8 chiffres.</source>
-        <translation>El código tiene de 4 a 8 cifras.</translation>
-    </message>
-    <message>
-        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
-        <translation>Este código es demasiado fácil de adivinar (como 0000 o 1234). Elige otro.</translation>
-    </message>
-    <message>
-        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
-        <translation>Los dos códigos no son iguales. Vuelve a empezar.</translation>
-    </message>
-    <message>
-        <source>Le code n'a pas pu être enregistré.</source>
-        <translation>No se ha podido guardar el código.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Localization</name>
-    <message>
-        <source>Plus de choix</source>
-        <extracomment>The name of the header's button that holds the actions with no room on screen (read by screen readers)</extracomment>
-        <translation>Más opciones</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::ReadAloud</name>
-    <message>
-        <source>La lecture à voix haute n'est pas installée sur cette tablette.</source>
-        <translation>La lectura en voz alta no está instalada en esta tableta.</translation>
-    </message>
-    <message>
-        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
-        <translation>La lectura en voz alta no funciona en esta tableta.</translation>
-    </message>
-    <message>
-        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
-        <translation>La tableta no tiene voz para este idioma. Pregunta al mediador.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionDocuments</name>
-    <message>
-        <source>Ce document n'est pas de cette session.</source>
-        <translation>Este documento no es de esta sesión.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionLockdown</name>
-    <message>
-        <source>Cette page ne s'ouvre pas ici</source>
-        <translation>Esta página no se abre aquí</translation>
-    </message>
-    <message>
-        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l'ouvre pas.</source>
-        <translation>Este sitio web no forma parte del trámite. Por tu seguridad, la tableta no lo abre.</translation>
-    </message>
-    <message>
-        <source>Cette adresse n'est pas une page de site. La tablette ne l'ouvre pas.</source>
-        <translation>Esta dirección no es una página web. La tableta no la abre.</translation>
-    </message>
-    <message>
-        <source>Les pages de réglage du navigateur ne s'ouvrent pas sur cette tablette.</source>
-        <translation>Las páginas de ajustes del navegador no se abren en esta tableta.</translation>
-    </message>
-    <message>
-        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
-        <translation>Este enlace quiere abrir otra aplicación (correo electrónico, teléfono…). La tableta no lo hace. Pregunta a un mediador.</translation>
-    </message>
-    <message>
-        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
-        <translation>Este archivo no se puede guardar en la tableta. Solo se guardan los documentos PDF y las imágenes.</translation>
-    </message>
-    <message>
-        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
-        <translation>Las herramientas de desarrollo no están disponibles en esta tableta.</translation>
-    </message>
-    <message>
-        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
-        <translation>No se pueden soltar enlaces ni archivos en la página.</translation>
-    </message>
-    <message>
-        <source>Il n'y a pas de menu ici. Touchez simplement l'élément.</source>
-        <translation>Aquí no hay ningún menú. Toca simplemente el elemento.</translation>
-    </message>
-    <message>
-        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
-        <translation>Solo se pueden enviar los documentos de esta sesión.</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCaptureView</name>
-    <message>
-        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
-        <translation>Coloque la hoja plana dentro del marco y pulse el botón redondo grande.</translation>
-    </message>
-    <message>
-        <source>Pas d'appareil photo sur cette tablette. Choisissez un document de la session.</source>
-        <translation>Esta tableta no tiene cámara. Elija un documento de la sesión.</translation>
-    </message>
-    <message>
-        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
-        <translation>Mueva los cuatro círculos a las esquinas de la hoja. Gire la foto si el texto está torcido.</translation>
-    </message>
-    <message>
-        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c'est, puis appuyez sur « Envoyer ».</source>
-        <translation>Añada una página si el papel tiene varias. Elija qué es y pulse « Enviar ».</translation>
-    </message>
-    <message>
-        <source>Préparation du fichier…</source>
-        <translation>Preparando el archivo…</translation>
-    </message>
-    <message>
-        <source>Prendre en photo</source>
-        <translation>Hacer una foto</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Écouter</source>
-        <translation>Escuchar</translation>
-    </message>
-    <message>
-        <source>Lire la consigne à voix haute</source>
-        <translation>Leer la indicación en voz alta</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCrop</name>
-    <message>
-        <source>La photo</source>
-        <translation>La foto</translation>
-    </message>
-    <message>
-        <source>Coin en haut à gauche</source>
-        <translation>Esquina superior izquierda</translation>
-    </message>
-    <message>
-        <source>Coin en haut à droite</source>
-        <translation>Esquina superior derecha</translation>
-    </message>
-    <message>
-        <source>Coin en bas à droite</source>
-        <translation>Esquina inferior derecha</translation>
-    </message>
-    <message>
-        <source>Coin en bas à gauche</source>
-        <translation>Esquina inferior izquierda</translation>
-    </message>
-    <message>
-        <source>Reprendre</source>
-        <translation>Repetir</translation>
-    </message>
-    <message>
-        <source>Reprendre la photo</source>
-        <translation>Repetir la foto</translation>
-    </message>
-    <message>
-        <source>Tourner</source>
-        <translation>Girar</translation>
-    </message>
-    <message>
-        <source>Tourner la photo d'un quart de tour</source>
-        <translation>Girar la foto un cuarto de vuelta</translation>
-    </message>
-    <message>
-        <source>Garder cette page</source>
-        <translation>Guardar esta página</translation>
-    </message>
-</context>
-<context>
-    <name>PaperPages</name>
-    <message>
-        <source>Ajouter une page</source>
-        <translation>Añadir una página</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>Página %1</translation>
-    </message>
-    <message>
-        <source>Enlever la page %1</source>
-        <translation>Quitar la página %1</translation>
-    </message>
-    <message>
-        <source>Envoyer</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Envoyer le document au site</source>
-        <translation>Enviar el documento al sitio</translation>
-    </message>
-</context>
-<context>
-    <name>PaperViewfinder</name>
-    <message>
-        <source>Pas d'appareil photo</source>
-        <translation>No hay cámara</translation>
-    </message>
-    <message>
-        <source>Cette tablette n'a pas d'appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
-        <translation>Esta tableta no tiene una cámara que funcione. Puede elegir un documento que ya está en la sesión.</translation>
-    </message>
-    <message>
-        <source>Mes documents</source>
-        <translation>Mis documentos</translation>
-    </message>
-    <message>
-        <source>Prendre la photo</source>
-        <translation>Hacer la foto</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::PaperCapture</name>
-    <message>
-        <source>Pièce d'identité</source>
-        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
-        <translation>Documento de identidad</translation>
-    </message>
-    <message>
-        <source>Titre de séjour</source>
-        <extracomment>A kind of paper to photograph: residence permit</extracomment>
-        <translation>Permiso de residencia</translation>
-    </message>
-    <message>
-        <source>RIB</source>
-        <extracomment>A kind of paper to photograph: bank details (relevé d'identité bancaire)</extracomment>
-        <translation>Datos bancarios (RIB)</translation>
-    </message>
-    <message>
-        <source>Justificatif de domicile</source>
-        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
-        <translation>Justificante de domicilio</translation>
-    </message>
-    <message>
-        <source>Fiche de paie</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>Nómina</translation>
-    </message>
-    <message>
-        <source>Avis d'impôt</source>
-        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
-        <translation>Aviso de impuestos</translation>
-    </message>
-    <message>
-        <source>Attestation</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>Certificado</translation>
-    </message>
-    <message>
-        <source>Autre document</source>
-        <extracomment>A kind of paper to photograph: anything else</extracomment>
-        <translation>Otro documento</translation>
-    </message>
-    <message>
-        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l'aide.</source>
-        <translation>El archivo sigue siendo demasiado grande para este sitio. Haga menos páginas o pida ayuda.</translation>
-    </message>
-    <message>
-        <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
-        <translation>No se pudo guardar el archivo. Pida ayuda.</translation>
-    </message>
-</context>
-<context>
-    <name>ProposalCard</name>
-    <message>
-        <source>Étape proposée</source>
-        <translation>Paso propuesto</translation>
-    </message>
-    <message>
-        <source>Appuyez sur un élément du site</source>
-        <translation>Toca un elemento del sitio</translation>
-    </message>
-    <message>
-        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
-        <translation>La página aún no reacciona: el elemento se rodea y aquí se propone un paso.</translation>
-    </message>
-    <message>
-        <source>Consigne de l'étape</source>
-        <translation>Instrucción del paso</translation>
-    </message>
-    <message>
-        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
-        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
-        <translation>Dato confidencial (el mediador aparta la vista)</translation>
-    </message>
-    <message>
-        <source>Étape ajoutée</source>
-        <translation>Paso añadido</translation>
-    </message>
-    <message>
-        <source>Ajouter l'étape</source>
-        <translation>Añadir el paso</translation>
-    </message>
-    <message>
-        <source>Appuyez sur l'élément</source>
-        <translation>Toca el elemento</translation>
-    </message>
-    <message>
-        <source>Faire l'action</source>
-        <translation>Hacer la acción</translation>
-    </message>
-    <message>
-        <source>Étape « C'est fait »</source>
-        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
-        <translation>Paso « C'est fait »</translation>
-    </message>
-    <message>
-        <source>Étapes enregistrées : %1</source>
-        <translation>Pasos grabados: %1</translation>
-    </message>
-    <message>
-        <source>Enregistrer le guide</source>
-        <translation>Guardar la guía</translation>
     </message>
 </context>
 <context>
@@ -1611,22 +1250,383 @@
         <translation>Dirección de inicio</translation>
     </message>
     <message>
-        <source>Commencer l'enregistrement</source>
+        <source>Commencer l&apos;enregistrement</source>
         <translation>Empezar la grabación</translation>
     </message>
     <message>
-        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>El sitio se abre. Cada toque elige un elemento sin actuar: revisas el paso propuesto y luego haces la acción.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>El mediador tiene el control</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>Los pasos de la guía</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>Ir al paso %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>Saltar el paso</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Devuelvo el control</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>Devuelva la tableta a la persona</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>Este paso es secreto (una contraseña, un código). La persona lo hace sola.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Devuelvo el control</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>Escriba usted mismo/a, el mediador no mira</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>Lo que escribe es suyo. La tableta no lo guarda.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>Entendido</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBubble</name>
+    <message>
+        <source>✍ Ici</source>
+        <translation>✍ Aquí</translation>
+    </message>
+    <message>
+        <source>👆 Ici</source>
+        <translation>👆 Aquí</translation>
+    </message>
+</context>
+<context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>Tus documentos se van a borrar</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>Al terminar, estos documentos se borrarán de la tableta: %1. Ábrelos o imprímelos antes si quieres guardarlos.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Ver mis documentos</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Seguir con el trámite</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>Borrar todo y terminar</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>Este documento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>No hay ninguna impresora instalada en la tableta. Pregunta a un mediador.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>Este documento no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>Esta imagen no se puede leer.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>La impresora no responde. Comprueba que está encendida y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>El documento se está enviando a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>autónomo</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>acompañado</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>No se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>Actividad de mediación digital</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>Personas ayudadas hasta el final</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>Sesiones abandonadas</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>Peticiones de ayuda y bloqueos</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Sesiones por mes y por tema</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>No se puede escribir el informe en «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>No se puede escribir el registro de actividad (%1). Las sesiones siguen, pero no se cuentan.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>versión de archivo desconocida</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>El registro de actividad era ilegible o estaba bloqueado (%1). Se ha apartado (%2) y ha empezado un registro nuevo.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>El registro de actividad era ilegible o estaba bloqueado (%1). Ha empezado un registro nuevo.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>Una sesión no se ha podido contar en el registro de actividad (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::KioskController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>Solo el espacio del mediador puede cambiar los sitios web permitidos.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>Primero elige el código del mediador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Código incorrecto. Demasiados intentos: vuelve a intentarlo en %n segundo.</numerusform>
+            <numerusform>Código incorrecto. Demasiados intentos: vuelve a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Código incorrecto. Te queda %n intento antes del bloqueo.</numerusform>
+            <numerusform>Código incorrecto. Te quedan %n intentos antes del bloqueo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>Solo el espacio del mediador puede cambiar el código.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>El código tiene de 4 a 8 cifras.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>Este código es demasiado fácil de adivinar (como 0000 o 1234). Elige otro.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>Los dos códigos no son iguales. Vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>No se ha podido guardar el código.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>Más opciones</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Permiso de residencia</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>Datos bancarios (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>Justificante de domicilio</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Nómina</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Aviso de impuestos</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Otro documento</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>El archivo sigue siendo demasiado grande para este sitio. Haga menos páginas o pida ayuda.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>No se pudo guardar el archivo. Pida ayuda.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::ReadAloud</name>
+    <message>
+        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <translation>La lectura en voz alta no está instalada en esta tableta.</translation>
+    </message>
+    <message>
+        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
+        <translation>La lectura en voz alta no funciona en esta tableta.</translation>
+    </message>
+    <message>
+        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
+        <translation>La tableta no tiene voz para este idioma. Pregunta al mediador.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionDocuments</name>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Este documento no es de esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionLockdown</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>Esta página no se abre aquí</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>Este sitio web no forma parte del trámite. Por tu seguridad, la tableta no lo abre.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>Esta dirección no es una página web. La tableta no la abre.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>Las páginas de ajustes del navegador no se abren en esta tableta.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>Este enlace quiere abrir otra aplicación (correo electrónico, teléfono…). La tableta no lo hace. Pregunta a un mediador.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>Este archivo no se puede guardar en la tableta. Solo se guardan los documentos PDF y las imágenes.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>Las herramientas de desarrollo no están disponibles en esta tableta.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>No se pueden soltar enlaces ni archivos en la página.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>Aquí no hay ningún menú. Toca simplemente el elemento.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>Solo se pueden enviar los documentos de esta sesión.</translation>
     </message>
 </context>
 <context>
     <name>pasapas::StudioController</name>
     <message>
-        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <source>Le studio n&apos;est pas disponible en mode autonome.</source>
         <translation>El estudio no está disponible en modo autónomo.</translation>
     </message>
     <message>
-        <source>Le site d'entraînement ne démarre pas.</source>
+        <source>Le site d&apos;entraînement ne démarre pas.</source>
         <translation>El sitio de práctica no arranca.</translation>
     </message>
     <message>
@@ -1634,7 +1634,7 @@
         <translation>Añade al menos un paso.</translation>
     </message>
     <message>
-        <source>Le guide n'a pas pu être enregistré.</source>
+        <source>Le guide n&apos;a pas pu être enregistré.</source>
         <translation>No se pudo guardar la guía.</translation>
     </message>
     <message>
@@ -1655,8 +1655,8 @@
         <translation>Termina cuando se hace una elección</translation>
     </message>
     <message>
-        <source>Terminée avec « C'est fait »</source>
-        <translation>Termina con « C'est fait »</translation>
+        <source>Terminée avec « C&apos;est fait »</source>
+        <translation>Termina con « C&apos;est fait »</translation>
     </message>
 </context>
 </TS>

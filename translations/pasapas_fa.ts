@@ -8,11 +8,11 @@
         <translation>برای حامیان مالی</translation>
     </message>
     <message>
-        <source>Nom de l'association</source>
+        <source>Nom de l&apos;association</source>
         <translation>نام انجمن</translation>
     </message>
     <message>
-        <source>Nom de l'association, en tête du rapport</source>
+        <source>Nom de l&apos;association, en tête du rapport</source>
         <translation>نام انجمن، در بالای گزارش</translation>
     </message>
     <message>
@@ -24,11 +24,11 @@
         <translation>ذخیرهٔ جدول آمار (CSV)</translation>
     </message>
     <message>
-        <source>Rapport d'une page (PDF)</source>
+        <source>Rapport d&apos;une page (PDF)</source>
         <translation>گزارش یک‌صفحه‌ای (PDF)</translation>
     </message>
     <message>
-        <source>Enregistrer le rapport d'une page (PDF)</source>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
         <translation>ذخیرهٔ گزارش یک‌صفحه‌ای (PDF)</translation>
     </message>
     <message>
@@ -75,11 +75,11 @@
         <translation>تا پایان انجام شد</translation>
     </message>
     <message>
-        <source>demandes d'aide et blocages</source>
+        <source>demandes d&apos;aide et blocages</source>
         <translation>درخواست کمک و گیرکردن</translation>
     </message>
     <message>
-        <source>appels « J'ai besoin d'aide »</source>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
         <translation>درخواست‌های «به کمک نیاز دارم»</translation>
     </message>
     <message>
@@ -161,7 +161,7 @@
         <translation>مالیات و پول</translation>
     </message>
     <message>
-        <source>Papiers d'identité et titre de séjour</source>
+        <source>Papiers d&apos;identité et titre de séjour</source>
         <translation>مدارک هویت و اجازه اقامت</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@
 <context>
     <name>DeskLists</name>
     <message>
-        <source>Où les personnes s'arrêtent</source>
+        <source>Où les personnes s&apos;arrêtent</source>
         <translation>مردم کجا می‌ایستند</translation>
     </message>
     <message>
@@ -237,13 +237,13 @@
         <source>Aucun document dans cette session</source>
         <translation>در این جلسه هیچ مدرکی نیست</translation>
     </message>
-<message>
+    <message>
         <source>Prendre en photo</source>
         <extracomment>The button is disabled when the tablet has no working camera</extracomment>
         <translation>عکس گرفتن</translation>
     </message>
     <message>
-        <source>Pas d'appareil photo : choisissez un document ci-dessous</source>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
         <translation>دوربین نیست: یک سند از پایین انتخاب کنید</translation>
     </message>
 </context>
@@ -281,7 +281,7 @@
         <translation>باز کردن %1</translation>
     </message>
     <message>
-        <source>Aucun document pour l'instant</source>
+        <source>Aucun document pour l&apos;instant</source>
         <translation>فعلاً هیچ مدرکی نیست</translation>
     </message>
     <message>
@@ -304,8 +304,8 @@
         <translation>به زبان فرانسوی</translation>
     </message>
     <message>
-        <source>réparation locale (remplace l'autre version) · v%1</source>
-        <extracomment>The guide comes from a mediator's local repair folder; %1 is the guide's version number</extracomment>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
         <translation>تعمیر محلی (جایگزین نسخهٔ دیگر) · v%1</translation>
     </message>
     <message>
@@ -314,19 +314,19 @@
     </message>
     <message>
         <source>paquet signé · v%1</source>
-        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide's version number</extracomment>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
         <translation>بستهٔ امضاشده · v%1</translation>
     </message>
     <message>
         <source>fourni · v%1</source>
-        <extracomment>The guide was installed with the app; %1 is the guide's version number</extracomment>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
         <translation>همراه برنامه · v%1</translation>
     </message>
 </context>
 <context>
     <name>GuideDetailPage</name>
     <message>
-        <source>Ce guide n'est pas encore traduit : il est en français.</source>
+        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
         <translation>این راهنما هنوز ترجمه نشده است: به زبان فرانسوی است.</translation>
     </message>
     <message numerus="yes">
@@ -357,7 +357,7 @@
         <translation>هنوز آماده نیست</translation>
     </message>
     <message>
-        <source>Cochez chaque document quand vous l'avez avec vous.</source>
+        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
         <translation>هر مدرکی را که همراه دارید علامت بزنید.</translation>
     </message>
     <message>
@@ -369,11 +369,11 @@
         <translation>&lt;b&gt;یادداشت برای مددکار:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
         <translation>نسخه محلی این راهنما (پوشه %1): به جای راهنمایی که همراه برنامه است، از این نسخه استفاده می‌شود.</translation>
     </message>
-<message>
-        <source>Revenir à la version d'origine</source>
+    <message>
+        <source>Revenir à la version d&apos;origine</source>
         <translation>بازگشت به نسخهٔ اصلی</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@
 <context>
     <name>HelpSignal</name>
     <message>
-        <source>Cette personne a besoin d'aide</source>
+        <source>Cette personne a besoin d&apos;aide</source>
         <translation>این فرد به کمک نیاز دارد</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
         <translation>سلام!</translation>
     </message>
     <message>
-        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?</source>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
         <translation>کارهای اداری خود را آنلاین و قدم به قدم انجام دهید. امروز تبلت را چطور استفاده می‌کنید؟</translation>
     </message>
     <message>
@@ -477,7 +477,7 @@
 <context>
     <name>HostList</name>
     <message>
-        <source>un hôte s'écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
         <translation>نام سایت این‌طور نوشته می‌شود: « www.caf.fr » یا « *.caf.fr » (با حروف کوچک، بدون https:// و /)</translation>
     </message>
     <message>
@@ -492,7 +492,7 @@
         <translation>هنوز اینجا هستید؟</translation>
     </message>
     <message numerus="yes">
-        <source>%n seconde(s) avant l'effacement</source>
+        <source>%n seconde(s) avant l&apos;effacement</source>
         <translation>
             <numerusform>%n ثانیه تا پاک شدن</numerusform>
         </translation>
@@ -566,7 +566,7 @@
         <translation>قفل کردن در حالت استفاده به تنهایی</translation>
     </message>
     <message>
-        <source>Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
         <translation>برای امانت دادن تبلت: فقط سایت‌های راهنماها باز می‌شوند و در پایان همه چیز پاک می‌شود. برای بیرون آمدن، رمز مددکار لازم است.</translation>
     </message>
     <message>
@@ -574,7 +574,7 @@
         <translation>حالت استفاده به تنهایی</translation>
     </message>
     <message>
-        <source>Minutes sans toucher l'écran avant d'effacer</source>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
         <translation>چند دقیقه بدون لمس صفحه، تا همه چیز پاک شود</translation>
     </message>
     <message>
@@ -606,10 +606,10 @@
         <translation>فعالیت</translation>
     </message>
     <message>
-        <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
         <translation>آمار بی‌نام میز پذیرش، برای حامیان مالی.</translation>
     </message>
-<message>
+    <message>
         <source>Créer un guide</source>
         <translation>ساختن راهنما</translation>
     </message>
@@ -637,11 +637,11 @@
     </message>
     <message>
         <source>Version %1 du %2, %3 guide(s)</source>
-        <extracomment>%1 is the pack's version number, %2 its date, %3 how many guides it holds</extracomment>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
         <translation>نسخهٔ %1 به تاریخ %2، %3 راهنما</translation>
     </message>
     <message>
-        <source>Aucun : les guides fournis avec l'application</source>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
         <translation>هیچ: راهنماهای همراه برنامه</translation>
     </message>
     <message>
@@ -666,11 +666,11 @@
     </message>
     <message>
         <source>La version %1. La version actuelle ne sera plus installée.</source>
-        <extracomment>%1 is the previous pack's version number</extracomment>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
         <translation>نسخهٔ %1. نسخهٔ کنونی دیگر نصب نخواهد شد.</translation>
     </message>
     <message>
-        <source>Les guides fournis avec l'application. La version actuelle ne sera plus installée.</source>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
         <translation>راهنماهای همراه برنامه. نسخهٔ کنونی دیگر نصب نخواهد شد.</translation>
     </message>
     <message>
@@ -687,7 +687,7 @@
         <translation>کلیدهای ذخیره‌شده: %1</translation>
     </message>
     <message>
-        <source>Enregistrer l'adresse et les clés</source>
+        <source>Enregistrer l&apos;adresse et les clés</source>
         <translation>ذخیرهٔ نشانی و کلیدها</translation>
     </message>
     <message>
@@ -705,11 +705,11 @@
 <context>
     <name>PageProblem</name>
     <message>
-        <source>La page ne s'ouvre pas</source>
+        <source>La page ne s&apos;ouvre pas</source>
         <translation>صفحه باز نمی‌شود</translation>
     </message>
     <message>
-        <source>La page s'est fermée</source>
+        <source>La page s&apos;est fermée</source>
         <translation>صفحه بسته شد</translation>
     </message>
     <message>
@@ -717,15 +717,15 @@
         <translation>سایت مشکل دارد</translation>
     </message>
     <message>
-        <source>La tablette n'arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
         <translation>تبلت نمی‌تواند به سایت وصل شود. وای‌فای (Wi-Fi) را بررسی کنید، بعد دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <source>Ce n'est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
         <translation>تقصیر شما نیست. می‌توانیم از آخرین صفحه درست ادامه دهیم.</translation>
     </message>
     <message>
-        <source>Le site ne répond pas comme d'habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
         <translation>سایت مثل همیشه جواب نمی‌دهد. کمی بعد دوباره امتحان کنید، یا مددکار را صدا کنید.</translation>
     </message>
     <message>
@@ -733,8 +733,8 @@
         <translation>دوباره امتحان کنید</translation>
     </message>
     <message>
-        <source>Ce site n'est pas sûr</source>
-        <extracomment>The site's certificate is not valid: it may be a fake site</extracomment>
+        <source>Ce site n&apos;est pas sûr</source>
+        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
         <translation>این سایت امن نیست</translation>
     </message>
     <message>
@@ -743,12 +743,136 @@
         <translation>سایت دیر جواب می‌دهد</translation>
     </message>
     <message>
-        <source>Le site ne prouve pas qui il est. N'écrivez rien. Appelez le médiateur.</source>
+        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
         <translation>سایت نشان نمی‌دهد که واقعاً کیست. چیزی ننویسید. میانجی را صدا بزنید.</translation>
     </message>
     <message>
         <source>Attendez encore un peu, ou réessayez.</source>
         <translation>کمی دیگر صبر کنید، یا دوباره امتحان کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>برگه را صاف داخل کادر بگذارید، سپس دکمهٔ گرد بزرگ را بزنید.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>این تبلت دوربین ندارد. یک سند از این جلسه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>چهار دایره را روی گوشه‌های برگه ببرید. اگر متن کج است، عکس را بچرخانید.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>اگر سند چند صفحه دارد، صفحه اضافه کنید. نوع آن را انتخاب کنید، سپس « ارسال » را بزنید.</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>در حال آماده‌کردن فایل…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>عکس گرفتن</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>گوش دادن</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>خواندن دستور با صدای بلند</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>گوشهٔ بالا چپ</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>گوشهٔ بالا راست</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>گوشهٔ پایین راست</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>گوشهٔ پایین چپ</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>دوباره</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>عکس را دوباره بگیر</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>چرخاندن</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>عکس را یک‌چهارم دور بچرخان</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>این صفحه را نگه دار</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>افزودن صفحه</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>صفحهٔ %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>حذف صفحهٔ %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>سند را به سایت بفرست</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>دوربین نیست</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>این تبلت دوربین سالم ندارد. می‌توانید سندی را که در این جلسه هست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>سندهای من</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>عکس را بگیر</translation>
     </message>
 </context>
 <context>
@@ -766,7 +890,7 @@
         <translation>رمز مددکار را بنویسید.</translation>
     </message>
     <message>
-        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.</source>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
         <translation>یک رمز با 4 تا 8 رقم انتخاب کنید. آن را فقط به مددکاران بدهید.</translation>
     </message>
     <message>
@@ -780,7 +904,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>تلاش‌ها بیش از حد شد. بعد از %n ثانیه دوباره امتحان کنید.</numerusform>
         </translation>
@@ -792,6 +916,59 @@
     <message>
         <source>Valider le code</source>
         <translation>تأیید رمز</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>مرحلهٔ پیشنهادی</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>روی بخشی از سایت بزنید</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l&apos;élément est entouré et une étape est proposée ici.</source>
+        <translation>صفحه هنوز واکنش نشان نمی‌دهد: دور بخش خط کشیده می‌شود و اینجا مرحله‌ای پیشنهاد می‌شود.</translation>
+    </message>
+    <message>
+        <source>Consigne de l&apos;étape</source>
+        <translation>دستور مرحله</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>دادهٔ محرمانه (میانجی نگاهش را برمی‌گرداند)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>مرحله اضافه شد</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;étape</source>
+        <translation>افزودن مرحله</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l&apos;élément</source>
+        <translation>روی بخش بزنید</translation>
+    </message>
+    <message>
+        <source>Faire l&apos;action</source>
+        <translation>انجام کار</translation>
+    </message>
+    <message>
+        <source>Étape « C&apos;est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C&apos;est fait »</extracomment>
+        <translation>مرحلهٔ « C&apos;est fait »</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>مرحله‌های ضبط‌شده: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>ذخیرهٔ راهنما</translation>
     </message>
 </context>
 <context>
@@ -817,7 +994,7 @@
         <translation>من در دست می‌گیرم</translation>
     </message>
     <message>
-        <source>Vous avez demandé de l'aide. Un médiateur va venir.</source>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>شما کمک خواستید. یک میانجی می‌آید.</translation>
     </message>
 </context>
@@ -911,7 +1088,7 @@
     </message>
     <message>
         <source>(pas encore traduit : en français)</source>
-        <extracomment>Shown when a guide step is not translated into the person's language</extracomment>
+        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
         <translation>(هنوز ترجمه نشده: به زبان فرانسوی)</translation>
     </message>
     <message>
@@ -919,19 +1096,19 @@
         <translation>در سایت، دنبال این بگردید:</translation>
     </message>
     <message>
-        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.</source>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
         <translation>اطلاعات محرمانه: خودتان آن را بنویسید. مددکار نگاه نمی‌کند و برنامه آن را نمی‌خواند.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
         <translation>« %1 » را در این صفحه پیدا نمی‌کنم. این کلمه‌ها را در صفحه پیدا کنید، یا کمک بخواهید.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
         <translation>جای درست را در این صفحه پیدا نمی‌کنم. خودتان دنبالش بگردید، یا کمک بخواهید.</translation>
     </message>
     <message>
-        <source>Vous n'êtes pas sur la bonne page pour cette étape.</source>
+        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
         <translation>برای این مرحله، در صفحه درست نیستید.</translation>
     </message>
     <message>
@@ -943,7 +1120,7 @@
         <translation>مشکلی نیست. مددکار برای کمک به شما می‌آید. هر وقت آماده بودید، می‌توانید ادامه هم بدهید.</translation>
     </message>
     <message>
-        <source>Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>مشکلی نیست. از میز پذیرش کمک بخواهید. هر وقت آماده بودید، می‌توانید ادامه هم بدهید.</translation>
     </message>
     <message>
@@ -951,11 +1128,11 @@
         <translation>برای مددکار: %1</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <source>C'est fait : étape suivante</source>
+        <source>C&apos;est fait : étape suivante</source>
         <translation>انجام شد: مرحله بعد</translation>
     </message>
     <message>
@@ -983,7 +1160,7 @@
         <translation>گوش دادن</translation>
     </message>
     <message>
-        <source>Lire l'étape à voix haute</source>
+        <source>Lire l&apos;étape à voix haute</source>
         <translation>خواندن این مرحله با صدای بلند</translation>
     </message>
     <message>
@@ -992,566 +1169,31 @@
         <translation>گزینه‌ای را که با شما جور است انتخاب کنید. همهٔ پاسخ‌ها درست است.</translation>
     </message>
     <message>
-        <source>D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
-        <extracomment>A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button</extracomment>
+        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
         <translation>گزینه‌ای را که با شما جور است انتخاب کنید. همهٔ پاسخ‌ها درست است.</translation>
     </message>
     <message>
-        <source>D'abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
         <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
         <translation>اول پیام کوکی‌ها (cookies) را ببندید. روی دکمهٔ نشان‌داده‌شده بزنید.</translation>
     </message>
     <message>
-        <source>Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>نگران نباشید. درخواست شما بالای صفحه نشان داده می‌شود: یک میانجی می‌آید. هر وقت آماده بودید می‌توانید ادامه دهید.</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide</source>
+        <source>J&apos;ai besoin d&apos;aide</source>
         <translation>به کمک نیاز دارم</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide : appeler un médiateur</source>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>به کمک نیاز دارم: میانجی را صدا بزن</translation>
     </message>
     <message>
-        <source>D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.</source>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>اول، این بخش از صفحه را باز کنید. روی جایی که نشان داده شده بزنید.</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverCard</name>
-    <message>
-        <source>Le médiateur a la main</source>
-        <translation>میانجی کنترل را در دست دارد</translation>
-    </message>
-    <message>
-        <source>Les étapes du guide</source>
-        <translation>گام‌های راهنما</translation>
-    </message>
-    <message>
-        <source>Aller à l'étape %1 : %2</source>
-        <translation>رفتن به گام %1: %2</translation>
-    </message>
-    <message>
-        <source>Passer l'étape</source>
-        <translation>رد کردن گام</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>کنترل را برمی‌گردانم</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverNotices</name>
-    <message>
-        <source>Rendez la tablette à la personne</source>
-        <translation>تبلت را به فرد برگردانید</translation>
-    </message>
-    <message>
-        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
-        <translation>این گام محرمانه است (گذرواژه، کد). فرد آن را به تنهایی انجام می‌دهد.</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>کنترل را برمی‌گردانم</translation>
-    </message>
-    <message>
-        <source>Tapez vous-même, le médiateur ne regarde pas</source>
-        <translation>خودتان بنویسید، میانجی نگاه نمی‌کند</translation>
-    </message>
-    <message>
-        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
-        <translation>آنچه می‌نویسید از آنِ شماست. تبلت آن را نگه نمی‌دارد.</translation>
-    </message>
-    <message>
-        <source>J'ai compris</source>
-        <translation>فهمیدم</translation>
-    </message>
-</context>
-<context>
-    <name>TargetBubble</name>
-    <message>
-        <source>✍ Ici</source>
-        <translation>✍ اینجا</translation>
-    </message>
-    <message>
-        <source>👆 Ici</source>
-        <translation>👆 اینجا</translation>
-    </message>
-</context>
-<context>
-    <name>WipeWarning</name>
-    <message>
-        <source>Vos documents vont être effacés</source>
-        <translation>مدارک شما پاک می‌شوند</translation>
-    </message>
-    <message>
-        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
-        <translation>با پایان دادن، این مدارک از تبلت پاک می‌شوند: %1. اگر می‌خواهید آن‌ها را نگه دارید، قبل از پایان آن‌ها را باز یا چاپ کنید.</translation>
-    </message>
-    <message>
-        <source>Voir mes documents</source>
-        <translation>دیدن مدارک من</translation>
-    </message>
-    <message>
-        <source>Continuer la démarche</source>
-        <translation>ادامه کار اداری</translation>
-    </message>
-    <message>
-        <source>Tout effacer et terminer</source>
-        <translation>پاک کردن همه چیز و پایان</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas</name>
-    <message>
-        <source>Ce document n'existe plus.</source>
-        <translation>این مدرک دیگر وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>Aucune imprimante n'est installée sur la tablette. Demandez à un médiateur.</source>
-        <translation>هیچ پرینتری روی تبلت نصب نیست. از یک مددکار بپرسید.</translation>
-    </message>
-    <message>
-        <source>Ce document ne peut pas être lu.</source>
-        <translation>این مدرک باز نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>Cette image ne peut pas être lue.</source>
-        <translation>این عکس باز نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>L'imprimante ne répond pas. Vérifiez qu'elle est allumée, puis réessayez.</source>
-        <translation>پرینتر جواب نمی‌دهد. بررسی کنید که روشن باشد، بعد دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <source>Le document part à l'imprimante.</source>
-        <translation>مدرک به پرینتر فرستاده می‌شود.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Desk</name>
-    <message>
-        <source>autonome</source>
-        <translation>خودکار</translation>
-    </message>
-    <message>
-        <source>accompagnée</source>
-        <translation>همراه با میانجی</translation>
-    </message>
-    <message>
-        <source>de %1 à %2</source>
-        <translation>از %1 تا %2</translation>
-    </message>
-    <message>
-        <source>Le fichier ne peut pas être écrit : %1</source>
-        <translation>پرونده نوشته نمی‌شود: %1</translation>
-    </message>
-    <message>
-        <source>Activité de médiation numérique</source>
-        <translation>فعالیت میانجی‌گری دیجیتال</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>جلسه‌ها</translation>
-    </message>
-    <message>
-        <source>Personnes aidées jusqu'au bout</source>
-        <translation>افرادی که تا پایان کمک گرفتند</translation>
-    </message>
-    <message>
-        <source>Sessions abandonnées</source>
-        <translation>جلسه‌های نیمه‌تمام</translation>
-    </message>
-    <message>
-        <source>Demandes d'aide et blocages</source>
-        <translation>درخواست‌های کمک و گیرکردن‌ها</translation>
-    </message>
-    <message>
-        <source>Sessions par mois et par thème</source>
-        <translation>جلسه‌ها بر پایهٔ ماه و موضوع</translation>
-    </message>
-    <message>
-        <source>Langues</source>
-        <translation>زبان‌ها</translation>
-    </message>
-    <message>
-        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
-        <translation>گزارش در «%1» نوشته نمی‌شود.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Journal</name>
-    <message>
-        <source>Le journal d'activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
-        <translation>گزارش فعالیت نوشته نمی‌شود (%1). جلسه‌ها ادامه دارند، اما شمرده نمی‌شوند.</translation>
-    </message>
-    <message>
-        <source>version du fichier inconnue</source>
-        <translation>نسخهٔ ناشناختهٔ پرونده</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
-        <translation>گزارش فعالیت خوانا نبود یا قفل بود (%1). کنار گذاشته شد (%2) و گزارش تازه‌ای آغاز شد.</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
-        <translation>گزارش فعالیت خوانا نبود یا قفل بود (%1). گزارش تازه‌ای آغاز شد.</translation>
-    </message>
-    <message>
-        <source>Une session n'a pas pu être comptée dans le journal d'activité (%1).</source>
-        <translation>یک جلسه در گزارش فعالیت شمرده نشد (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::KioskController</name>
-    <message>
-        <source>Seul l'espace médiateur peut changer les sites autorisés.</source>
-        <translation>سایت‌های مجاز را فقط در بخش مددکار می‌توان تغییر داد.</translation>
-    </message>
-    <message>
-        <source>Choisissez d'abord un code médiateur.</source>
-        <translation>اول یک رمز مددکار انتخاب کنید.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>تلاش‌ها بیش از حد شد. بعد از %n ثانیه دوباره امتحان کنید.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Trop d'essais : réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>رمز اشتباه است. تلاش‌ها بیش از حد شد: بعد از %n ثانیه دوباره امتحان کنید.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Essais restants avant blocage : %n</source>
-        <translation>
-            <numerusform>رمز اشتباه است. تلاش‌های باقی‌مانده پیش از قفل شدن: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seul l'espace médiateur peut changer le code.</source>
-        <translation>رمز را فقط در بخش مددکار می‌توان تغییر داد.</translation>
-    </message>
-    <message>
-        <source>Le code a de 4 à 8 chiffres.</source>
-        <translation>رمز باید 4 تا 8 رقم داشته باشد.</translation>
-    </message>
-    <message>
-        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
-        <translation>حدس زدن این رمز خیلی آسان است (مثل 0000 یا 1234). رمز دیگری انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
-        <translation>دو رمز یکی نیستند. دوباره شروع کنید.</translation>
-    </message>
-    <message>
-        <source>Le code n'a pas pu être enregistré.</source>
-        <translation>رمز ذخیره نشد.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Localization</name>
-    <message>
-        <source>Plus de choix</source>
-        <extracomment>The name of the header's button that holds the actions with no room on screen (read by screen readers)</extracomment>
-        <translation>گزینه‌های بیشتر</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::ReadAloud</name>
-    <message>
-        <source>La lecture à voix haute n'est pas installée sur cette tablette.</source>
-        <translation>خواندن با صدای بلند روی این تبلت نصب نیست.</translation>
-    </message>
-    <message>
-        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
-        <translation>خواندن با صدای بلند روی این تبلت کار نمی‌کند.</translation>
-    </message>
-    <message>
-        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
-        <translation>روی تبلت صدایی برای این زبان نیست. از مددکار بپرسید.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionDocuments</name>
-    <message>
-        <source>Ce document n'est pas de cette session.</source>
-        <translation>این مدرک از این جلسه نیست.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionLockdown</name>
-    <message>
-        <source>Cette page ne s'ouvre pas ici</source>
-        <translation>این صفحه اینجا باز نمی‌شود</translation>
-    </message>
-    <message>
-        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l'ouvre pas.</source>
-        <translation>این سایت بخشی از این کار اداری نیست. برای امنیت شما، تبلت آن را باز نمی‌کند.</translation>
-    </message>
-    <message>
-        <source>Cette adresse n'est pas une page de site. La tablette ne l'ouvre pas.</source>
-        <translation>این آدرس صفحه یک سایت نیست. تبلت آن را باز نمی‌کند.</translation>
-    </message>
-    <message>
-        <source>Les pages de réglage du navigateur ne s'ouvrent pas sur cette tablette.</source>
-        <translation>صفحه‌های تنظیمات مرورگر روی این تبلت باز نمی‌شوند.</translation>
-    </message>
-    <message>
-        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
-        <translation>این لینک می‌خواهد برنامه دیگری را باز کند (ایمیل، تلفن…). تبلت این کار را نمی‌کند. از یک مددکار بپرسید.</translation>
-    </message>
-    <message>
-        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
-        <translation>این فایل روی تبلت نگه داشته نمی‌شود. فقط مدارک PDF و عکس‌ها نگه داشته می‌شوند.</translation>
-    </message>
-    <message>
-        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
-        <translation>ابزارهای برنامه‌نویسی روی این تبلت در دسترس نیستند.</translation>
-    </message>
-    <message>
-        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
-        <translation>نمی‌شود لینک یا فایل را روی صفحه کشید و رها کرد.</translation>
-    </message>
-    <message>
-        <source>Il n'y a pas de menu ici. Touchez simplement l'élément.</source>
-        <translation>اینجا منویی نیست. فقط آن را لمس کنید.</translation>
-    </message>
-    <message>
-        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
-        <translation>فقط مدارک این جلسه را می‌توان فرستاد.</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCaptureView</name>
-    <message>
-        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
-        <translation>برگه را صاف داخل کادر بگذارید، سپس دکمهٔ گرد بزرگ را بزنید.</translation>
-    </message>
-    <message>
-        <source>Pas d'appareil photo sur cette tablette. Choisissez un document de la session.</source>
-        <translation>این تبلت دوربین ندارد. یک سند از این جلسه انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
-        <translation>چهار دایره را روی گوشه‌های برگه ببرید. اگر متن کج است، عکس را بچرخانید.</translation>
-    </message>
-    <message>
-        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c'est, puis appuyez sur « Envoyer ».</source>
-        <translation>اگر سند چند صفحه دارد، صفحه اضافه کنید. نوع آن را انتخاب کنید، سپس « ارسال » را بزنید.</translation>
-    </message>
-    <message>
-        <source>Préparation du fichier…</source>
-        <translation>در حال آماده‌کردن فایل…</translation>
-    </message>
-    <message>
-        <source>Prendre en photo</source>
-        <translation>عکس گرفتن</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
-        <source>Écouter</source>
-        <translation>گوش دادن</translation>
-    </message>
-    <message>
-        <source>Lire la consigne à voix haute</source>
-        <translation>خواندن دستور با صدای بلند</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCrop</name>
-    <message>
-        <source>La photo</source>
-        <translation>عکس</translation>
-    </message>
-    <message>
-        <source>Coin en haut à gauche</source>
-        <translation>گوشهٔ بالا چپ</translation>
-    </message>
-    <message>
-        <source>Coin en haut à droite</source>
-        <translation>گوشهٔ بالا راست</translation>
-    </message>
-    <message>
-        <source>Coin en bas à droite</source>
-        <translation>گوشهٔ پایین راست</translation>
-    </message>
-    <message>
-        <source>Coin en bas à gauche</source>
-        <translation>گوشهٔ پایین چپ</translation>
-    </message>
-    <message>
-        <source>Reprendre</source>
-        <translation>دوباره</translation>
-    </message>
-    <message>
-        <source>Reprendre la photo</source>
-        <translation>عکس را دوباره بگیر</translation>
-    </message>
-    <message>
-        <source>Tourner</source>
-        <translation>چرخاندن</translation>
-    </message>
-    <message>
-        <source>Tourner la photo d'un quart de tour</source>
-        <translation>عکس را یک‌چهارم دور بچرخان</translation>
-    </message>
-    <message>
-        <source>Garder cette page</source>
-        <translation>این صفحه را نگه دار</translation>
-    </message>
-</context>
-<context>
-    <name>PaperPages</name>
-    <message>
-        <source>Ajouter une page</source>
-        <translation>افزودن صفحه</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>صفحهٔ %1</translation>
-    </message>
-    <message>
-        <source>Enlever la page %1</source>
-        <translation>حذف صفحهٔ %1</translation>
-    </message>
-    <message>
-        <source>Envoyer</source>
-        <translation>ارسال</translation>
-    </message>
-    <message>
-        <source>Envoyer le document au site</source>
-        <translation>سند را به سایت بفرست</translation>
-    </message>
-</context>
-<context>
-    <name>PaperViewfinder</name>
-    <message>
-        <source>Pas d'appareil photo</source>
-        <translation>دوربین نیست</translation>
-    </message>
-    <message>
-        <source>Cette tablette n'a pas d'appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
-        <translation>این تبلت دوربین سالم ندارد. می‌توانید سندی را که در این جلسه هست انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>Mes documents</source>
-        <translation>سندهای من</translation>
-    </message>
-    <message>
-        <source>Prendre la photo</source>
-        <translation>عکس را بگیر</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::PaperCapture</name>
-    <message>
-        <source>Pièce d'identité</source>
-        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
-        <translation>کارت شناسایی</translation>
-    </message>
-    <message>
-        <source>Titre de séjour</source>
-        <extracomment>A kind of paper to photograph: residence permit</extracomment>
-        <translation>کارت اقامت</translation>
-    </message>
-    <message>
-        <source>RIB</source>
-        <extracomment>A kind of paper to photograph: bank details (relevé d'identité bancaire)</extracomment>
-        <translation>مشخصات حساب بانکی (RIB)</translation>
-    </message>
-    <message>
-        <source>Justificatif de domicile</source>
-        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
-        <translation>مدرک محل سکونت</translation>
-    </message>
-    <message>
-        <source>Fiche de paie</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>فیش حقوقی</translation>
-    </message>
-    <message>
-        <source>Avis d'impôt</source>
-        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
-        <translation>اعلامیهٔ مالیات</translation>
-    </message>
-    <message>
-        <source>Attestation</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>گواهی</translation>
-    </message>
-    <message>
-        <source>Autre document</source>
-        <extracomment>A kind of paper to photograph: anything else</extracomment>
-        <translation>سند دیگر</translation>
-    </message>
-    <message>
-        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l'aide.</source>
-        <translation>فایل هنوز برای این سایت خیلی بزرگ است. صفحه‌های کمتری بگیرید یا کمک بخواهید.</translation>
-    </message>
-    <message>
-        <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
-        <translation>فایل ذخیره نشد. کمک بخواهید.</translation>
-    </message>
-</context>
-<context>
-    <name>ProposalCard</name>
-    <message>
-        <source>Étape proposée</source>
-        <translation>مرحلهٔ پیشنهادی</translation>
-    </message>
-    <message>
-        <source>Appuyez sur un élément du site</source>
-        <translation>روی بخشی از سایت بزنید</translation>
-    </message>
-    <message>
-        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
-        <translation>صفحه هنوز واکنش نشان نمی‌دهد: دور بخش خط کشیده می‌شود و اینجا مرحله‌ای پیشنهاد می‌شود.</translation>
-    </message>
-    <message>
-        <source>Consigne de l'étape</source>
-        <translation>دستور مرحله</translation>
-    </message>
-    <message>
-        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
-        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
-        <translation>دادهٔ محرمانه (میانجی نگاهش را برمی‌گرداند)</translation>
-    </message>
-    <message>
-        <source>Étape ajoutée</source>
-        <translation>مرحله اضافه شد</translation>
-    </message>
-    <message>
-        <source>Ajouter l'étape</source>
-        <translation>افزودن مرحله</translation>
-    </message>
-    <message>
-        <source>Appuyez sur l'élément</source>
-        <translation>روی بخش بزنید</translation>
-    </message>
-    <message>
-        <source>Faire l'action</source>
-        <translation>انجام کار</translation>
-    </message>
-    <message>
-        <source>Étape « C'est fait »</source>
-        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
-        <translation>مرحلهٔ « C'est fait »</translation>
-    </message>
-    <message>
-        <source>Étapes enregistrées : %1</source>
-        <translation>مرحله‌های ضبط‌شده: %1</translation>
-    </message>
-    <message>
-        <source>Enregistrer le guide</source>
-        <translation>ذخیرهٔ راهنما</translation>
     </message>
 </context>
 <context>
@@ -1600,22 +1242,380 @@
         <translation>نشانی آغاز</translation>
     </message>
     <message>
-        <source>Commencer l'enregistrement</source>
+        <source>Commencer l&apos;enregistrement</source>
         <translation>شروع ضبط</translation>
     </message>
     <message>
-        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>سایت باز می‌شود. هر زدن یک بخش را بدون انجام کار انتخاب می‌کند: مرحلهٔ پیشنهادی را بازبینی می‌کنید، سپس کار را انجام می‌دهید.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>میانجی کنترل را در دست دارد</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>گام‌های راهنما</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>رفتن به گام %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>رد کردن گام</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>کنترل را برمی‌گردانم</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>تبلت را به فرد برگردانید</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>این گام محرمانه است (گذرواژه، کد). فرد آن را به تنهایی انجام می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>کنترل را برمی‌گردانم</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>خودتان بنویسید، میانجی نگاه نمی‌کند</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>آنچه می‌نویسید از آنِ شماست. تبلت آن را نگه نمی‌دارد.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>فهمیدم</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBubble</name>
+    <message>
+        <source>✍ Ici</source>
+        <translation>✍ اینجا</translation>
+    </message>
+    <message>
+        <source>👆 Ici</source>
+        <translation>👆 اینجا</translation>
+    </message>
+</context>
+<context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>مدارک شما پاک می‌شوند</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>با پایان دادن، این مدارک از تبلت پاک می‌شوند: %1. اگر می‌خواهید آن‌ها را نگه دارید، قبل از پایان آن‌ها را باز یا چاپ کنید.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>دیدن مدارک من</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>ادامه کار اداری</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>پاک کردن همه چیز و پایان</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>این مدرک دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>هیچ پرینتری روی تبلت نصب نیست. از یک مددکار بپرسید.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>این مدرک باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>این عکس باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>پرینتر جواب نمی‌دهد. بررسی کنید که روشن باشد، بعد دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>مدرک به پرینتر فرستاده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>خودکار</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>همراه با میانجی</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>از %1 تا %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>پرونده نوشته نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>فعالیت میانجی‌گری دیجیتال</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>افرادی که تا پایان کمک گرفتند</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>جلسه‌های نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>درخواست‌های کمک و گیرکردن‌ها</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>جلسه‌ها بر پایهٔ ماه و موضوع</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>گزارش در «%1» نوشته نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>گزارش فعالیت نوشته نمی‌شود (%1). جلسه‌ها ادامه دارند، اما شمرده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>نسخهٔ ناشناختهٔ پرونده</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>گزارش فعالیت خوانا نبود یا قفل بود (%1). کنار گذاشته شد (%2) و گزارش تازه‌ای آغاز شد.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>گزارش فعالیت خوانا نبود یا قفل بود (%1). گزارش تازه‌ای آغاز شد.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>یک جلسه در گزارش فعالیت شمرده نشد (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::KioskController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>سایت‌های مجاز را فقط در بخش مددکار می‌توان تغییر داد.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>اول یک رمز مددکار انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>تلاش‌ها بیش از حد شد. بعد از %n ثانیه دوباره امتحان کنید.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>رمز اشتباه است. تلاش‌ها بیش از حد شد: بعد از %n ثانیه دوباره امتحان کنید.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>رمز اشتباه است. تلاش‌های باقی‌مانده پیش از قفل شدن: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>رمز را فقط در بخش مددکار می‌توان تغییر داد.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>رمز باید 4 تا 8 رقم داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>حدس زدن این رمز خیلی آسان است (مثل 0000 یا 1234). رمز دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>دو رمز یکی نیستند. دوباره شروع کنید.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>رمز ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>گزینه‌های بیشتر</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>کارت شناسایی</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>کارت اقامت</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>مشخصات حساب بانکی (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>مدرک محل سکونت</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>فیش حقوقی</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>اعلامیهٔ مالیات</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>گواهی</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>سند دیگر</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>فایل هنوز برای این سایت خیلی بزرگ است. صفحه‌های کمتری بگیرید یا کمک بخواهید.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>فایل ذخیره نشد. کمک بخواهید.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::ReadAloud</name>
+    <message>
+        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <translation>خواندن با صدای بلند روی این تبلت نصب نیست.</translation>
+    </message>
+    <message>
+        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
+        <translation>خواندن با صدای بلند روی این تبلت کار نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
+        <translation>روی تبلت صدایی برای این زبان نیست. از مددکار بپرسید.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionDocuments</name>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>این مدرک از این جلسه نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionLockdown</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>این صفحه اینجا باز نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>این سایت بخشی از این کار اداری نیست. برای امنیت شما، تبلت آن را باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>این آدرس صفحه یک سایت نیست. تبلت آن را باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>صفحه‌های تنظیمات مرورگر روی این تبلت باز نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>این لینک می‌خواهد برنامه دیگری را باز کند (ایمیل، تلفن…). تبلت این کار را نمی‌کند. از یک مددکار بپرسید.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>این فایل روی تبلت نگه داشته نمی‌شود. فقط مدارک PDF و عکس‌ها نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>ابزارهای برنامه‌نویسی روی این تبلت در دسترس نیستند.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>نمی‌شود لینک یا فایل را روی صفحه کشید و رها کرد.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>اینجا منویی نیست. فقط آن را لمس کنید.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>فقط مدارک این جلسه را می‌توان فرستاد.</translation>
     </message>
 </context>
 <context>
     <name>pasapas::StudioController</name>
     <message>
-        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <source>Le studio n&apos;est pas disponible en mode autonome.</source>
         <translation>استودیو در حالت خودکار در دسترس نیست.</translation>
     </message>
     <message>
-        <source>Le site d'entraînement ne démarre pas.</source>
+        <source>Le site d&apos;entraînement ne démarre pas.</source>
         <translation>سایت تمرینی راه نمی‌افتد.</translation>
     </message>
     <message>
@@ -1623,7 +1623,7 @@
         <translation>دست‌کم یک مرحله اضافه کنید.</translation>
     </message>
     <message>
-        <source>Le guide n'a pas pu être enregistré.</source>
+        <source>Le guide n&apos;a pas pu être enregistré.</source>
         <translation>راهنما ذخیره نشد.</translation>
     </message>
     <message>
@@ -1644,8 +1644,8 @@
         <translation>وقتی انتخابی انجام شود تمام می‌شود</translation>
     </message>
     <message>
-        <source>Terminée avec « C'est fait »</source>
-        <translation>با « C'est fait » تمام می‌شود</translation>
+        <source>Terminée avec « C&apos;est fait »</source>
+        <translation>با « C&apos;est fait » تمام می‌شود</translation>
     </message>
 </context>
 </TS>

@@ -8,11 +8,11 @@
         <translation>Para os financiadores</translation>
     </message>
     <message>
-        <source>Nom de l'association</source>
+        <source>Nom de l&apos;association</source>
         <translation>Nome da associação</translation>
     </message>
     <message>
-        <source>Nom de l'association, en tête du rapport</source>
+        <source>Nom de l&apos;association, en tête du rapport</source>
         <translation>Nome da associação, no topo do relatório</translation>
     </message>
     <message>
@@ -24,11 +24,11 @@
         <translation>Guardar a tabela de números (CSV)</translation>
     </message>
     <message>
-        <source>Rapport d'une page (PDF)</source>
+        <source>Rapport d&apos;une page (PDF)</source>
         <translation>Relatório de uma página (PDF)</translation>
     </message>
     <message>
-        <source>Enregistrer le rapport d'une page (PDF)</source>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
         <translation>Guardar o relatório de uma página (PDF)</translation>
     </message>
     <message>
@@ -75,11 +75,11 @@
         <translation>levadas até ao fim</translation>
     </message>
     <message>
-        <source>demandes d'aide et blocages</source>
+        <source>demandes d&apos;aide et blocages</source>
         <translation>pedidos de ajuda e bloqueios</translation>
     </message>
     <message>
-        <source>appels « J'ai besoin d'aide »</source>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
         <translation>chamadas «Preciso de ajuda»</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>Impostos e dinheiro</translation>
     </message>
     <message>
-        <source>Papiers d'identité et titre de séjour</source>
+        <source>Papiers d&apos;identité et titre de séjour</source>
         <translation>Documentos de identificação e autorização de residência</translation>
     </message>
     <message>
@@ -203,7 +203,7 @@
 <context>
     <name>DeskLists</name>
     <message>
-        <source>Où les personnes s'arrêtent</source>
+        <source>Où les personnes s&apos;arrêtent</source>
         <translation>Onde as pessoas param</translation>
     </message>
     <message>
@@ -240,13 +240,13 @@
         <source>Aucun document dans cette session</source>
         <translation>Não há documentos nesta sessão</translation>
     </message>
-<message>
+    <message>
         <source>Prendre en photo</source>
         <extracomment>The button is disabled when the tablet has no working camera</extracomment>
         <translation>Tirar uma fotografia</translation>
     </message>
     <message>
-        <source>Pas d'appareil photo : choisissez un document ci-dessous</source>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
         <translation>Sem câmara: escolha um documento abaixo</translation>
     </message>
 </context>
@@ -284,7 +284,7 @@
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <source>Aucun document pour l'instant</source>
+        <source>Aucun document pour l&apos;instant</source>
         <translation>Ainda não há documentos</translation>
     </message>
     <message>
@@ -308,8 +308,8 @@
         <translation>em francês</translation>
     </message>
     <message>
-        <source>réparation locale (remplace l'autre version) · v%1</source>
-        <extracomment>The guide comes from a mediator's local repair folder; %1 is the guide's version number</extracomment>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
         <translation>reparação local (substitui a outra versão) · v%1</translation>
     </message>
     <message>
@@ -318,19 +318,19 @@
     </message>
     <message>
         <source>paquet signé · v%1</source>
-        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide's version number</extracomment>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
         <translation>pacote assinado · v%1</translation>
     </message>
     <message>
         <source>fourni · v%1</source>
-        <extracomment>The guide was installed with the app; %1 is the guide's version number</extracomment>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
         <translation>incluído · v%1</translation>
     </message>
 </context>
 <context>
     <name>GuideDetailPage</name>
     <message>
-        <source>Ce guide n'est pas encore traduit : il est en français.</source>
+        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
         <translation>Este guia ainda não está traduzido. Está em francês.</translation>
     </message>
     <message numerus="yes">
@@ -362,7 +362,7 @@
         <translation>ainda não está pronto</translation>
     </message>
     <message>
-        <source>Cochez chaque document quand vous l'avez avec vous.</source>
+        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
         <translation>Marque cada documento quando o tiver consigo.</translation>
     </message>
     <message>
@@ -374,11 +374,11 @@
         <translation>&lt;b&gt;Nota para o mediador:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
         <translation>Versão local deste guia (pasta %1). Substitui o guia que vem com a aplicação.</translation>
     </message>
-<message>
-        <source>Revenir à la version d'origine</source>
+    <message>
+        <source>Revenir à la version d&apos;origine</source>
         <translation>Voltar à versão original</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
 <context>
     <name>HelpSignal</name>
     <message>
-        <source>Cette personne a besoin d'aide</source>
+        <source>Cette personne a besoin d&apos;aide</source>
         <translation>Esta pessoa precisa de ajuda</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
         <translation>Olá!</translation>
     </message>
     <message>
-        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?</source>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
         <translation>Trate dos seus procedimentos na internet, um passo de cada vez. Como vai usar o tablet hoje?</translation>
     </message>
     <message>
@@ -482,7 +482,7 @@
 <context>
     <name>HostList</name>
     <message>
-        <source>un hôte s'écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
         <translation>um site escreve-se como « www.caf.fr » ou « *.caf.fr » (em minúsculas, sem https:// nem /)</translation>
     </message>
     <message>
@@ -497,7 +497,7 @@
         <translation>Ainda está aí?</translation>
     </message>
     <message numerus="yes">
-        <source>%n seconde(s) avant l'effacement</source>
+        <source>%n seconde(s) avant l&apos;effacement</source>
         <translation>
             <numerusform>Tudo será apagado dentro de %n segundo</numerusform>
             <numerusform>Tudo será apagado dentro de %n segundos</numerusform>
@@ -572,7 +572,7 @@
         <translation>Bloquear em modo autónomo</translation>
     </message>
     <message>
-        <source>Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
         <translation>Para emprestar o tablet: só abrem os sites dos guias e tudo é apagado no fim. Para sair, é preciso o código do mediador.</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>Modo autónomo</translation>
     </message>
     <message>
-        <source>Minutes sans toucher l'écran avant d'effacer</source>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
         <translation>Minutos sem tocar no ecrã antes de apagar</translation>
     </message>
     <message>
@@ -612,10 +612,10 @@
         <translation>Atividade</translation>
     </message>
     <message>
-        <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
         <translation>Os números anónimos do balcão, para os financiadores.</translation>
     </message>
-<message>
+    <message>
         <source>Créer un guide</source>
         <translation>Criar um guia</translation>
     </message>
@@ -643,11 +643,11 @@
     </message>
     <message>
         <source>Version %1 du %2, %3 guide(s)</source>
-        <extracomment>%1 is the pack's version number, %2 its date, %3 how many guides it holds</extracomment>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
         <translation>Versão %1 de %2, %3 guia(s)</translation>
     </message>
     <message>
-        <source>Aucun : les guides fournis avec l'application</source>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
         <translation>Nenhum: os guias incluídos na aplicação</translation>
     </message>
     <message>
@@ -672,11 +672,11 @@
     </message>
     <message>
         <source>La version %1. La version actuelle ne sera plus installée.</source>
-        <extracomment>%1 is the previous pack's version number</extracomment>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
         <translation>A versão %1. A versão atual não voltará a ser instalada.</translation>
     </message>
     <message>
-        <source>Les guides fournis avec l'application. La version actuelle ne sera plus installée.</source>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
         <translation>Os guias incluídos na aplicação. A versão atual não voltará a ser instalada.</translation>
     </message>
     <message>
@@ -693,7 +693,7 @@
         <translation>Chaves guardadas: %1</translation>
     </message>
     <message>
-        <source>Enregistrer l'adresse et les clés</source>
+        <source>Enregistrer l&apos;adresse et les clés</source>
         <translation>Guardar o endereço e as chaves</translation>
     </message>
     <message>
@@ -711,11 +711,11 @@
 <context>
     <name>PageProblem</name>
     <message>
-        <source>La page ne s'ouvre pas</source>
+        <source>La page ne s&apos;ouvre pas</source>
         <translation>A página não abre</translation>
     </message>
     <message>
-        <source>La page s'est fermée</source>
+        <source>La page s&apos;est fermée</source>
         <translation>A página fechou-se</translation>
     </message>
     <message>
@@ -723,15 +723,15 @@
         <translation>O site tem um problema</translation>
     </message>
     <message>
-        <source>La tablette n'arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
         <translation>O tablet não consegue ligar-se ao site. Verifique o Wi-Fi e tente de novo.</translation>
     </message>
     <message>
-        <source>Ce n'est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
         <translation>A culpa não é sua. Podemos voltar à última página certa.</translation>
     </message>
     <message>
-        <source>Le site ne répond pas comme d'habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
         <translation>O site não está a responder como de costume. Tente de novo daqui a pouco ou chame o mediador.</translation>
     </message>
     <message>
@@ -739,8 +739,8 @@
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <source>Ce site n'est pas sûr</source>
-        <extracomment>The site's certificate is not valid: it may be a fake site</extracomment>
+        <source>Ce site n&apos;est pas sûr</source>
+        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
         <translation>Este site não é seguro</translation>
     </message>
     <message>
@@ -749,12 +749,136 @@
         <translation>O site está a demorar a responder</translation>
     </message>
     <message>
-        <source>Le site ne prouve pas qui il est. N'écrivez rien. Appelez le médiateur.</source>
+        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
         <translation>O site não prova quem é. Não escreva nada. Chame o mediador.</translation>
     </message>
     <message>
         <source>Attendez encore un peu, ou réessayez.</source>
         <translation>Espere mais um pouco, ou tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Coloque a folha plana dentro da moldura e carregue no botão redondo grande.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>Este tablet não tem câmara. Escolha um documento da sessão.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Mova os quatro círculos para os cantos da folha. Rode a fotografia se o texto estiver torto.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>Adicione uma página se o papel tiver várias. Escolha o que é e carregue em « Enviar ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>A preparar o ficheiro…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Tirar uma fotografia</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Ouvir</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Ler a instrução em voz alta</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>A fotografia</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Canto superior esquerdo</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Canto superior direito</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Canto inferior direito</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Canto inferior esquerdo</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Tirar a fotografia outra vez</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Rodar</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>Rodar a fotografia um quarto de volta</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Guardar esta página</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Adicionar uma página</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>Retirar a página %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Enviar o documento para o site</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>Sem câmara</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>Este tablet não tem uma câmara que funcione. Pode escolher um documento que já está na sessão.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Os meus documentos</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Tirar a fotografia</translation>
     </message>
 </context>
 <context>
@@ -772,7 +896,7 @@
         <translation>Escreva o código do mediador.</translation>
     </message>
     <message>
-        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.</source>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
         <translation>Escolha um código de 4 a 8 algarismos. Só o dê aos mediadores.</translation>
     </message>
     <message>
@@ -787,7 +911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>Demasiadas tentativas. Tente de novo daqui a %n segundo.</numerusform>
             <numerusform>Demasiadas tentativas. Tente de novo daqui a %n segundos.</numerusform>
@@ -800,6 +924,59 @@
     <message>
         <source>Valider le code</source>
         <translation>Confirmar o código</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Passo proposto</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Toque num elemento do site</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l&apos;élément est entouré et une étape est proposée ici.</source>
+        <translation>A página ainda não reage: o elemento é contornado e aqui é proposto um passo.</translation>
+    </message>
+    <message>
+        <source>Consigne de l&apos;étape</source>
+        <translation>Instrução do passo</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Dado confidencial (o mediador desvia o olhar)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Passo adicionado</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;étape</source>
+        <translation>Adicionar o passo</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l&apos;élément</source>
+        <translation>Toque no elemento</translation>
+    </message>
+    <message>
+        <source>Faire l&apos;action</source>
+        <translation>Fazer a ação</translation>
+    </message>
+    <message>
+        <source>Étape « C&apos;est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C&apos;est fait »</extracomment>
+        <translation>Passo « C&apos;est fait »</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Passos gravados: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Guardar o guia</translation>
     </message>
 </context>
 <context>
@@ -825,7 +1002,7 @@
         <translation>Eu assumo</translation>
     </message>
     <message>
-        <source>Vous avez demandé de l'aide. Un médiateur va venir.</source>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>Pediu ajuda. Um mediador vai chegar.</translation>
     </message>
 </context>
@@ -919,7 +1096,7 @@
     </message>
     <message>
         <source>(pas encore traduit : en français)</source>
-        <extracomment>Shown when a guide step is not translated into the person's language</extracomment>
+        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
         <translation>(ainda não traduzido: em francês)</translation>
     </message>
     <message>
@@ -927,19 +1104,19 @@
         <translation>No site, procure:</translation>
     </message>
     <message>
-        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.</source>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
         <translation>Informação secreta: é você que a escreve. O mediador olha para o lado e a aplicação não a lê.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
         <translation>Não encontro « %1 » nesta página. Procure estas palavras na página ou peça ajuda.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
         <translation>Não encontro o local certo nesta página. Procure-o ou peça ajuda.</translation>
     </message>
     <message>
-        <source>Vous n'êtes pas sur la bonne page pour cette étape.</source>
+        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
         <translation>Não está na página certa para este passo.</translation>
     </message>
     <message>
@@ -951,7 +1128,7 @@
         <translation>Não faz mal. O mediador vem já ajudar. Também pode continuar quando quiser.</translation>
     </message>
     <message>
-        <source>Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Não faz mal. Peça ajuda na receção. Também pode continuar quando quiser.</translation>
     </message>
     <message>
@@ -959,11 +1136,11 @@
         <translation>Para o mediador: %1</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>Feito</translation>
     </message>
     <message>
-        <source>C'est fait : étape suivante</source>
+        <source>C&apos;est fait : étape suivante</source>
         <translation>Feito: passo seguinte</translation>
     </message>
     <message>
@@ -991,7 +1168,7 @@
         <translation>Ouvir</translation>
     </message>
     <message>
-        <source>Lire l'étape à voix haute</source>
+        <source>Lire l&apos;étape à voix haute</source>
         <translation>Ler o passo em voz alta</translation>
     </message>
     <message>
@@ -1000,569 +1177,31 @@
         <translation>Escolha o que lhe corresponde. Todas as respostas servem.</translation>
     </message>
     <message>
-        <source>D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
-        <extracomment>A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button</extracomment>
+        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
         <translation>Escolha o que lhe corresponde. Todas as respostas servem.</translation>
     </message>
     <message>
-        <source>D'abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
         <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
         <translation>Primeiro, feche a mensagem sobre os cookies. Toque no botão indicado.</translation>
     </message>
     <message>
-        <source>Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Não faz mal. A sua chamada aparece no topo do ecrã: um mediador vai chegar. Também pode continuar quando estiver pronto/a.</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide</source>
+        <source>J&apos;ai besoin d&apos;aide</source>
         <translation>Preciso de ajuda</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide : appeler un médiateur</source>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Preciso de ajuda: chamar um mediador</translation>
     </message>
     <message>
-        <source>D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.</source>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Primeiro, abra esta parte da página. Toque no local indicado.</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverCard</name>
-    <message>
-        <source>Le médiateur a la main</source>
-        <translation>O mediador tem o controlo</translation>
-    </message>
-    <message>
-        <source>Les étapes du guide</source>
-        <translation>Os passos do guia</translation>
-    </message>
-    <message>
-        <source>Aller à l'étape %1 : %2</source>
-        <translation>Ir para o passo %1: %2</translation>
-    </message>
-    <message>
-        <source>Passer l'étape</source>
-        <translation>Saltar o passo</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>Devolvo o controlo</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverNotices</name>
-    <message>
-        <source>Rendez la tablette à la personne</source>
-        <translation>Devolva o tablet à pessoa</translation>
-    </message>
-    <message>
-        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
-        <translation>Este passo é secreto (uma palavra-passe, um código). A pessoa fá-lo sozinha.</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>Devolvo o controlo</translation>
-    </message>
-    <message>
-        <source>Tapez vous-même, le médiateur ne regarde pas</source>
-        <translation>Escreva você mesmo/a, o mediador não está a ver</translation>
-    </message>
-    <message>
-        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
-        <translation>O que escreve é seu. O tablet não o guarda.</translation>
-    </message>
-    <message>
-        <source>J'ai compris</source>
-        <translation>Percebi</translation>
-    </message>
-</context>
-<context>
-    <name>TargetBubble</name>
-    <message>
-        <source>✍ Ici</source>
-        <translation>✍ Aqui</translation>
-    </message>
-    <message>
-        <source>👆 Ici</source>
-        <translation>👆 Aqui</translation>
-    </message>
-</context>
-<context>
-    <name>WipeWarning</name>
-    <message>
-        <source>Vos documents vont être effacés</source>
-        <translation>Os seus documentos vão ser apagados</translation>
-    </message>
-    <message>
-        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
-        <translation>Ao terminar, estes documentos serão apagados do tablet: %1. Abra-os ou imprima-os antes, se os quiser guardar.</translation>
-    </message>
-    <message>
-        <source>Voir mes documents</source>
-        <translation>Ver os meus documentos</translation>
-    </message>
-    <message>
-        <source>Continuer la démarche</source>
-        <translation>Continuar o procedimento</translation>
-    </message>
-    <message>
-        <source>Tout effacer et terminer</source>
-        <translation>Apagar tudo e terminar</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas</name>
-    <message>
-        <source>Ce document n'existe plus.</source>
-        <translation>Este documento já não existe.</translation>
-    </message>
-    <message>
-        <source>Aucune imprimante n'est installée sur la tablette. Demandez à un médiateur.</source>
-        <translation>Não há nenhuma impressora instalada no tablet. Pergunte a um mediador.</translation>
-    </message>
-    <message>
-        <source>Ce document ne peut pas être lu.</source>
-        <translation>Este documento não pode ser lido.</translation>
-    </message>
-    <message>
-        <source>Cette image ne peut pas être lue.</source>
-        <translation>Esta imagem não pode ser lida.</translation>
-    </message>
-    <message>
-        <source>L'imprimante ne répond pas. Vérifiez qu'elle est allumée, puis réessayez.</source>
-        <translation>A impressora não responde. Verifique se está ligada e tente de novo.</translation>
-    </message>
-    <message>
-        <source>Le document part à l'imprimante.</source>
-        <translation>O documento está a ser enviado para a impressora.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Desk</name>
-    <message>
-        <source>autonome</source>
-        <translation>autónomo</translation>
-    </message>
-    <message>
-        <source>accompagnée</source>
-        <translation>acompanhado</translation>
-    </message>
-    <message>
-        <source>de %1 à %2</source>
-        <translation>de %1 a %2</translation>
-    </message>
-    <message>
-        <source>Le fichier ne peut pas être écrit : %1</source>
-        <translation>Não é possível escrever o ficheiro: %1</translation>
-    </message>
-    <message>
-        <source>Activité de médiation numérique</source>
-        <translation>Atividade de mediação digital</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessões</translation>
-    </message>
-    <message>
-        <source>Personnes aidées jusqu'au bout</source>
-        <translation>Pessoas ajudadas até ao fim</translation>
-    </message>
-    <message>
-        <source>Sessions abandonnées</source>
-        <translation>Sessões abandonadas</translation>
-    </message>
-    <message>
-        <source>Demandes d'aide et blocages</source>
-        <translation>Pedidos de ajuda e bloqueios</translation>
-    </message>
-    <message>
-        <source>Sessions par mois et par thème</source>
-        <translation>Sessões por mês e por tema</translation>
-    </message>
-    <message>
-        <source>Langues</source>
-        <translation>Línguas</translation>
-    </message>
-    <message>
-        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
-        <translation>Não é possível escrever o relatório em «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Journal</name>
-    <message>
-        <source>Le journal d'activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
-        <translation>Não é possível escrever o registo de atividade (%1). As sessões continuam, mas não são contadas.</translation>
-    </message>
-    <message>
-        <source>version du fichier inconnue</source>
-        <translation>versão de ficheiro desconhecida</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
-        <translation>O registo de atividade estava ilegível ou bloqueado (%1). Foi posto de lado (%2) e começou um registo novo.</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
-        <translation>O registo de atividade estava ilegível ou bloqueado (%1). Começou um registo novo.</translation>
-    </message>
-    <message>
-        <source>Une session n'a pas pu être comptée dans le journal d'activité (%1).</source>
-        <translation>Uma sessão não pôde ser contada no registo de atividade (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::KioskController</name>
-    <message>
-        <source>Seul l'espace médiateur peut changer les sites autorisés.</source>
-        <translation>Só o espaço do mediador pode alterar os sites permitidos.</translation>
-    </message>
-    <message>
-        <source>Choisissez d'abord un code médiateur.</source>
-        <translation>Escolha primeiro o código do mediador.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>Demasiadas tentativas. Tente de novo daqui a %n segundo.</numerusform>
-            <numerusform>Demasiadas tentativas. Tente de novo daqui a %n segundos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Trop d'essais : réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>Código errado. Demasiadas tentativas: tente de novo daqui a %n segundo.</numerusform>
-            <numerusform>Código errado. Demasiadas tentativas: tente de novo daqui a %n segundos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Essais restants avant blocage : %n</source>
-        <translation>
-            <numerusform>Código errado. Resta %n tentativa antes do bloqueio.</numerusform>
-            <numerusform>Código errado. Restam %n tentativas antes do bloqueio.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seul l'espace médiateur peut changer le code.</source>
-        <translation>Só o espaço do mediador pode alterar o código.</translation>
-    </message>
-    <message>
-        <source>Le code a de 4 à 8 chiffres.</source>
-        <translation>O código tem de 4 a 8 algarismos.</translation>
-    </message>
-    <message>
-        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
-        <translation>Este código é demasiado fácil de adivinhar (como 0000 ou 1234). Escolha outro.</translation>
-    </message>
-    <message>
-        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
-        <translation>Os dois códigos não são iguais. Comece de novo.</translation>
-    </message>
-    <message>
-        <source>Le code n'a pas pu être enregistré.</source>
-        <translation>Não foi possível guardar o código.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Localization</name>
-    <message>
-        <source>Plus de choix</source>
-        <extracomment>The name of the header's button that holds the actions with no room on screen (read by screen readers)</extracomment>
-        <translation>Mais opções</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::ReadAloud</name>
-    <message>
-        <source>La lecture à voix haute n'est pas installée sur cette tablette.</source>
-        <translation>A leitura em voz alta não está instalada neste tablet.</translation>
-    </message>
-    <message>
-        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
-        <translation>A leitura em voz alta não funciona neste tablet.</translation>
-    </message>
-    <message>
-        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
-        <translation>O tablet não tem voz para esta língua. Pergunte ao mediador.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionDocuments</name>
-    <message>
-        <source>Ce document n'est pas de cette session.</source>
-        <translation>Este documento não é desta sessão.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionLockdown</name>
-    <message>
-        <source>Cette page ne s'ouvre pas ici</source>
-        <translation>Esta página não abre aqui</translation>
-    </message>
-    <message>
-        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l'ouvre pas.</source>
-        <translation>Este site não faz parte do procedimento. Para sua segurança, o tablet não o abre.</translation>
-    </message>
-    <message>
-        <source>Cette adresse n'est pas une page de site. La tablette ne l'ouvre pas.</source>
-        <translation>Este endereço não é uma página de um site. O tablet não o abre.</translation>
-    </message>
-    <message>
-        <source>Les pages de réglage du navigateur ne s'ouvrent pas sur cette tablette.</source>
-        <translation>As páginas de definições do navegador não abrem neste tablet.</translation>
-    </message>
-    <message>
-        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
-        <translation>Este link quer abrir outra aplicação (e-mail, telefone…). O tablet não faz isso. Pergunte a um mediador.</translation>
-    </message>
-    <message>
-        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
-        <translation>Este ficheiro não pode ser guardado no tablet. Só os documentos PDF e as imagens são guardados.</translation>
-    </message>
-    <message>
-        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
-        <translation>As ferramentas de programador não estão disponíveis neste tablet.</translation>
-    </message>
-    <message>
-        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
-        <translation>Não é possível arrastar links ou ficheiros para a página.</translation>
-    </message>
-    <message>
-        <source>Il n'y a pas de menu ici. Touchez simplement l'élément.</source>
-        <translation>Aqui não há nenhum menu. Basta tocar no elemento.</translation>
-    </message>
-    <message>
-        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
-        <translation>Só podem ser enviados os documentos desta sessão.</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCaptureView</name>
-    <message>
-        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
-        <translation>Coloque a folha plana dentro da moldura e carregue no botão redondo grande.</translation>
-    </message>
-    <message>
-        <source>Pas d'appareil photo sur cette tablette. Choisissez un document de la session.</source>
-        <translation>Este tablet não tem câmara. Escolha um documento da sessão.</translation>
-    </message>
-    <message>
-        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
-        <translation>Mova os quatro círculos para os cantos da folha. Rode a fotografia se o texto estiver torto.</translation>
-    </message>
-    <message>
-        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c'est, puis appuyez sur « Envoyer ».</source>
-        <translation>Adicione uma página se o papel tiver várias. Escolha o que é e carregue em « Enviar ».</translation>
-    </message>
-    <message>
-        <source>Préparation du fichier…</source>
-        <translation>A preparar o ficheiro…</translation>
-    </message>
-    <message>
-        <source>Prendre en photo</source>
-        <translation>Tirar uma fotografia</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Écouter</source>
-        <translation>Ouvir</translation>
-    </message>
-    <message>
-        <source>Lire la consigne à voix haute</source>
-        <translation>Ler a instrução em voz alta</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCrop</name>
-    <message>
-        <source>La photo</source>
-        <translation>A fotografia</translation>
-    </message>
-    <message>
-        <source>Coin en haut à gauche</source>
-        <translation>Canto superior esquerdo</translation>
-    </message>
-    <message>
-        <source>Coin en haut à droite</source>
-        <translation>Canto superior direito</translation>
-    </message>
-    <message>
-        <source>Coin en bas à droite</source>
-        <translation>Canto inferior direito</translation>
-    </message>
-    <message>
-        <source>Coin en bas à gauche</source>
-        <translation>Canto inferior esquerdo</translation>
-    </message>
-    <message>
-        <source>Reprendre</source>
-        <translation>Repetir</translation>
-    </message>
-    <message>
-        <source>Reprendre la photo</source>
-        <translation>Tirar a fotografia outra vez</translation>
-    </message>
-    <message>
-        <source>Tourner</source>
-        <translation>Rodar</translation>
-    </message>
-    <message>
-        <source>Tourner la photo d'un quart de tour</source>
-        <translation>Rodar a fotografia um quarto de volta</translation>
-    </message>
-    <message>
-        <source>Garder cette page</source>
-        <translation>Guardar esta página</translation>
-    </message>
-</context>
-<context>
-    <name>PaperPages</name>
-    <message>
-        <source>Ajouter une page</source>
-        <translation>Adicionar uma página</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>Página %1</translation>
-    </message>
-    <message>
-        <source>Enlever la page %1</source>
-        <translation>Retirar a página %1</translation>
-    </message>
-    <message>
-        <source>Envoyer</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Envoyer le document au site</source>
-        <translation>Enviar o documento para o site</translation>
-    </message>
-</context>
-<context>
-    <name>PaperViewfinder</name>
-    <message>
-        <source>Pas d'appareil photo</source>
-        <translation>Sem câmara</translation>
-    </message>
-    <message>
-        <source>Cette tablette n'a pas d'appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
-        <translation>Este tablet não tem uma câmara que funcione. Pode escolher um documento que já está na sessão.</translation>
-    </message>
-    <message>
-        <source>Mes documents</source>
-        <translation>Os meus documentos</translation>
-    </message>
-    <message>
-        <source>Prendre la photo</source>
-        <translation>Tirar a fotografia</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::PaperCapture</name>
-    <message>
-        <source>Pièce d'identité</source>
-        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
-        <translation>Documento de identificação</translation>
-    </message>
-    <message>
-        <source>Titre de séjour</source>
-        <extracomment>A kind of paper to photograph: residence permit</extracomment>
-        <translation>Autorização de residência</translation>
-    </message>
-    <message>
-        <source>RIB</source>
-        <extracomment>A kind of paper to photograph: bank details (relevé d'identité bancaire)</extracomment>
-        <translation>Dados bancários (RIB)</translation>
-    </message>
-    <message>
-        <source>Justificatif de domicile</source>
-        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
-        <translation>Comprovativo de morada</translation>
-    </message>
-    <message>
-        <source>Fiche de paie</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>Recibo de vencimento</translation>
-    </message>
-    <message>
-        <source>Avis d'impôt</source>
-        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
-        <translation>Nota de liquidação de imposto</translation>
-    </message>
-    <message>
-        <source>Attestation</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>Declaração</translation>
-    </message>
-    <message>
-        <source>Autre document</source>
-        <extracomment>A kind of paper to photograph: anything else</extracomment>
-        <translation>Outro documento</translation>
-    </message>
-    <message>
-        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l'aide.</source>
-        <translation>O ficheiro continua grande demais para este site. Tire menos páginas ou peça ajuda.</translation>
-    </message>
-    <message>
-        <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
-        <translation>Não foi possível guardar o ficheiro. Peça ajuda.</translation>
-    </message>
-</context>
-<context>
-    <name>ProposalCard</name>
-    <message>
-        <source>Étape proposée</source>
-        <translation>Passo proposto</translation>
-    </message>
-    <message>
-        <source>Appuyez sur un élément du site</source>
-        <translation>Toque num elemento do site</translation>
-    </message>
-    <message>
-        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
-        <translation>A página ainda não reage: o elemento é contornado e aqui é proposto um passo.</translation>
-    </message>
-    <message>
-        <source>Consigne de l'étape</source>
-        <translation>Instrução do passo</translation>
-    </message>
-    <message>
-        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
-        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
-        <translation>Dado confidencial (o mediador desvia o olhar)</translation>
-    </message>
-    <message>
-        <source>Étape ajoutée</source>
-        <translation>Passo adicionado</translation>
-    </message>
-    <message>
-        <source>Ajouter l'étape</source>
-        <translation>Adicionar o passo</translation>
-    </message>
-    <message>
-        <source>Appuyez sur l'élément</source>
-        <translation>Toque no elemento</translation>
-    </message>
-    <message>
-        <source>Faire l'action</source>
-        <translation>Fazer a ação</translation>
-    </message>
-    <message>
-        <source>Étape « C'est fait »</source>
-        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
-        <translation>Passo « C'est fait »</translation>
-    </message>
-    <message>
-        <source>Étapes enregistrées : %1</source>
-        <translation>Passos gravados: %1</translation>
-    </message>
-    <message>
-        <source>Enregistrer le guide</source>
-        <translation>Guardar o guia</translation>
     </message>
 </context>
 <context>
@@ -1611,22 +1250,383 @@
         <translation>Endereço de partida</translation>
     </message>
     <message>
-        <source>Commencer l'enregistrement</source>
+        <source>Commencer l&apos;enregistrement</source>
         <translation>Começar a gravação</translation>
     </message>
     <message>
-        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>O site abre-se. Cada toque escolhe um elemento sem agir: revê o passo proposto e depois faz a ação.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>O mediador tem o controlo</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>Os passos do guia</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>Ir para o passo %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>Saltar o passo</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Devolvo o controlo</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>Devolva o tablet à pessoa</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>Este passo é secreto (uma palavra-passe, um código). A pessoa fá-lo sozinha.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Devolvo o controlo</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>Escreva você mesmo/a, o mediador não está a ver</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>O que escreve é seu. O tablet não o guarda.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>Percebi</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBubble</name>
+    <message>
+        <source>✍ Ici</source>
+        <translation>✍ Aqui</translation>
+    </message>
+    <message>
+        <source>👆 Ici</source>
+        <translation>👆 Aqui</translation>
+    </message>
+</context>
+<context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>Os seus documentos vão ser apagados</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>Ao terminar, estes documentos serão apagados do tablet: %1. Abra-os ou imprima-os antes, se os quiser guardar.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Ver os meus documentos</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Continuar o procedimento</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>Apagar tudo e terminar</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>Este documento já não existe.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>Não há nenhuma impressora instalada no tablet. Pergunte a um mediador.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>Este documento não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>Esta imagem não pode ser lida.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>A impressora não responde. Verifique se está ligada e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>O documento está a ser enviado para a impressora.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>autónomo</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>acompanhado</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>Não é possível escrever o ficheiro: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>Atividade de mediação digital</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>Pessoas ajudadas até ao fim</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>Sessões abandonadas</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>Pedidos de ajuda e bloqueios</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Sessões por mês e por tema</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Línguas</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>Não é possível escrever o relatório em «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>Não é possível escrever o registo de atividade (%1). As sessões continuam, mas não são contadas.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>versão de ficheiro desconhecida</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>O registo de atividade estava ilegível ou bloqueado (%1). Foi posto de lado (%2) e começou um registo novo.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>O registo de atividade estava ilegível ou bloqueado (%1). Começou um registo novo.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>Uma sessão não pôde ser contada no registo de atividade (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::KioskController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>Só o espaço do mediador pode alterar os sites permitidos.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>Escolha primeiro o código do mediador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Demasiadas tentativas. Tente de novo daqui a %n segundo.</numerusform>
+            <numerusform>Demasiadas tentativas. Tente de novo daqui a %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Código errado. Demasiadas tentativas: tente de novo daqui a %n segundo.</numerusform>
+            <numerusform>Código errado. Demasiadas tentativas: tente de novo daqui a %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Código errado. Resta %n tentativa antes do bloqueio.</numerusform>
+            <numerusform>Código errado. Restam %n tentativas antes do bloqueio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>Só o espaço do mediador pode alterar o código.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>O código tem de 4 a 8 algarismos.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>Este código é demasiado fácil de adivinhar (como 0000 ou 1234). Escolha outro.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>Os dois códigos não são iguais. Comece de novo.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>Não foi possível guardar o código.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>Mais opções</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Documento de identificação</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Autorização de residência</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>Dados bancários (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>Comprovativo de morada</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Recibo de vencimento</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Nota de liquidação de imposto</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Declaração</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Outro documento</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>O ficheiro continua grande demais para este site. Tire menos páginas ou peça ajuda.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>Não foi possível guardar o ficheiro. Peça ajuda.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::ReadAloud</name>
+    <message>
+        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <translation>A leitura em voz alta não está instalada neste tablet.</translation>
+    </message>
+    <message>
+        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
+        <translation>A leitura em voz alta não funciona neste tablet.</translation>
+    </message>
+    <message>
+        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
+        <translation>O tablet não tem voz para esta língua. Pergunte ao mediador.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionDocuments</name>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Este documento não é desta sessão.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionLockdown</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>Esta página não abre aqui</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>Este site não faz parte do procedimento. Para sua segurança, o tablet não o abre.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>Este endereço não é uma página de um site. O tablet não o abre.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>As páginas de definições do navegador não abrem neste tablet.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>Este link quer abrir outra aplicação (e-mail, telefone…). O tablet não faz isso. Pergunte a um mediador.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>Este ficheiro não pode ser guardado no tablet. Só os documentos PDF e as imagens são guardados.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>As ferramentas de programador não estão disponíveis neste tablet.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>Não é possível arrastar links ou ficheiros para a página.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>Aqui não há nenhum menu. Basta tocar no elemento.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>Só podem ser enviados os documentos desta sessão.</translation>
     </message>
 </context>
 <context>
     <name>pasapas::StudioController</name>
     <message>
-        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <source>Le studio n&apos;est pas disponible en mode autonome.</source>
         <translation>O estúdio não está disponível no modo autónomo.</translation>
     </message>
     <message>
-        <source>Le site d'entraînement ne démarre pas.</source>
+        <source>Le site d&apos;entraînement ne démarre pas.</source>
         <translation>O site de treino não arranca.</translation>
     </message>
     <message>
@@ -1634,7 +1634,7 @@
         <translation>Adicione pelo menos um passo.</translation>
     </message>
     <message>
-        <source>Le guide n'a pas pu être enregistré.</source>
+        <source>Le guide n&apos;a pas pu être enregistré.</source>
         <translation>Não foi possível guardar o guia.</translation>
     </message>
     <message>
@@ -1655,8 +1655,8 @@
         <translation>Termina quando é feita uma escolha</translation>
     </message>
     <message>
-        <source>Terminée avec « C'est fait »</source>
-        <translation>Termina com « C'est fait »</translation>
+        <source>Terminée avec « C&apos;est fait »</source>
+        <translation>Termina com « C&apos;est fait »</translation>
     </message>
 </context>
 </TS>

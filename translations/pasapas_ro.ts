@@ -8,11 +8,11 @@
         <translation>Pentru finanțatori</translation>
     </message>
     <message>
-        <source>Nom de l'association</source>
+        <source>Nom de l&apos;association</source>
         <translation>Numele asociației</translation>
     </message>
     <message>
-        <source>Nom de l'association, en tête du rapport</source>
+        <source>Nom de l&apos;association, en tête du rapport</source>
         <translation>Numele asociației, în capul raportului</translation>
     </message>
     <message>
@@ -24,11 +24,11 @@
         <translation>Salvează tabelul cu cifre (CSV)</translation>
     </message>
     <message>
-        <source>Rapport d'une page (PDF)</source>
+        <source>Rapport d&apos;une page (PDF)</source>
         <translation>Raport de o pagină (PDF)</translation>
     </message>
     <message>
-        <source>Enregistrer le rapport d'une page (PDF)</source>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
         <translation>Salvează raportul de o pagină (PDF)</translation>
     </message>
     <message>
@@ -75,11 +75,11 @@
         <translation>duse până la capăt</translation>
     </message>
     <message>
-        <source>demandes d'aide et blocages</source>
+        <source>demandes d&apos;aide et blocages</source>
         <translation>cereri de ajutor și blocaje</translation>
     </message>
     <message>
-        <source>appels « J'ai besoin d'aide »</source>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
         <translation>apeluri „Am nevoie de ajutor”</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
         <translation>Impozite și bani</translation>
     </message>
     <message>
-        <source>Papiers d'identité et titre de séjour</source>
+        <source>Papiers d&apos;identité et titre de séjour</source>
         <translation>Acte de identitate și permis de ședere</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
 <context>
     <name>DeskLists</name>
     <message>
-        <source>Où les personnes s'arrêtent</source>
+        <source>Où les personnes s&apos;arrêtent</source>
         <translation>Unde se opresc oamenii</translation>
     </message>
     <message>
@@ -243,13 +243,13 @@
         <source>Aucun document dans cette session</source>
         <translation>Niciun document în această sesiune</translation>
     </message>
-<message>
+    <message>
         <source>Prendre en photo</source>
         <extracomment>The button is disabled when the tablet has no working camera</extracomment>
         <translation>Fotografiați</translation>
     </message>
     <message>
-        <source>Pas d'appareil photo : choisissez un document ci-dessous</source>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
         <translation>Nicio cameră foto: alegeți un document mai jos</translation>
     </message>
 </context>
@@ -287,7 +287,7 @@
         <translation>Deschide %1</translation>
     </message>
     <message>
-        <source>Aucun document pour l'instant</source>
+        <source>Aucun document pour l&apos;instant</source>
         <translation>Niciun document deocamdată</translation>
     </message>
     <message>
@@ -312,8 +312,8 @@
         <translation>în franceză</translation>
     </message>
     <message>
-        <source>réparation locale (remplace l'autre version) · v%1</source>
-        <extracomment>The guide comes from a mediator's local repair folder; %1 is the guide's version number</extracomment>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
         <translation>reparație locală (înlocuiește cealaltă versiune) · v%1</translation>
     </message>
     <message>
@@ -322,19 +322,19 @@
     </message>
     <message>
         <source>paquet signé · v%1</source>
-        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide's version number</extracomment>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
         <translation>pachet semnat · v%1</translation>
     </message>
     <message>
         <source>fourni · v%1</source>
-        <extracomment>The guide was installed with the app; %1 is the guide's version number</extracomment>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
         <translation>inclus · v%1</translation>
     </message>
 </context>
 <context>
     <name>GuideDetailPage</name>
     <message>
-        <source>Ce guide n'est pas encore traduit : il est en français.</source>
+        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
         <translation>Acest ghid nu este încă tradus: este în franceză.</translation>
     </message>
     <message numerus="yes">
@@ -367,7 +367,7 @@
         <translation>încă nu e gata</translation>
     </message>
     <message>
-        <source>Cochez chaque document quand vous l'avez avec vous.</source>
+        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
         <translation>Bifează fiecare document când îl ai la tine.</translation>
     </message>
     <message>
@@ -379,11 +379,11 @@
         <translation>&lt;b&gt;Notă pentru mediator:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
         <translation>Versiune locală a acestui ghid (dosarul %1): înlocuiește ghidul inclus în aplicație.</translation>
     </message>
-<message>
-        <source>Revenir à la version d'origine</source>
+    <message>
+        <source>Revenir à la version d&apos;origine</source>
         <translation>Revino la versiunea originală</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@
 <context>
     <name>HelpSignal</name>
     <message>
-        <source>Cette personne a besoin d'aide</source>
+        <source>Cette personne a besoin d&apos;aide</source>
         <translation>Această persoană are nevoie de ajutor</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
         <translation>Bună ziua!</translation>
     </message>
     <message>
-        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?</source>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
         <translation>Fă-ți demersurile online, pas cu pas. Cum folosești tableta azi?</translation>
     </message>
     <message>
@@ -487,7 +487,7 @@
 <context>
     <name>HostList</name>
     <message>
-        <source>un hôte s'écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
         <translation>un site se scrie ca « www.caf.fr » sau « *.caf.fr » (cu litere mici, fără https:// și /)</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@
         <translation>Mai ești aici?</translation>
     </message>
     <message numerus="yes">
-        <source>%n seconde(s) avant l'effacement</source>
+        <source>%n seconde(s) avant l&apos;effacement</source>
         <translation>
             <numerusform>%n secundă până la ștergere</numerusform>
             <numerusform>%n secunde până la ștergere</numerusform>
@@ -578,7 +578,7 @@
         <translation>Blochează în modul autonom</translation>
     </message>
     <message>
-        <source>Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
         <translation>Pentru a împrumuta tableta: se deschid doar site-urile din ghiduri, iar la final totul este șters. Pentru a ieși, e nevoie de codul de mediator.</translation>
     </message>
     <message>
@@ -586,7 +586,7 @@
         <translation>Modul autonom</translation>
     </message>
     <message>
-        <source>Minutes sans toucher l'écran avant d'effacer</source>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
         <translation>Minute fără atingerea ecranului înainte de ștergere</translation>
     </message>
     <message>
@@ -618,10 +618,10 @@
         <translation>Activitate</translation>
     </message>
     <message>
-        <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
         <translation>Cifrele anonime ale punctului de primire, pentru finanțatori.</translation>
     </message>
-<message>
+    <message>
         <source>Créer un guide</source>
         <translation>Creează un ghid</translation>
     </message>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Version %1 du %2, %3 guide(s)</source>
-        <extracomment>%1 is the pack's version number, %2 its date, %3 how many guides it holds</extracomment>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
         <translation>Versiunea %1 din %2, %3 ghid(uri)</translation>
     </message>
     <message>
-        <source>Aucun : les guides fournis avec l'application</source>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
         <translation>Niciunul: ghidurile incluse în aplicație</translation>
     </message>
     <message>
@@ -678,11 +678,11 @@
     </message>
     <message>
         <source>La version %1. La version actuelle ne sera plus installée.</source>
-        <extracomment>%1 is the previous pack's version number</extracomment>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
         <translation>Versiunea %1. Versiunea actuală nu va mai fi instalată.</translation>
     </message>
     <message>
-        <source>Les guides fournis avec l'application. La version actuelle ne sera plus installée.</source>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
         <translation>Ghidurile incluse în aplicație. Versiunea actuală nu va mai fi instalată.</translation>
     </message>
     <message>
@@ -699,7 +699,7 @@
         <translation>Chei salvate: %1</translation>
     </message>
     <message>
-        <source>Enregistrer l'adresse et les clés</source>
+        <source>Enregistrer l&apos;adresse et les clés</source>
         <translation>Salvează adresa și cheile</translation>
     </message>
     <message>
@@ -717,11 +717,11 @@
 <context>
     <name>PageProblem</name>
     <message>
-        <source>La page ne s'ouvre pas</source>
+        <source>La page ne s&apos;ouvre pas</source>
         <translation>Pagina nu se deschide</translation>
     </message>
     <message>
-        <source>La page s'est fermée</source>
+        <source>La page s&apos;est fermée</source>
         <translation>Pagina s-a închis</translation>
     </message>
     <message>
@@ -729,15 +729,15 @@
         <translation>Site-ul are o problemă</translation>
     </message>
     <message>
-        <source>La tablette n'arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
         <translation>Tableta nu se poate conecta la site. Verifică Wi-Fi-ul, apoi încearcă din nou.</translation>
     </message>
     <message>
-        <source>Ce n'est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
         <translation>Nu e vina ta. Putem relua de la ultima pagină bună.</translation>
     </message>
     <message>
-        <source>Le site ne répond pas comme d'habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
         <translation>Site-ul nu răspunde ca de obicei. Încearcă din nou peste puțin timp sau cheamă mediatorul.</translation>
     </message>
     <message>
@@ -745,8 +745,8 @@
         <translation>Reîncearcă</translation>
     </message>
     <message>
-        <source>Ce site n'est pas sûr</source>
-        <extracomment>The site's certificate is not valid: it may be a fake site</extracomment>
+        <source>Ce site n&apos;est pas sûr</source>
+        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
         <translation>Acest site nu este sigur</translation>
     </message>
     <message>
@@ -755,12 +755,136 @@
         <translation>Site-ul răspunde greu</translation>
     </message>
     <message>
-        <source>Le site ne prouve pas qui il est. N'écrivez rien. Appelez le médiateur.</source>
+        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
         <translation>Site-ul nu dovedește cine este. Nu scrie nimic. Cheamă mediatorul.</translation>
     </message>
     <message>
         <source>Attendez encore un peu, ou réessayez.</source>
         <translation>Mai așteaptă puțin sau încearcă din nou.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Așezați foaia întinsă în cadru, apoi apăsați butonul mare rotund.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>Această tabletă nu are cameră foto. Alegeți un document din sesiune.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Mutați cele patru cercuri pe colțurile foii. Rotiți fotografia dacă textul e strâmb.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>Adăugați o pagină dacă documentul are mai multe. Alegeți ce este, apoi apăsați « Trimiteți ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>Se pregătește fișierul…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Fotografiați</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Ascultă</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Citește instrucțiunea cu voce tare</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>Fotografia</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Colțul din stânga sus</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Colțul din dreapta sus</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Colțul din dreapta jos</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Colțul din stânga jos</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Refaceți</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Refaceți fotografia</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Rotiți</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>Rotiți fotografia cu un sfert de tură</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Păstrați această pagină</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Adăugați o pagină</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>Eliminați pagina %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Trimiteți</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Trimiteți documentul către site</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>Nicio cameră foto</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>Această tabletă nu are o cameră foto care să funcționeze. Puteți alege un document deja din sesiune.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Documentele mele</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Faceți fotografia</translation>
     </message>
 </context>
 <context>
@@ -778,7 +902,7 @@
         <translation>Scrie codul de mediator.</translation>
     </message>
     <message>
-        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.</source>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
         <translation>Alege un cod de 4 până la 8 cifre. Dă-l doar mediatorilor.</translation>
     </message>
     <message>
@@ -794,7 +918,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>Prea multe încercări. Încearcă din nou peste %n secundă.</numerusform>
             <numerusform>Prea multe încercări. Încearcă din nou peste %n secunde.</numerusform>
@@ -808,6 +932,59 @@
     <message>
         <source>Valider le code</source>
         <translation>Confirmă codul</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Pas propus</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Apasă pe un element al site-ului</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l&apos;élément est entouré et une étape est proposée ici.</source>
+        <translation>Pagina nu reacționează încă: elementul este încadrat și aici se propune un pas.</translation>
+    </message>
+    <message>
+        <source>Consigne de l&apos;étape</source>
+        <translation>Instrucțiunea pasului</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Date confidențiale (mediatorul se uită în altă parte)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Pas adăugat</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;étape</source>
+        <translation>Adaugă pasul</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l&apos;élément</source>
+        <translation>Apasă pe element</translation>
+    </message>
+    <message>
+        <source>Faire l&apos;action</source>
+        <translation>Fă acțiunea</translation>
+    </message>
+    <message>
+        <source>Étape « C&apos;est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C&apos;est fait »</extracomment>
+        <translation>Pas « C&apos;est fait »</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Pași înregistrați: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Salvează ghidul</translation>
     </message>
 </context>
 <context>
@@ -833,7 +1010,7 @@
         <translation>Preiau controlul</translation>
     </message>
     <message>
-        <source>Vous avez demandé de l'aide. Un médiateur va venir.</source>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>Ați cerut ajutor. Vine un mediator.</translation>
     </message>
 </context>
@@ -927,7 +1104,7 @@
     </message>
     <message>
         <source>(pas encore traduit : en français)</source>
-        <extracomment>Shown when a guide step is not translated into the person's language</extracomment>
+        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
         <translation>(încă netradus: în franceză)</translation>
     </message>
     <message>
@@ -935,19 +1112,19 @@
         <translation>Pe site, caută:</translation>
     </message>
     <message>
-        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.</source>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
         <translation>Informație secretă: scrie-o tu. Mediatorul se uită în altă parte, iar aplicația nu o citește.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
         <translation>Nu găsesc « %1 » pe această pagină. Caută aceste cuvinte pe pagină sau cere ajutor.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
         <translation>Nu găsesc locul pe această pagină. Caută-l sau cere ajutor.</translation>
     </message>
     <message>
-        <source>Vous n'êtes pas sur la bonne page pour cette étape.</source>
+        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
         <translation>Nu ești pe pagina potrivită pentru acest pas.</translation>
     </message>
     <message>
@@ -959,7 +1136,7 @@
         <translation>Nicio problemă. Mediatorul vine să te ajute. Poți și să continui când ești gata.</translation>
     </message>
     <message>
-        <source>Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Nicio problemă. Cere ajutor la recepție. Poți și să continui când ești gata.</translation>
     </message>
     <message>
@@ -967,11 +1144,11 @@
         <translation>Pentru mediator: %1</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>Gata</translation>
     </message>
     <message>
-        <source>C'est fait : étape suivante</source>
+        <source>C&apos;est fait : étape suivante</source>
         <translation>Gata: pasul următor</translation>
     </message>
     <message>
@@ -999,7 +1176,7 @@
         <translation>Ascultă</translation>
     </message>
     <message>
-        <source>Lire l'étape à voix haute</source>
+        <source>Lire l&apos;étape à voix haute</source>
         <translation>Citește pasul cu voce tare</translation>
     </message>
     <message>
@@ -1008,572 +1185,31 @@
         <translation>Alege ce ți se potrivește. Orice răspuns este bun.</translation>
     </message>
     <message>
-        <source>D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
-        <extracomment>A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button</extracomment>
+        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
         <translation>Alege ce ți se potrivește. Orice răspuns este bun.</translation>
     </message>
     <message>
-        <source>D'abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
         <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
         <translation>Mai întâi, închide mesajul despre cookie-uri. Apasă pe butonul arătat.</translation>
     </message>
     <message>
-        <source>Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Nicio problemă. Apelul dumneavoastră apare în partea de sus a ecranului: vine un mediator. Puteți continua și când sunteți gata.</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide</source>
+        <source>J&apos;ai besoin d&apos;aide</source>
         <translation>Am nevoie de ajutor</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide : appeler un médiateur</source>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Am nevoie de ajutor: cheamă un mediator</translation>
     </message>
     <message>
-        <source>D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.</source>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Mai întâi, deschide această parte a paginii. Apasă pe locul arătat.</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverCard</name>
-    <message>
-        <source>Le médiateur a la main</source>
-        <translation>Mediatorul are controlul</translation>
-    </message>
-    <message>
-        <source>Les étapes du guide</source>
-        <translation>Pașii ghidului</translation>
-    </message>
-    <message>
-        <source>Aller à l'étape %1 : %2</source>
-        <translation>Mergi la pasul %1: %2</translation>
-    </message>
-    <message>
-        <source>Passer l'étape</source>
-        <translation>Sari peste pas</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>Predau controlul</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverNotices</name>
-    <message>
-        <source>Rendez la tablette à la personne</source>
-        <translation>Dați tableta înapoi persoanei</translation>
-    </message>
-    <message>
-        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
-        <translation>Acest pas este secret (o parolă, un cod). Persoana îl face singură.</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>Predau controlul</translation>
-    </message>
-    <message>
-        <source>Tapez vous-même, le médiateur ne regarde pas</source>
-        <translation>Scrieți singur/ă, mediatorul nu se uită</translation>
-    </message>
-    <message>
-        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
-        <translation>Ce scrieți rămâne al dumneavoastră. Tableta nu păstrează.</translation>
-    </message>
-    <message>
-        <source>J'ai compris</source>
-        <translation>Am înțeles</translation>
-    </message>
-</context>
-<context>
-    <name>TargetBubble</name>
-    <message>
-        <source>✍ Ici</source>
-        <translation>✍ Aici</translation>
-    </message>
-    <message>
-        <source>👆 Ici</source>
-        <translation>👆 Aici</translation>
-    </message>
-</context>
-<context>
-    <name>WipeWarning</name>
-    <message>
-        <source>Vos documents vont être effacés</source>
-        <translation>Documentele tale vor fi șterse</translation>
-    </message>
-    <message>
-        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
-        <translation>Când termini, aceste documente vor fi șterse de pe tabletă: %1. Dacă vrei să le păstrezi, deschide-le sau tipărește-le înainte.</translation>
-    </message>
-    <message>
-        <source>Voir mes documents</source>
-        <translation>Vezi documentele mele</translation>
-    </message>
-    <message>
-        <source>Continuer la démarche</source>
-        <translation>Continuă demersul</translation>
-    </message>
-    <message>
-        <source>Tout effacer et terminer</source>
-        <translation>Șterge tot și termină</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas</name>
-    <message>
-        <source>Ce document n'existe plus.</source>
-        <translation>Acest document nu mai există.</translation>
-    </message>
-    <message>
-        <source>Aucune imprimante n'est installée sur la tablette. Demandez à un médiateur.</source>
-        <translation>Pe tabletă nu este instalată nicio imprimantă. Întreabă un mediator.</translation>
-    </message>
-    <message>
-        <source>Ce document ne peut pas être lu.</source>
-        <translation>Acest document nu poate fi deschis.</translation>
-    </message>
-    <message>
-        <source>Cette image ne peut pas être lue.</source>
-        <translation>Această imagine nu poate fi deschisă.</translation>
-    </message>
-    <message>
-        <source>L'imprimante ne répond pas. Vérifiez qu'elle est allumée, puis réessayez.</source>
-        <translation>Imprimanta nu răspunde. Verifică dacă este pornită, apoi încearcă din nou.</translation>
-    </message>
-    <message>
-        <source>Le document part à l'imprimante.</source>
-        <translation>Documentul se trimite la imprimantă.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Desk</name>
-    <message>
-        <source>autonome</source>
-        <translation>autonom</translation>
-    </message>
-    <message>
-        <source>accompagnée</source>
-        <translation>însoțit</translation>
-    </message>
-    <message>
-        <source>de %1 à %2</source>
-        <translation>din %1 până în %2</translation>
-    </message>
-    <message>
-        <source>Le fichier ne peut pas être écrit : %1</source>
-        <translation>Fișierul nu poate fi scris: %1</translation>
-    </message>
-    <message>
-        <source>Activité de médiation numérique</source>
-        <translation>Activitate de mediere digitală</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sesiuni</translation>
-    </message>
-    <message>
-        <source>Personnes aidées jusqu'au bout</source>
-        <translation>Persoane ajutate până la capăt</translation>
-    </message>
-    <message>
-        <source>Sessions abandonnées</source>
-        <translation>Sesiuni abandonate</translation>
-    </message>
-    <message>
-        <source>Demandes d'aide et blocages</source>
-        <translation>Cereri de ajutor și blocaje</translation>
-    </message>
-    <message>
-        <source>Sessions par mois et par thème</source>
-        <translation>Sesiuni pe lună și pe temă</translation>
-    </message>
-    <message>
-        <source>Langues</source>
-        <translation>Limbi</translation>
-    </message>
-    <message>
-        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
-        <translation>Raportul nu poate fi scris în „%1”.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Journal</name>
-    <message>
-        <source>Le journal d'activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
-        <translation>Jurnalul de activitate nu poate fi scris (%1). Sesiunile continuă, dar nu sunt numărate.</translation>
-    </message>
-    <message>
-        <source>version du fichier inconnue</source>
-        <translation>versiune de fișier necunoscută</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
-        <translation>Jurnalul de activitate era ilizibil sau blocat (%1). A fost pus deoparte (%2) și a început un jurnal nou.</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
-        <translation>Jurnalul de activitate era ilizibil sau blocat (%1). A început un jurnal nou.</translation>
-    </message>
-    <message>
-        <source>Une session n'a pas pu être comptée dans le journal d'activité (%1).</source>
-        <translation>O sesiune nu a putut fi numărată în jurnalul de activitate (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::KioskController</name>
-    <message>
-        <source>Seul l'espace médiateur peut changer les sites autorisés.</source>
-        <translation>Site-urile permise se pot schimba doar din spațiul mediatorului.</translation>
-    </message>
-    <message>
-        <source>Choisissez d'abord un code médiateur.</source>
-        <translation>Mai întâi alege un cod de mediator.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>Prea multe încercări. Încearcă din nou peste %n secundă.</numerusform>
-            <numerusform>Prea multe încercări. Încearcă din nou peste %n secunde.</numerusform>
-            <numerusform>Prea multe încercări. Încearcă din nou peste %n de secunde.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Trop d'essais : réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>Cod greșit. Prea multe încercări: încearcă din nou peste %n secundă.</numerusform>
-            <numerusform>Cod greșit. Prea multe încercări: încearcă din nou peste %n secunde.</numerusform>
-            <numerusform>Cod greșit. Prea multe încercări: încearcă din nou peste %n de secunde.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Essais restants avant blocage : %n</source>
-        <translation>
-            <numerusform>Cod greșit. Mai ai %n încercare până la blocare.</numerusform>
-            <numerusform>Cod greșit. Mai ai %n încercări până la blocare.</numerusform>
-            <numerusform>Cod greșit. Mai ai %n de încercări până la blocare.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seul l'espace médiateur peut changer le code.</source>
-        <translation>Codul se poate schimba doar din spațiul mediatorului.</translation>
-    </message>
-    <message>
-        <source>Le code a de 4 à 8 chiffres.</source>
-        <translation>Codul are între 4 și 8 cifre.</translation>
-    </message>
-    <message>
-        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
-        <translation>Acest cod este prea ușor de ghicit (ca 0000 sau 1234). Alege altul.</translation>
-    </message>
-    <message>
-        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
-        <translation>Cele două coduri nu sunt la fel. Începe din nou.</translation>
-    </message>
-    <message>
-        <source>Le code n'a pas pu être enregistré.</source>
-        <translation>Codul nu a putut fi salvat.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Localization</name>
-    <message>
-        <source>Plus de choix</source>
-        <extracomment>The name of the header's button that holds the actions with no room on screen (read by screen readers)</extracomment>
-        <translation>Mai multe opțiuni</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::ReadAloud</name>
-    <message>
-        <source>La lecture à voix haute n'est pas installée sur cette tablette.</source>
-        <translation>Citirea cu voce tare nu este instalată pe această tabletă.</translation>
-    </message>
-    <message>
-        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
-        <translation>Citirea cu voce tare nu funcționează pe această tabletă.</translation>
-    </message>
-    <message>
-        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
-        <translation>Tableta nu are o voce pentru această limbă. Întreabă mediatorul.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionDocuments</name>
-    <message>
-        <source>Ce document n'est pas de cette session.</source>
-        <translation>Acest document nu este din această sesiune.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionLockdown</name>
-    <message>
-        <source>Cette page ne s'ouvre pas ici</source>
-        <translation>Această pagină nu se deschide aici</translation>
-    </message>
-    <message>
-        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l'ouvre pas.</source>
-        <translation>Acest site nu face parte din demers. Pentru siguranța ta, tableta nu îl deschide.</translation>
-    </message>
-    <message>
-        <source>Cette adresse n'est pas une page de site. La tablette ne l'ouvre pas.</source>
-        <translation>Această adresă nu este o pagină de site. Tableta nu o deschide.</translation>
-    </message>
-    <message>
-        <source>Les pages de réglage du navigateur ne s'ouvrent pas sur cette tablette.</source>
-        <translation>Paginile de setări ale browserului nu se deschid pe această tabletă.</translation>
-    </message>
-    <message>
-        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
-        <translation>Acest link vrea să deschidă altă aplicație (e-mail, telefon…). Tableta nu face asta. Întreabă un mediator.</translation>
-    </message>
-    <message>
-        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
-        <translation>Acest fișier nu poate fi păstrat pe tabletă. Se păstrează doar documentele PDF și imaginile.</translation>
-    </message>
-    <message>
-        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
-        <translation>Instrumentele pentru dezvoltatori nu sunt disponibile pe această tabletă.</translation>
-    </message>
-    <message>
-        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
-        <translation>Nu poți trage un link sau un fișier în pagină.</translation>
-    </message>
-    <message>
-        <source>Il n'y a pas de menu ici. Touchez simplement l'élément.</source>
-        <translation>Aici nu e niciun meniu. Doar atinge locul dorit.</translation>
-    </message>
-    <message>
-        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
-        <translation>Doar documentele din această sesiune pot fi trimise.</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCaptureView</name>
-    <message>
-        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
-        <translation>Așezați foaia întinsă în cadru, apoi apăsați butonul mare rotund.</translation>
-    </message>
-    <message>
-        <source>Pas d'appareil photo sur cette tablette. Choisissez un document de la session.</source>
-        <translation>Această tabletă nu are cameră foto. Alegeți un document din sesiune.</translation>
-    </message>
-    <message>
-        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
-        <translation>Mutați cele patru cercuri pe colțurile foii. Rotiți fotografia dacă textul e strâmb.</translation>
-    </message>
-    <message>
-        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c'est, puis appuyez sur « Envoyer ».</source>
-        <translation>Adăugați o pagină dacă documentul are mai multe. Alegeți ce este, apoi apăsați « Trimiteți ».</translation>
-    </message>
-    <message>
-        <source>Préparation du fichier…</source>
-        <translation>Se pregătește fișierul…</translation>
-    </message>
-    <message>
-        <source>Prendre en photo</source>
-        <translation>Fotografiați</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Anulează</translation>
-    </message>
-    <message>
-        <source>Écouter</source>
-        <translation>Ascultă</translation>
-    </message>
-    <message>
-        <source>Lire la consigne à voix haute</source>
-        <translation>Citește instrucțiunea cu voce tare</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCrop</name>
-    <message>
-        <source>La photo</source>
-        <translation>Fotografia</translation>
-    </message>
-    <message>
-        <source>Coin en haut à gauche</source>
-        <translation>Colțul din stânga sus</translation>
-    </message>
-    <message>
-        <source>Coin en haut à droite</source>
-        <translation>Colțul din dreapta sus</translation>
-    </message>
-    <message>
-        <source>Coin en bas à droite</source>
-        <translation>Colțul din dreapta jos</translation>
-    </message>
-    <message>
-        <source>Coin en bas à gauche</source>
-        <translation>Colțul din stânga jos</translation>
-    </message>
-    <message>
-        <source>Reprendre</source>
-        <translation>Refaceți</translation>
-    </message>
-    <message>
-        <source>Reprendre la photo</source>
-        <translation>Refaceți fotografia</translation>
-    </message>
-    <message>
-        <source>Tourner</source>
-        <translation>Rotiți</translation>
-    </message>
-    <message>
-        <source>Tourner la photo d'un quart de tour</source>
-        <translation>Rotiți fotografia cu un sfert de tură</translation>
-    </message>
-    <message>
-        <source>Garder cette page</source>
-        <translation>Păstrați această pagină</translation>
-    </message>
-</context>
-<context>
-    <name>PaperPages</name>
-    <message>
-        <source>Ajouter une page</source>
-        <translation>Adăugați o pagină</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>Pagina %1</translation>
-    </message>
-    <message>
-        <source>Enlever la page %1</source>
-        <translation>Eliminați pagina %1</translation>
-    </message>
-    <message>
-        <source>Envoyer</source>
-        <translation>Trimiteți</translation>
-    </message>
-    <message>
-        <source>Envoyer le document au site</source>
-        <translation>Trimiteți documentul către site</translation>
-    </message>
-</context>
-<context>
-    <name>PaperViewfinder</name>
-    <message>
-        <source>Pas d'appareil photo</source>
-        <translation>Nicio cameră foto</translation>
-    </message>
-    <message>
-        <source>Cette tablette n'a pas d'appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
-        <translation>Această tabletă nu are o cameră foto care să funcționeze. Puteți alege un document deja din sesiune.</translation>
-    </message>
-    <message>
-        <source>Mes documents</source>
-        <translation>Documentele mele</translation>
-    </message>
-    <message>
-        <source>Prendre la photo</source>
-        <translation>Faceți fotografia</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::PaperCapture</name>
-    <message>
-        <source>Pièce d'identité</source>
-        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
-        <translation>Act de identitate</translation>
-    </message>
-    <message>
-        <source>Titre de séjour</source>
-        <extracomment>A kind of paper to photograph: residence permit</extracomment>
-        <translation>Permis de ședere</translation>
-    </message>
-    <message>
-        <source>RIB</source>
-        <extracomment>A kind of paper to photograph: bank details (relevé d'identité bancaire)</extracomment>
-        <translation>Date bancare (RIB)</translation>
-    </message>
-    <message>
-        <source>Justificatif de domicile</source>
-        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
-        <translation>Dovada domiciliului</translation>
-    </message>
-    <message>
-        <source>Fiche de paie</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>Fluturaș de salariu</translation>
-    </message>
-    <message>
-        <source>Avis d'impôt</source>
-        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
-        <translation>Aviz de impozitare</translation>
-    </message>
-    <message>
-        <source>Attestation</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>Adeverință</translation>
-    </message>
-    <message>
-        <source>Autre document</source>
-        <extracomment>A kind of paper to photograph: anything else</extracomment>
-        <translation>Alt document</translation>
-    </message>
-    <message>
-        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l'aide.</source>
-        <translation>Fișierul rămâne prea mare pentru acest site. Faceți mai puține pagini sau cereți ajutor.</translation>
-    </message>
-    <message>
-        <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
-        <translation>Fișierul nu a putut fi salvat. Cereți ajutor.</translation>
-    </message>
-</context>
-<context>
-    <name>ProposalCard</name>
-    <message>
-        <source>Étape proposée</source>
-        <translation>Pas propus</translation>
-    </message>
-    <message>
-        <source>Appuyez sur un élément du site</source>
-        <translation>Apasă pe un element al site-ului</translation>
-    </message>
-    <message>
-        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
-        <translation>Pagina nu reacționează încă: elementul este încadrat și aici se propune un pas.</translation>
-    </message>
-    <message>
-        <source>Consigne de l'étape</source>
-        <translation>Instrucțiunea pasului</translation>
-    </message>
-    <message>
-        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
-        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
-        <translation>Date confidențiale (mediatorul se uită în altă parte)</translation>
-    </message>
-    <message>
-        <source>Étape ajoutée</source>
-        <translation>Pas adăugat</translation>
-    </message>
-    <message>
-        <source>Ajouter l'étape</source>
-        <translation>Adaugă pasul</translation>
-    </message>
-    <message>
-        <source>Appuyez sur l'élément</source>
-        <translation>Apasă pe element</translation>
-    </message>
-    <message>
-        <source>Faire l'action</source>
-        <translation>Fă acțiunea</translation>
-    </message>
-    <message>
-        <source>Étape « C'est fait »</source>
-        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
-        <translation>Pas « C'est fait »</translation>
-    </message>
-    <message>
-        <source>Étapes enregistrées : %1</source>
-        <translation>Pași înregistrați: %1</translation>
-    </message>
-    <message>
-        <source>Enregistrer le guide</source>
-        <translation>Salvează ghidul</translation>
     </message>
 </context>
 <context>
@@ -1622,22 +1258,386 @@
         <translation>Adresa de pornire</translation>
     </message>
     <message>
-        <source>Commencer l'enregistrement</source>
+        <source>Commencer l&apos;enregistrement</source>
         <translation>Începe înregistrarea</translation>
     </message>
     <message>
-        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>Site-ul se deschide. Fiecare apăsare alege un element fără să acționeze: verifici pasul propus, apoi faci acțiunea.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>Mediatorul are controlul</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>Pașii ghidului</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>Mergi la pasul %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>Sari peste pas</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Predau controlul</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>Dați tableta înapoi persoanei</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>Acest pas este secret (o parolă, un cod). Persoana îl face singură.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Predau controlul</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>Scrieți singur/ă, mediatorul nu se uită</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>Ce scrieți rămâne al dumneavoastră. Tableta nu păstrează.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>Am înțeles</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBubble</name>
+    <message>
+        <source>✍ Ici</source>
+        <translation>✍ Aici</translation>
+    </message>
+    <message>
+        <source>👆 Ici</source>
+        <translation>👆 Aici</translation>
+    </message>
+</context>
+<context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>Documentele tale vor fi șterse</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>Când termini, aceste documente vor fi șterse de pe tabletă: %1. Dacă vrei să le păstrezi, deschide-le sau tipărește-le înainte.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Vezi documentele mele</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Continuă demersul</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>Șterge tot și termină</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>Acest document nu mai există.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>Pe tabletă nu este instalată nicio imprimantă. Întreabă un mediator.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>Acest document nu poate fi deschis.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>Această imagine nu poate fi deschisă.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>Imprimanta nu răspunde. Verifică dacă este pornită, apoi încearcă din nou.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>Documentul se trimite la imprimantă.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>autonom</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>însoțit</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>din %1 până în %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>Fișierul nu poate fi scris: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>Activitate de mediere digitală</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiuni</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>Persoane ajutate până la capăt</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>Sesiuni abandonate</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>Cereri de ajutor și blocaje</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Sesiuni pe lună și pe temă</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Limbi</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>Raportul nu poate fi scris în „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>Jurnalul de activitate nu poate fi scris (%1). Sesiunile continuă, dar nu sunt numărate.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>versiune de fișier necunoscută</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>Jurnalul de activitate era ilizibil sau blocat (%1). A fost pus deoparte (%2) și a început un jurnal nou.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>Jurnalul de activitate era ilizibil sau blocat (%1). A început un jurnal nou.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>O sesiune nu a putut fi numărată în jurnalul de activitate (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::KioskController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>Site-urile permise se pot schimba doar din spațiul mediatorului.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>Mai întâi alege un cod de mediator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Prea multe încercări. Încearcă din nou peste %n secundă.</numerusform>
+            <numerusform>Prea multe încercări. Încearcă din nou peste %n secunde.</numerusform>
+            <numerusform>Prea multe încercări. Încearcă din nou peste %n de secunde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Cod greșit. Prea multe încercări: încearcă din nou peste %n secundă.</numerusform>
+            <numerusform>Cod greșit. Prea multe încercări: încearcă din nou peste %n secunde.</numerusform>
+            <numerusform>Cod greșit. Prea multe încercări: încearcă din nou peste %n de secunde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Cod greșit. Mai ai %n încercare până la blocare.</numerusform>
+            <numerusform>Cod greșit. Mai ai %n încercări până la blocare.</numerusform>
+            <numerusform>Cod greșit. Mai ai %n de încercări până la blocare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>Codul se poate schimba doar din spațiul mediatorului.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>Codul are între 4 și 8 cifre.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>Acest cod este prea ușor de ghicit (ca 0000 sau 1234). Alege altul.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>Cele două coduri nu sunt la fel. Începe din nou.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>Codul nu a putut fi salvat.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>Mai multe opțiuni</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Act de identitate</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Permis de ședere</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>Date bancare (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>Dovada domiciliului</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Fluturaș de salariu</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Aviz de impozitare</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Adeverință</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Alt document</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>Fișierul rămâne prea mare pentru acest site. Faceți mai puține pagini sau cereți ajutor.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>Fișierul nu a putut fi salvat. Cereți ajutor.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::ReadAloud</name>
+    <message>
+        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <translation>Citirea cu voce tare nu este instalată pe această tabletă.</translation>
+    </message>
+    <message>
+        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
+        <translation>Citirea cu voce tare nu funcționează pe această tabletă.</translation>
+    </message>
+    <message>
+        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
+        <translation>Tableta nu are o voce pentru această limbă. Întreabă mediatorul.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionDocuments</name>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Acest document nu este din această sesiune.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionLockdown</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>Această pagină nu se deschide aici</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>Acest site nu face parte din demers. Pentru siguranța ta, tableta nu îl deschide.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>Această adresă nu este o pagină de site. Tableta nu o deschide.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>Paginile de setări ale browserului nu se deschid pe această tabletă.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>Acest link vrea să deschidă altă aplicație (e-mail, telefon…). Tableta nu face asta. Întreabă un mediator.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>Acest fișier nu poate fi păstrat pe tabletă. Se păstrează doar documentele PDF și imaginile.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>Instrumentele pentru dezvoltatori nu sunt disponibile pe această tabletă.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>Nu poți trage un link sau un fișier în pagină.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>Aici nu e niciun meniu. Doar atinge locul dorit.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>Doar documentele din această sesiune pot fi trimise.</translation>
     </message>
 </context>
 <context>
     <name>pasapas::StudioController</name>
     <message>
-        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <source>Le studio n&apos;est pas disponible en mode autonome.</source>
         <translation>Studioul nu este disponibil în modul autonom.</translation>
     </message>
     <message>
-        <source>Le site d'entraînement ne démarre pas.</source>
+        <source>Le site d&apos;entraînement ne démarre pas.</source>
         <translation>Site-ul de exerciții nu pornește.</translation>
     </message>
     <message>
@@ -1645,7 +1645,7 @@
         <translation>Adaugă cel puțin un pas.</translation>
     </message>
     <message>
-        <source>Le guide n'a pas pu être enregistré.</source>
+        <source>Le guide n&apos;a pas pu être enregistré.</source>
         <translation>Ghidul nu a putut fi salvat.</translation>
     </message>
     <message>
@@ -1666,8 +1666,8 @@
         <translation>Se termină când se face o alegere</translation>
     </message>
     <message>
-        <source>Terminée avec « C'est fait »</source>
-        <translation>Se termină cu « C'est fait »</translation>
+        <source>Terminée avec « C&apos;est fait »</source>
+        <translation>Se termină cu « C&apos;est fait »</translation>
     </message>
 </context>
 </TS>

@@ -8,11 +8,11 @@
         <translation>Для финансирующих организаций</translation>
     </message>
     <message>
-        <source>Nom de l'association</source>
+        <source>Nom de l&apos;association</source>
         <translation>Название ассоциации</translation>
     </message>
     <message>
-        <source>Nom de l'association, en tête du rapport</source>
+        <source>Nom de l&apos;association, en tête du rapport</source>
         <translation>Название ассоциации, вверху отчёта</translation>
     </message>
     <message>
@@ -24,11 +24,11 @@
         <translation>Сохранить таблицу показателей (CSV)</translation>
     </message>
     <message>
-        <source>Rapport d'une page (PDF)</source>
+        <source>Rapport d&apos;une page (PDF)</source>
         <translation>Отчёт на одну страницу (PDF)</translation>
     </message>
     <message>
-        <source>Enregistrer le rapport d'une page (PDF)</source>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
         <translation>Сохранить отчёт на одну страницу (PDF)</translation>
     </message>
     <message>
@@ -75,11 +75,11 @@
         <translation>доведено до конца</translation>
     </message>
     <message>
-        <source>demandes d'aide et blocages</source>
+        <source>demandes d&apos;aide et blocages</source>
         <translation>просьб о помощи и затруднений</translation>
     </message>
     <message>
-        <source>appels « J'ai besoin d'aide »</source>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
         <translation>вызовов «Мне нужна помощь»</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
         <translation>Налоги и деньги</translation>
     </message>
     <message>
-        <source>Papiers d'identité et titre de séjour</source>
+        <source>Papiers d&apos;identité et titre de séjour</source>
         <translation>Документы и вид на жительство</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
 <context>
     <name>DeskLists</name>
     <message>
-        <source>Où les personnes s'arrêtent</source>
+        <source>Où les personnes s&apos;arrêtent</source>
         <translation>Где люди останавливаются</translation>
     </message>
     <message>
@@ -243,13 +243,13 @@
         <source>Aucun document dans cette session</source>
         <translation>В этом сеансе нет документов</translation>
     </message>
-<message>
+    <message>
         <source>Prendre en photo</source>
         <extracomment>The button is disabled when the tablet has no working camera</extracomment>
         <translation>Сфотографировать</translation>
     </message>
     <message>
-        <source>Pas d'appareil photo : choisissez un document ci-dessous</source>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
         <translation>Нет камеры: выберите документ ниже</translation>
     </message>
 </context>
@@ -287,7 +287,7 @@
         <translation>Открыть %1</translation>
     </message>
     <message>
-        <source>Aucun document pour l'instant</source>
+        <source>Aucun document pour l&apos;instant</source>
         <translation>Пока документов нет</translation>
     </message>
     <message>
@@ -312,8 +312,8 @@
         <translation>на французском</translation>
     </message>
     <message>
-        <source>réparation locale (remplace l'autre version) · v%1</source>
-        <extracomment>The guide comes from a mediator's local repair folder; %1 is the guide's version number</extracomment>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
         <translation>местное исправление (заменяет другую версию) · v%1</translation>
     </message>
     <message>
@@ -322,19 +322,19 @@
     </message>
     <message>
         <source>paquet signé · v%1</source>
-        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide's version number</extracomment>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
         <translation>подписанный пакет · v%1</translation>
     </message>
     <message>
         <source>fourni · v%1</source>
-        <extracomment>The guide was installed with the app; %1 is the guide's version number</extracomment>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
         <translation>встроенная · v%1</translation>
     </message>
 </context>
 <context>
     <name>GuideDetailPage</name>
     <message>
-        <source>Ce guide n'est pas encore traduit : il est en français.</source>
+        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
         <translation>Эта инструкция ещё не переведена: она на французском.</translation>
     </message>
     <message numerus="yes">
@@ -367,7 +367,7 @@
         <translation>ещё не готово</translation>
     </message>
     <message>
-        <source>Cochez chaque document quand vous l'avez avec vous.</source>
+        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
         <translation>Отметьте каждый документ, когда он у вас с собой.</translation>
     </message>
     <message>
@@ -379,11 +379,11 @@
         <translation>&lt;b&gt;Заметка для консультанта:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
         <translation>Местная версия этой инструкции (папка %1): она заменяет инструкцию, встроенную в приложение.</translation>
     </message>
-<message>
-        <source>Revenir à la version d'origine</source>
+    <message>
+        <source>Revenir à la version d&apos;origine</source>
         <translation>Вернуться к исходной версии</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@
 <context>
     <name>HelpSignal</name>
     <message>
-        <source>Cette personne a besoin d'aide</source>
+        <source>Cette personne a besoin d&apos;aide</source>
         <translation>Этому человеку нужна помощь</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
         <translation>Здравствуйте!</translation>
     </message>
     <message>
-        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?</source>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
         <translation>Проходите процедуры онлайн, шаг за шагом. Как вы сегодня будете работать с планшетом?</translation>
     </message>
     <message>
@@ -487,7 +487,7 @@
 <context>
     <name>HostList</name>
     <message>
-        <source>un hôte s'écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
         <translation>адрес сайта пишется так: « www.caf.fr » или « *.caf.fr » (строчными буквами, без https:// и /)</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@
         <translation>Вы ещё здесь?</translation>
     </message>
     <message numerus="yes">
-        <source>%n seconde(s) avant l'effacement</source>
+        <source>%n seconde(s) avant l&apos;effacement</source>
         <translation>
             <numerusform>Удаление через %n секунду</numerusform>
             <numerusform>Удаление через %n секунды</numerusform>
@@ -578,7 +578,7 @@
         <translation>Заблокировать в самостоятельном режиме</translation>
     </message>
     <message>
-        <source>Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
         <translation>Чтобы дать планшет на время: открываются только сайты из инструкций, а в конце всё удаляется. Чтобы выйти, нужен код консультанта.</translation>
     </message>
     <message>
@@ -586,7 +586,7 @@
         <translation>Самостоятельный режим</translation>
     </message>
     <message>
-        <source>Minutes sans toucher l'écran avant d'effacer</source>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
         <translation>Минут без касания экрана до удаления</translation>
     </message>
     <message>
@@ -618,10 +618,10 @@
         <translation>Активность</translation>
     </message>
     <message>
-        <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
         <translation>Анонимные показатели пункта, для финансирующих организаций.</translation>
     </message>
-<message>
+    <message>
         <source>Créer un guide</source>
         <translation>Создать руководство</translation>
     </message>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Version %1 du %2, %3 guide(s)</source>
-        <extracomment>%1 is the pack's version number, %2 its date, %3 how many guides it holds</extracomment>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
         <translation>Версия %1 от %2, инструкций: %3</translation>
     </message>
     <message>
-        <source>Aucun : les guides fournis avec l'application</source>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
         <translation>Нет: инструкции, встроенные в приложение</translation>
     </message>
     <message>
@@ -678,11 +678,11 @@
     </message>
     <message>
         <source>La version %1. La version actuelle ne sera plus installée.</source>
-        <extracomment>%1 is the previous pack's version number</extracomment>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
         <translation>Версия %1. Текущая версия больше не будет установлена.</translation>
     </message>
     <message>
-        <source>Les guides fournis avec l'application. La version actuelle ne sera plus installée.</source>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
         <translation>Инструкции, встроенные в приложение. Текущая версия больше не будет установлена.</translation>
     </message>
     <message>
@@ -699,7 +699,7 @@
         <translation>Сохранённые ключи: %1</translation>
     </message>
     <message>
-        <source>Enregistrer l'adresse et les clés</source>
+        <source>Enregistrer l&apos;adresse et les clés</source>
         <translation>Сохранить адрес и ключи</translation>
     </message>
     <message>
@@ -717,11 +717,11 @@
 <context>
     <name>PageProblem</name>
     <message>
-        <source>La page ne s'ouvre pas</source>
+        <source>La page ne s&apos;ouvre pas</source>
         <translation>Страница не открывается</translation>
     </message>
     <message>
-        <source>La page s'est fermée</source>
+        <source>La page s&apos;est fermée</source>
         <translation>Страница закрылась</translation>
     </message>
     <message>
@@ -729,15 +729,15 @@
         <translation>На сайте проблема</translation>
     </message>
     <message>
-        <source>La tablette n'arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
         <translation>Планшет не может связаться с сайтом. Проверьте Wi-Fi и попробуйте снова.</translation>
     </message>
     <message>
-        <source>Ce n'est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
         <translation>Это не ваша вина. Можно продолжить с последней правильной страницы.</translation>
     </message>
     <message>
-        <source>Le site ne répond pas comme d'habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
         <translation>Сайт работает не как обычно. Попробуйте ещё раз чуть позже или позовите консультанта.</translation>
     </message>
     <message>
@@ -745,8 +745,8 @@
         <translation>Повторить</translation>
     </message>
     <message>
-        <source>Ce site n'est pas sûr</source>
-        <extracomment>The site's certificate is not valid: it may be a fake site</extracomment>
+        <source>Ce site n&apos;est pas sûr</source>
+        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
         <translation>Этот сайт небезопасен</translation>
     </message>
     <message>
@@ -755,12 +755,136 @@
         <translation>Сайт долго не отвечает</translation>
     </message>
     <message>
-        <source>Le site ne prouve pas qui il est. N'écrivez rien. Appelez le médiateur.</source>
+        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
         <translation>Сайт не подтверждает, кто он. Ничего не пишите. Позовите медиатора.</translation>
     </message>
     <message>
         <source>Attendez encore un peu, ou réessayez.</source>
         <translation>Подождите ещё немного или попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Положите лист ровно в рамку, затем нажмите большую круглую кнопку.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>На этом планшете нет камеры. Выберите документ из сеанса.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Передвиньте четыре кружка на углы листа. Поверните фото, если текст лежит боком.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>Добавьте страницу, если в документе их несколько. Выберите, что это, затем нажмите « Отправить ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>Готовим файл…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Сфотографировать</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Слушать</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Прочитать указание вслух</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Верхний левый угол</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Верхний правый угол</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Нижний правый угол</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Нижний левый угол</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Переснять</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Сделать снимок ещё раз</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Повернуть</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>Повернуть фото на четверть оборота</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Оставить эту страницу</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Добавить страницу</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>Убрать страницу %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Отправить документ на сайт</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>Нет камеры</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>На этом планшете нет работающей камеры. Можно выбрать документ, который уже есть в сеансе.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Мои документы</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Сделать снимок</translation>
     </message>
 </context>
 <context>
@@ -778,7 +902,7 @@
         <translation>Введите код консультанта.</translation>
     </message>
     <message>
-        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.</source>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
         <translation>Выберите код от 4 до 8 цифр. Сообщайте его только консультантам.</translation>
     </message>
     <message>
@@ -794,7 +918,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>Слишком много попыток. Попробуйте снова через %n секунду.</numerusform>
             <numerusform>Слишком много попыток. Попробуйте снова через %n секунды.</numerusform>
@@ -808,6 +932,59 @@
     <message>
         <source>Valider le code</source>
         <translation>Подтвердить код</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Предложенный шаг</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Нажмите на элемент сайта</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l&apos;élément est entouré et une étape est proposée ici.</source>
+        <translation>Страница пока не реагирует: элемент обведён, а здесь предложен шаг.</translation>
+    </message>
+    <message>
+        <source>Consigne de l&apos;étape</source>
+        <translation>Инструкция шага</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Конфиденциальные данные (посредник отводит взгляд)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Шаг добавлен</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;étape</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l&apos;élément</source>
+        <translation>Нажмите на элемент</translation>
+    </message>
+    <message>
+        <source>Faire l&apos;action</source>
+        <translation>Выполнить действие</translation>
+    </message>
+    <message>
+        <source>Étape « C&apos;est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C&apos;est fait »</extracomment>
+        <translation>Шаг « C&apos;est fait »</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Записано шагов: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Сохранить руководство</translation>
     </message>
 </context>
 <context>
@@ -833,7 +1010,7 @@
         <translation>Я беру управление</translation>
     </message>
     <message>
-        <source>Vous avez demandé de l'aide. Un médiateur va venir.</source>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>Вы попросили помощи. Посредник подойдёт.</translation>
     </message>
 </context>
@@ -927,7 +1104,7 @@
     </message>
     <message>
         <source>(pas encore traduit : en français)</source>
-        <extracomment>Shown when a guide step is not translated into the person's language</extracomment>
+        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
         <translation>(ещё не переведено: на французском)</translation>
     </message>
     <message>
@@ -935,19 +1112,19 @@
         <translation>На сайте найдите:</translation>
     </message>
     <message>
-        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.</source>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
         <translation>Секретные данные: введите их сами. Консультант не смотрит, а приложение их не читает.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
         <translation>Я не нахожу « %1 » на этой странице. Найдите эти слова на странице или попросите помощи.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
         <translation>Я не нахожу нужное место на этой странице. Поищите его или попросите помощи.</translation>
     </message>
     <message>
-        <source>Vous n'êtes pas sur la bonne page pour cette étape.</source>
+        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
         <translation>Для этого шага нужна другая страница.</translation>
     </message>
     <message>
@@ -959,7 +1136,7 @@
         <translation>Ничего страшного. Консультант сейчас подойдёт и поможет. Вы также можете продолжить, когда будете готовы.</translation>
     </message>
     <message>
-        <source>Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Ничего страшного. Попросите помощи на стойке приёма. Вы также можете продолжить, когда будете готовы.</translation>
     </message>
     <message>
@@ -967,11 +1144,11 @@
         <translation>Для консультанта: %1</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>Сделано</translation>
     </message>
     <message>
-        <source>C'est fait : étape suivante</source>
+        <source>C&apos;est fait : étape suivante</source>
         <translation>Сделано: следующий шаг</translation>
     </message>
     <message>
@@ -999,7 +1176,7 @@
         <translation>Слушать</translation>
     </message>
     <message>
-        <source>Lire l'étape à voix haute</source>
+        <source>Lire l&apos;étape à voix haute</source>
         <translation>Прочитать шаг вслух</translation>
     </message>
     <message>
@@ -1008,572 +1185,31 @@
         <translation>Выберите то, что вам подходит. Любой ответ подходит.</translation>
     </message>
     <message>
-        <source>D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
-        <extracomment>A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button</extracomment>
+        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
         <translation>Выберите то, что вам подходит. Любой ответ подходит.</translation>
     </message>
     <message>
-        <source>D'abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
         <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
         <translation>Сначала закройте сообщение о файлах cookie. Нажмите показанную кнопку.</translation>
     </message>
     <message>
-        <source>Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Ничего страшного. Ваш вызов виден вверху экрана: посредник подойдёт. Вы также можете продолжить, когда будете готовы.</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide</source>
+        <source>J&apos;ai besoin d&apos;aide</source>
         <translation>Мне нужна помощь</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide : appeler un médiateur</source>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Мне нужна помощь: позвать посредника</translation>
     </message>
     <message>
-        <source>D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.</source>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Сначала откройте эту часть страницы. Нажмите на показанное место.</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverCard</name>
-    <message>
-        <source>Le médiateur a la main</source>
-        <translation>Управляет посредник</translation>
-    </message>
-    <message>
-        <source>Les étapes du guide</source>
-        <translation>Шаги руководства</translation>
-    </message>
-    <message>
-        <source>Aller à l'étape %1 : %2</source>
-        <translation>Перейти к шагу %1: %2</translation>
-    </message>
-    <message>
-        <source>Passer l'étape</source>
-        <translation>Пропустить шаг</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>Я возвращаю управление</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverNotices</name>
-    <message>
-        <source>Rendez la tablette à la personne</source>
-        <translation>Верните планшет человеку</translation>
-    </message>
-    <message>
-        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
-        <translation>Этот шаг секретный (пароль, код). Человек делает его сам.</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>Я возвращаю управление</translation>
-    </message>
-    <message>
-        <source>Tapez vous-même, le médiateur ne regarde pas</source>
-        <translation>Введите сами, посредник не смотрит</translation>
-    </message>
-    <message>
-        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
-        <translation>То, что вы вводите, остаётся вашим. Планшет это не сохраняет.</translation>
-    </message>
-    <message>
-        <source>J'ai compris</source>
-        <translation>Понятно</translation>
-    </message>
-</context>
-<context>
-    <name>TargetBubble</name>
-    <message>
-        <source>✍ Ici</source>
-        <translation>✍ Здесь</translation>
-    </message>
-    <message>
-        <source>👆 Ici</source>
-        <translation>👆 Здесь</translation>
-    </message>
-</context>
-<context>
-    <name>WipeWarning</name>
-    <message>
-        <source>Vos documents vont être effacés</source>
-        <translation>Ваши документы будут удалены</translation>
-    </message>
-    <message>
-        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
-        <translation>Когда вы завершите, эти документы будут удалены с планшета: %1. Если хотите их сохранить, сначала откройте или распечатайте их.</translation>
-    </message>
-    <message>
-        <source>Voir mes documents</source>
-        <translation>Посмотреть мои документы</translation>
-    </message>
-    <message>
-        <source>Continuer la démarche</source>
-        <translation>Продолжить процедуру</translation>
-    </message>
-    <message>
-        <source>Tout effacer et terminer</source>
-        <translation>Удалить всё и завершить</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas</name>
-    <message>
-        <source>Ce document n'existe plus.</source>
-        <translation>Этого документа больше нет.</translation>
-    </message>
-    <message>
-        <source>Aucune imprimante n'est installée sur la tablette. Demandez à un médiateur.</source>
-        <translation>На планшете не установлен принтер. Спросите консультанта.</translation>
-    </message>
-    <message>
-        <source>Ce document ne peut pas être lu.</source>
-        <translation>Этот документ не удаётся открыть.</translation>
-    </message>
-    <message>
-        <source>Cette image ne peut pas être lue.</source>
-        <translation>Это изображение не удаётся открыть.</translation>
-    </message>
-    <message>
-        <source>L'imprimante ne répond pas. Vérifiez qu'elle est allumée, puis réessayez.</source>
-        <translation>Принтер не отвечает. Проверьте, что он включён, и попробуйте снова.</translation>
-    </message>
-    <message>
-        <source>Le document part à l'imprimante.</source>
-        <translation>Документ отправлен на принтер.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Desk</name>
-    <message>
-        <source>autonome</source>
-        <translation>самостоятельно</translation>
-    </message>
-    <message>
-        <source>accompagnée</source>
-        <translation>с сопровождением</translation>
-    </message>
-    <message>
-        <source>de %1 à %2</source>
-        <translation>с %1 по %2</translation>
-    </message>
-    <message>
-        <source>Le fichier ne peut pas être écrit : %1</source>
-        <translation>Файл не удаётся записать: %1</translation>
-    </message>
-    <message>
-        <source>Activité de médiation numérique</source>
-        <translation>Деятельность по цифровой помощи</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Сеансы</translation>
-    </message>
-    <message>
-        <source>Personnes aidées jusqu'au bout</source>
-        <translation>Людей доведено до конца</translation>
-    </message>
-    <message>
-        <source>Sessions abandonnées</source>
-        <translation>Незавершённые сеансы</translation>
-    </message>
-    <message>
-        <source>Demandes d'aide et blocages</source>
-        <translation>Просьбы о помощи и затруднения</translation>
-    </message>
-    <message>
-        <source>Sessions par mois et par thème</source>
-        <translation>Сеансы по месяцам и темам</translation>
-    </message>
-    <message>
-        <source>Langues</source>
-        <translation>Языки</translation>
-    </message>
-    <message>
-        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
-        <translation>Отчёт не удаётся записать в «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Journal</name>
-    <message>
-        <source>Le journal d'activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
-        <translation>Журнал активности не удаётся записать (%1). Сеансы продолжаются, но не учитываются.</translation>
-    </message>
-    <message>
-        <source>version du fichier inconnue</source>
-        <translation>неизвестная версия файла</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
-        <translation>Журнал активности был нечитаем или заблокирован (%1). Он отложен (%2), начат новый журнал.</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
-        <translation>Журнал активности был нечитаем или заблокирован (%1). Начат новый журнал.</translation>
-    </message>
-    <message>
-        <source>Une session n'a pas pu être comptée dans le journal d'activité (%1).</source>
-        <translation>Один сеанс не удалось учесть в журнале активности (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::KioskController</name>
-    <message>
-        <source>Seul l'espace médiateur peut changer les sites autorisés.</source>
-        <translation>Разрешённые сайты можно изменить только в разделе консультанта.</translation>
-    </message>
-    <message>
-        <source>Choisissez d'abord un code médiateur.</source>
-        <translation>Сначала выберите код консультанта.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>Слишком много попыток. Попробуйте снова через %n секунду.</numerusform>
-            <numerusform>Слишком много попыток. Попробуйте снова через %n секунды.</numerusform>
-            <numerusform>Слишком много попыток. Попробуйте снова через %n секунд.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Trop d'essais : réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>Неверный код. Слишком много попыток: попробуйте снова через %n секунду.</numerusform>
-            <numerusform>Неверный код. Слишком много попыток: попробуйте снова через %n секунды.</numerusform>
-            <numerusform>Неверный код. Слишком много попыток: попробуйте снова через %n секунд.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Essais restants avant blocage : %n</source>
-        <translation>
-            <numerusform>Неверный код. До блокировки осталась %n попытка.</numerusform>
-            <numerusform>Неверный код. До блокировки осталось %n попытки.</numerusform>
-            <numerusform>Неверный код. До блокировки осталось %n попыток.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seul l'espace médiateur peut changer le code.</source>
-        <translation>Код можно изменить только в разделе консультанта.</translation>
-    </message>
-    <message>
-        <source>Le code a de 4 à 8 chiffres.</source>
-        <translation>В коде от 4 до 8 цифр.</translation>
-    </message>
-    <message>
-        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
-        <translation>Этот код слишком легко угадать (например, 0000 или 1234). Выберите другой.</translation>
-    </message>
-    <message>
-        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
-        <translation>Два кода не совпадают. Начните сначала.</translation>
-    </message>
-    <message>
-        <source>Le code n'a pas pu être enregistré.</source>
-        <translation>Не удалось сохранить код.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Localization</name>
-    <message>
-        <source>Plus de choix</source>
-        <extracomment>The name of the header's button that holds the actions with no room on screen (read by screen readers)</extracomment>
-        <translation>Ещё действия</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::ReadAloud</name>
-    <message>
-        <source>La lecture à voix haute n'est pas installée sur cette tablette.</source>
-        <translation>Чтение вслух не установлено на этом планшете.</translation>
-    </message>
-    <message>
-        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
-        <translation>Чтение вслух не работает на этом планшете.</translation>
-    </message>
-    <message>
-        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
-        <translation>На планшете нет голоса для этого языка. Спросите консультанта.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionDocuments</name>
-    <message>
-        <source>Ce document n'est pas de cette session.</source>
-        <translation>Этот документ не из этого сеанса.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionLockdown</name>
-    <message>
-        <source>Cette page ne s'ouvre pas ici</source>
-        <translation>Эта страница здесь не открывается</translation>
-    </message>
-    <message>
-        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l'ouvre pas.</source>
-        <translation>Этот сайт не относится к процедуре. Для вашей безопасности планшет его не открывает.</translation>
-    </message>
-    <message>
-        <source>Cette adresse n'est pas une page de site. La tablette ne l'ouvre pas.</source>
-        <translation>Этот адрес — не страница сайта. Планшет его не открывает.</translation>
-    </message>
-    <message>
-        <source>Les pages de réglage du navigateur ne s'ouvrent pas sur cette tablette.</source>
-        <translation>Страницы настроек браузера на этом планшете не открываются.</translation>
-    </message>
-    <message>
-        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
-        <translation>Эта ссылка хочет открыть другое приложение (почту, телефон…). Планшет этого не делает. Спросите консультанта.</translation>
-    </message>
-    <message>
-        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
-        <translation>Этот файл нельзя сохранить на планшете. Сохраняются только документы PDF и изображения.</translation>
-    </message>
-    <message>
-        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
-        <translation>Инструменты разработчика на этом планшете недоступны.</translation>
-    </message>
-    <message>
-        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
-        <translation>На страницу нельзя перетащить ссылку или файл.</translation>
-    </message>
-    <message>
-        <source>Il n'y a pas de menu ici. Touchez simplement l'élément.</source>
-        <translation>Здесь нет меню. Просто коснитесь нужного места.</translation>
-    </message>
-    <message>
-        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
-        <translation>Можно отправить только документы из этого сеанса.</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCaptureView</name>
-    <message>
-        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
-        <translation>Положите лист ровно в рамку, затем нажмите большую круглую кнопку.</translation>
-    </message>
-    <message>
-        <source>Pas d'appareil photo sur cette tablette. Choisissez un document de la session.</source>
-        <translation>На этом планшете нет камеры. Выберите документ из сеанса.</translation>
-    </message>
-    <message>
-        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
-        <translation>Передвиньте четыре кружка на углы листа. Поверните фото, если текст лежит боком.</translation>
-    </message>
-    <message>
-        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c'est, puis appuyez sur « Envoyer ».</source>
-        <translation>Добавьте страницу, если в документе их несколько. Выберите, что это, затем нажмите « Отправить ».</translation>
-    </message>
-    <message>
-        <source>Préparation du fichier…</source>
-        <translation>Готовим файл…</translation>
-    </message>
-    <message>
-        <source>Prendre en photo</source>
-        <translation>Сфотографировать</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Écouter</source>
-        <translation>Слушать</translation>
-    </message>
-    <message>
-        <source>Lire la consigne à voix haute</source>
-        <translation>Прочитать указание вслух</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCrop</name>
-    <message>
-        <source>La photo</source>
-        <translation>Фото</translation>
-    </message>
-    <message>
-        <source>Coin en haut à gauche</source>
-        <translation>Верхний левый угол</translation>
-    </message>
-    <message>
-        <source>Coin en haut à droite</source>
-        <translation>Верхний правый угол</translation>
-    </message>
-    <message>
-        <source>Coin en bas à droite</source>
-        <translation>Нижний правый угол</translation>
-    </message>
-    <message>
-        <source>Coin en bas à gauche</source>
-        <translation>Нижний левый угол</translation>
-    </message>
-    <message>
-        <source>Reprendre</source>
-        <translation>Переснять</translation>
-    </message>
-    <message>
-        <source>Reprendre la photo</source>
-        <translation>Сделать снимок ещё раз</translation>
-    </message>
-    <message>
-        <source>Tourner</source>
-        <translation>Повернуть</translation>
-    </message>
-    <message>
-        <source>Tourner la photo d'un quart de tour</source>
-        <translation>Повернуть фото на четверть оборота</translation>
-    </message>
-    <message>
-        <source>Garder cette page</source>
-        <translation>Оставить эту страницу</translation>
-    </message>
-</context>
-<context>
-    <name>PaperPages</name>
-    <message>
-        <source>Ajouter une page</source>
-        <translation>Добавить страницу</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>Страница %1</translation>
-    </message>
-    <message>
-        <source>Enlever la page %1</source>
-        <translation>Убрать страницу %1</translation>
-    </message>
-    <message>
-        <source>Envoyer</source>
-        <translation>Отправить</translation>
-    </message>
-    <message>
-        <source>Envoyer le document au site</source>
-        <translation>Отправить документ на сайт</translation>
-    </message>
-</context>
-<context>
-    <name>PaperViewfinder</name>
-    <message>
-        <source>Pas d'appareil photo</source>
-        <translation>Нет камеры</translation>
-    </message>
-    <message>
-        <source>Cette tablette n'a pas d'appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
-        <translation>На этом планшете нет работающей камеры. Можно выбрать документ, который уже есть в сеансе.</translation>
-    </message>
-    <message>
-        <source>Mes documents</source>
-        <translation>Мои документы</translation>
-    </message>
-    <message>
-        <source>Prendre la photo</source>
-        <translation>Сделать снимок</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::PaperCapture</name>
-    <message>
-        <source>Pièce d'identité</source>
-        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
-        <translation>Удостоверение личности</translation>
-    </message>
-    <message>
-        <source>Titre de séjour</source>
-        <extracomment>A kind of paper to photograph: residence permit</extracomment>
-        <translation>Вид на жительство</translation>
-    </message>
-    <message>
-        <source>RIB</source>
-        <extracomment>A kind of paper to photograph: bank details (relevé d'identité bancaire)</extracomment>
-        <translation>Банковские реквизиты (RIB)</translation>
-    </message>
-    <message>
-        <source>Justificatif de domicile</source>
-        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
-        <translation>Подтверждение адреса</translation>
-    </message>
-    <message>
-        <source>Fiche de paie</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>Расчётный лист</translation>
-    </message>
-    <message>
-        <source>Avis d'impôt</source>
-        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
-        <translation>Налоговое уведомление</translation>
-    </message>
-    <message>
-        <source>Attestation</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>Справка</translation>
-    </message>
-    <message>
-        <source>Autre document</source>
-        <extracomment>A kind of paper to photograph: anything else</extracomment>
-        <translation>Другой документ</translation>
-    </message>
-    <message>
-        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l'aide.</source>
-        <translation>Файл всё ещё слишком большой для этого сайта. Сделайте меньше страниц или попросите помощи.</translation>
-    </message>
-    <message>
-        <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
-        <translation>Не удалось сохранить файл. Попросите помощи.</translation>
-    </message>
-</context>
-<context>
-    <name>ProposalCard</name>
-    <message>
-        <source>Étape proposée</source>
-        <translation>Предложенный шаг</translation>
-    </message>
-    <message>
-        <source>Appuyez sur un élément du site</source>
-        <translation>Нажмите на элемент сайта</translation>
-    </message>
-    <message>
-        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
-        <translation>Страница пока не реагирует: элемент обведён, а здесь предложен шаг.</translation>
-    </message>
-    <message>
-        <source>Consigne de l'étape</source>
-        <translation>Инструкция шага</translation>
-    </message>
-    <message>
-        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
-        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
-        <translation>Конфиденциальные данные (посредник отводит взгляд)</translation>
-    </message>
-    <message>
-        <source>Étape ajoutée</source>
-        <translation>Шаг добавлен</translation>
-    </message>
-    <message>
-        <source>Ajouter l'étape</source>
-        <translation>Добавить шаг</translation>
-    </message>
-    <message>
-        <source>Appuyez sur l'élément</source>
-        <translation>Нажмите на элемент</translation>
-    </message>
-    <message>
-        <source>Faire l'action</source>
-        <translation>Выполнить действие</translation>
-    </message>
-    <message>
-        <source>Étape « C'est fait »</source>
-        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
-        <translation>Шаг « C'est fait »</translation>
-    </message>
-    <message>
-        <source>Étapes enregistrées : %1</source>
-        <translation>Записано шагов: %1</translation>
-    </message>
-    <message>
-        <source>Enregistrer le guide</source>
-        <translation>Сохранить руководство</translation>
     </message>
 </context>
 <context>
@@ -1622,22 +1258,386 @@
         <translation>Начальный адрес</translation>
     </message>
     <message>
-        <source>Commencer l'enregistrement</source>
+        <source>Commencer l&apos;enregistrement</source>
         <translation>Начать запись</translation>
     </message>
     <message>
-        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>Сайт открывается. Каждое нажатие выбирает элемент, не выполняя действия: вы проверяете предложенный шаг, затем выполняете действие.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>Управляет посредник</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>Шаги руководства</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>Перейти к шагу %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>Пропустить шаг</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Я возвращаю управление</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>Верните планшет человеку</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>Этот шаг секретный (пароль, код). Человек делает его сам.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Я возвращаю управление</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>Введите сами, посредник не смотрит</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>То, что вы вводите, остаётся вашим. Планшет это не сохраняет.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>Понятно</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBubble</name>
+    <message>
+        <source>✍ Ici</source>
+        <translation>✍ Здесь</translation>
+    </message>
+    <message>
+        <source>👆 Ici</source>
+        <translation>👆 Здесь</translation>
+    </message>
+</context>
+<context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>Ваши документы будут удалены</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>Когда вы завершите, эти документы будут удалены с планшета: %1. Если хотите их сохранить, сначала откройте или распечатайте их.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Посмотреть мои документы</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Продолжить процедуру</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>Удалить всё и завершить</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>Этого документа больше нет.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>На планшете не установлен принтер. Спросите консультанта.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>Этот документ не удаётся открыть.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>Это изображение не удаётся открыть.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>Принтер не отвечает. Проверьте, что он включён, и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>Документ отправлен на принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>самостоятельно</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>с сопровождением</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>Файл не удаётся записать: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>Деятельность по цифровой помощи</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеансы</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>Людей доведено до конца</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>Незавершённые сеансы</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>Просьбы о помощи и затруднения</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Сеансы по месяцам и темам</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>Отчёт не удаётся записать в «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>Журнал активности не удаётся записать (%1). Сеансы продолжаются, но не учитываются.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>неизвестная версия файла</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>Журнал активности был нечитаем или заблокирован (%1). Он отложен (%2), начат новый журнал.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>Журнал активности был нечитаем или заблокирован (%1). Начат новый журнал.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>Один сеанс не удалось учесть в журнале активности (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::KioskController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>Разрешённые сайты можно изменить только в разделе консультанта.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>Сначала выберите код консультанта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Слишком много попыток. Попробуйте снова через %n секунду.</numerusform>
+            <numerusform>Слишком много попыток. Попробуйте снова через %n секунды.</numerusform>
+            <numerusform>Слишком много попыток. Попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Неверный код. Слишком много попыток: попробуйте снова через %n секунду.</numerusform>
+            <numerusform>Неверный код. Слишком много попыток: попробуйте снова через %n секунды.</numerusform>
+            <numerusform>Неверный код. Слишком много попыток: попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Неверный код. До блокировки осталась %n попытка.</numerusform>
+            <numerusform>Неверный код. До блокировки осталось %n попытки.</numerusform>
+            <numerusform>Неверный код. До блокировки осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>Код можно изменить только в разделе консультанта.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>В коде от 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>Этот код слишком легко угадать (например, 0000 или 1234). Выберите другой.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>Два кода не совпадают. Начните сначала.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>Не удалось сохранить код.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>Ещё действия</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Удостоверение личности</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Вид на жительство</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>Банковские реквизиты (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>Подтверждение адреса</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Расчётный лист</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Налоговое уведомление</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>Файл всё ещё слишком большой для этого сайта. Сделайте меньше страниц или попросите помощи.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>Не удалось сохранить файл. Попросите помощи.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::ReadAloud</name>
+    <message>
+        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <translation>Чтение вслух не установлено на этом планшете.</translation>
+    </message>
+    <message>
+        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
+        <translation>Чтение вслух не работает на этом планшете.</translation>
+    </message>
+    <message>
+        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
+        <translation>На планшете нет голоса для этого языка. Спросите консультанта.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionDocuments</name>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Этот документ не из этого сеанса.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionLockdown</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>Эта страница здесь не открывается</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>Этот сайт не относится к процедуре. Для вашей безопасности планшет его не открывает.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>Этот адрес — не страница сайта. Планшет его не открывает.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>Страницы настроек браузера на этом планшете не открываются.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>Эта ссылка хочет открыть другое приложение (почту, телефон…). Планшет этого не делает. Спросите консультанта.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>Этот файл нельзя сохранить на планшете. Сохраняются только документы PDF и изображения.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>Инструменты разработчика на этом планшете недоступны.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>На страницу нельзя перетащить ссылку или файл.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>Здесь нет меню. Просто коснитесь нужного места.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>Можно отправить только документы из этого сеанса.</translation>
     </message>
 </context>
 <context>
     <name>pasapas::StudioController</name>
     <message>
-        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <source>Le studio n&apos;est pas disponible en mode autonome.</source>
         <translation>Студия недоступна в автономном режиме.</translation>
     </message>
     <message>
-        <source>Le site d'entraînement ne démarre pas.</source>
+        <source>Le site d&apos;entraînement ne démarre pas.</source>
         <translation>Учебный сайт не запускается.</translation>
     </message>
     <message>
@@ -1645,7 +1645,7 @@
         <translation>Добавьте хотя бы один шаг.</translation>
     </message>
     <message>
-        <source>Le guide n'a pas pu être enregistré.</source>
+        <source>Le guide n&apos;a pas pu être enregistré.</source>
         <translation>Не удалось сохранить руководство.</translation>
     </message>
     <message>
@@ -1666,8 +1666,8 @@
         <translation>Завершается, когда сделан выбор</translation>
     </message>
     <message>
-        <source>Terminée avec « C'est fait »</source>
-        <translation>Завершается кнопкой « C'est fait »</translation>
+        <source>Terminée avec « C&apos;est fait »</source>
+        <translation>Завершается кнопкой « C&apos;est fait »</translation>
     </message>
 </context>
 </TS>

@@ -8,11 +8,11 @@
         <translation>Destekçiler için</translation>
     </message>
     <message>
-        <source>Nom de l'association</source>
+        <source>Nom de l&apos;association</source>
         <translation>Derneğin adı</translation>
     </message>
     <message>
-        <source>Nom de l'association, en tête du rapport</source>
+        <source>Nom de l&apos;association, en tête du rapport</source>
         <translation>Derneğin adı, raporun başında</translation>
     </message>
     <message>
@@ -24,11 +24,11 @@
         <translation>Sayı tablosunu kaydet (CSV)</translation>
     </message>
     <message>
-        <source>Rapport d'une page (PDF)</source>
+        <source>Rapport d&apos;une page (PDF)</source>
         <translation>Tek sayfalık rapor (PDF)</translation>
     </message>
     <message>
-        <source>Enregistrer le rapport d'une page (PDF)</source>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
         <translation>Tek sayfalık raporu kaydet (PDF)</translation>
     </message>
     <message>
@@ -75,11 +75,11 @@
         <translation>sonuna kadar götürüldü</translation>
     </message>
     <message>
-        <source>demandes d'aide et blocages</source>
+        <source>demandes d&apos;aide et blocages</source>
         <translation>yardım isteği ve takılma</translation>
     </message>
     <message>
-        <source>appels « J'ai besoin d'aide »</source>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
         <translation>“Yardıma ihtiyacım var” çağrısı</translation>
     </message>
     <message>
@@ -161,7 +161,7 @@
         <translation>Vergi ve para</translation>
     </message>
     <message>
-        <source>Papiers d'identité et titre de séjour</source>
+        <source>Papiers d&apos;identité et titre de séjour</source>
         <translation>Kimlik belgeleri ve oturma izni</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@
 <context>
     <name>DeskLists</name>
     <message>
-        <source>Où les personnes s'arrêtent</source>
+        <source>Où les personnes s&apos;arrêtent</source>
         <translation>İnsanların durduğu yer</translation>
     </message>
     <message>
@@ -237,13 +237,13 @@
         <source>Aucun document dans cette session</source>
         <translation>Bu oturumda hiç belge yok</translation>
     </message>
-<message>
+    <message>
         <source>Prendre en photo</source>
         <extracomment>The button is disabled when the tablet has no working camera</extracomment>
         <translation>Fotoğraf çek</translation>
     </message>
     <message>
-        <source>Pas d'appareil photo : choisissez un document ci-dessous</source>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
         <translation>Kamera yok: aşağıdan bir belge seçin</translation>
     </message>
 </context>
@@ -281,7 +281,7 @@
         <translation>Aç: %1</translation>
     </message>
     <message>
-        <source>Aucun document pour l'instant</source>
+        <source>Aucun document pour l&apos;instant</source>
         <translation>Şimdilik hiç belge yok</translation>
     </message>
     <message>
@@ -304,8 +304,8 @@
         <translation>Fransızca</translation>
     </message>
     <message>
-        <source>réparation locale (remplace l'autre version) · v%1</source>
-        <extracomment>The guide comes from a mediator's local repair folder; %1 is the guide's version number</extracomment>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
         <translation>yerel onarım (diğer sürümün yerine geçer) · v%1</translation>
     </message>
     <message>
@@ -314,19 +314,19 @@
     </message>
     <message>
         <source>paquet signé · v%1</source>
-        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide's version number</extracomment>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
         <translation>imzalı paket · v%1</translation>
     </message>
     <message>
         <source>fourni · v%1</source>
-        <extracomment>The guide was installed with the app; %1 is the guide's version number</extracomment>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
         <translation>uygulamayla gelen · v%1</translation>
     </message>
 </context>
 <context>
     <name>GuideDetailPage</name>
     <message>
-        <source>Ce guide n'est pas encore traduit : il est en français.</source>
+        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
         <translation>Bu rehber henüz çevrilmedi: Fransızca.</translation>
     </message>
     <message numerus="yes">
@@ -357,7 +357,7 @@
         <translation>henüz hazır değil</translation>
     </message>
     <message>
-        <source>Cochez chaque document quand vous l'avez avec vous.</source>
+        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
         <translation>Yanınızda olan her belgeyi işaretleyin.</translation>
     </message>
     <message>
@@ -369,11 +369,11 @@
         <translation>&lt;b&gt;Danışman için not:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
         <translation>Bu rehberin yerel sürümü (%1 klasörü): uygulamayla gelen rehberin yerine geçer.</translation>
     </message>
-<message>
-        <source>Revenir à la version d'origine</source>
+    <message>
+        <source>Revenir à la version d&apos;origine</source>
         <translation>Orijinal sürüme dön</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@
 <context>
     <name>HelpSignal</name>
     <message>
-        <source>Cette personne a besoin d'aide</source>
+        <source>Cette personne a besoin d&apos;aide</source>
         <translation>Bu kişinin yardıma ihtiyacı var</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
         <translation>Merhaba!</translation>
     </message>
     <message>
-        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?</source>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
         <translation>İşlemlerinizi internetten, adım adım yapın. Bugün tableti nasıl kullanıyorsunuz?</translation>
     </message>
     <message>
@@ -477,7 +477,7 @@
 <context>
     <name>HostList</name>
     <message>
-        <source>un hôte s'écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
         <translation>site adı « www.caf.fr » veya « *.caf.fr » gibi yazılır (küçük harflerle, https:// ve / olmadan)</translation>
     </message>
     <message>
@@ -492,7 +492,7 @@
         <translation>Hâlâ orada mısınız?</translation>
     </message>
     <message numerus="yes">
-        <source>%n seconde(s) avant l'effacement</source>
+        <source>%n seconde(s) avant l&apos;effacement</source>
         <translation>
             <numerusform>Silinmeye %n saniye kaldı</numerusform>
         </translation>
@@ -566,7 +566,7 @@
         <translation>Tek başına kullanım modunda kilitle</translation>
     </message>
     <message>
-        <source>Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
         <translation>Tableti ödünç vermek için: yalnızca rehberlerdeki siteler açılır ve sonunda her şey silinir. Çıkmak için danışman kodu gerekir.</translation>
     </message>
     <message>
@@ -574,7 +574,7 @@
         <translation>Tek başına kullanım modu</translation>
     </message>
     <message>
-        <source>Minutes sans toucher l'écran avant d'effacer</source>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
         <translation>Silmeden önce ekrana dokunulmayan dakika sayısı</translation>
     </message>
     <message>
@@ -606,10 +606,10 @@
         <translation>Etkinlik</translation>
     </message>
     <message>
-        <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
         <translation>Danışma masasının anonim sayıları, destekçiler için.</translation>
     </message>
-<message>
+    <message>
         <source>Créer un guide</source>
         <translation>Rehber oluştur</translation>
     </message>
@@ -637,11 +637,11 @@
     </message>
     <message>
         <source>Version %1 du %2, %3 guide(s)</source>
-        <extracomment>%1 is the pack's version number, %2 its date, %3 how many guides it holds</extracomment>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
         <translation>Sürüm %1, %2 tarihli, %3 rehber</translation>
     </message>
     <message>
-        <source>Aucun : les guides fournis avec l'application</source>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
         <translation>Yok: uygulamayla gelen rehberler</translation>
     </message>
     <message>
@@ -666,11 +666,11 @@
     </message>
     <message>
         <source>La version %1. La version actuelle ne sera plus installée.</source>
-        <extracomment>%1 is the previous pack's version number</extracomment>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
         <translation>Sürüm %1. Şimdiki sürüm bir daha yüklenmeyecek.</translation>
     </message>
     <message>
-        <source>Les guides fournis avec l'application. La version actuelle ne sera plus installée.</source>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
         <translation>Uygulamayla gelen rehberler. Şimdiki sürüm bir daha yüklenmeyecek.</translation>
     </message>
     <message>
@@ -687,7 +687,7 @@
         <translation>Kayıtlı anahtarlar: %1</translation>
     </message>
     <message>
-        <source>Enregistrer l'adresse et les clés</source>
+        <source>Enregistrer l&apos;adresse et les clés</source>
         <translation>Adresi ve anahtarları kaydet</translation>
     </message>
     <message>
@@ -705,11 +705,11 @@
 <context>
     <name>PageProblem</name>
     <message>
-        <source>La page ne s'ouvre pas</source>
+        <source>La page ne s&apos;ouvre pas</source>
         <translation>Sayfa açılmıyor</translation>
     </message>
     <message>
-        <source>La page s'est fermée</source>
+        <source>La page s&apos;est fermée</source>
         <translation>Sayfa kapandı</translation>
     </message>
     <message>
@@ -717,15 +717,15 @@
         <translation>Sitede bir sorun var</translation>
     </message>
     <message>
-        <source>La tablette n'arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
-        <translation>Tablet siteye bağlanamıyor. Wi-Fi'yi kontrol edin, sonra tekrar deneyin.</translation>
+        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <translation>Tablet siteye bağlanamıyor. Wi-Fi&apos;yi kontrol edin, sonra tekrar deneyin.</translation>
     </message>
     <message>
-        <source>Ce n'est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
         <translation>Bu sizin hatanız değil. Son doğru sayfadan devam edebiliriz.</translation>
     </message>
     <message>
-        <source>Le site ne répond pas comme d'habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
         <translation>Site her zamanki gibi çalışmıyor. Biraz sonra tekrar deneyin veya danışmanı çağırın.</translation>
     </message>
     <message>
@@ -733,8 +733,8 @@
         <translation>Tekrar dene</translation>
     </message>
     <message>
-        <source>Ce site n'est pas sûr</source>
-        <extracomment>The site's certificate is not valid: it may be a fake site</extracomment>
+        <source>Ce site n&apos;est pas sûr</source>
+        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
         <translation>Bu site güvenli değil</translation>
     </message>
     <message>
@@ -743,12 +743,136 @@
         <translation>Site geç cevap veriyor</translation>
     </message>
     <message>
-        <source>Le site ne prouve pas qui il est. N'écrivez rien. Appelez le médiateur.</source>
+        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
         <translation>Site kim olduğunu kanıtlamıyor. Hiçbir şey yazmayın. Arabulucuyu çağırın.</translation>
     </message>
     <message>
         <source>Attendez encore un peu, ou réessayez.</source>
         <translation>Biraz daha bekleyin ya da yeniden deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Kâğıdı çerçevenin içine düz koyun, sonra büyük yuvarlak düğmeye basın.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>Bu tablette kamera yok. Oturumdan bir belge seçin.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Dört yuvarlağı kâğıdın köşelerine taşıyın. Yazı yan duruyorsa fotoğrafı döndürün.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>Belgenin birden çok sayfası varsa sayfa ekleyin. Ne olduğunu seçin, sonra « Gönder » düğmesine basın.</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>Dosya hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Fotoğraf çek</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Dinle</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Talimatı sesli oku</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>Fotoğraf</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Sol üst köşe</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Sağ üst köşe</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Sağ alt köşe</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Sol alt köşe</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Yeniden çek</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Fotoğrafı yeniden çek</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Döndür</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>Fotoğrafı çeyrek tur döndür</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Bu sayfayı tut</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Sayfa ekle</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Sayfa %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>%1. sayfayı çıkar</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Belgeyi siteye gönder</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>Kamera yok</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>Bu tablette çalışan bir kamera yok. Oturumda olan bir belgeyi seçebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Belgelerim</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Fotoğrafı çek</translation>
     </message>
 </context>
 <context>
@@ -766,7 +890,7 @@
         <translation>Danışman kodunu yazın.</translation>
     </message>
     <message>
-        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.</source>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
         <translation>4 ile 8 rakam arası bir kod seçin. Bu kodu yalnızca danışmanlara verin.</translation>
     </message>
     <message>
@@ -780,7 +904,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>Çok fazla deneme yapıldı. %n saniye sonra tekrar deneyin.</numerusform>
         </translation>
@@ -792,6 +916,59 @@
     <message>
         <source>Valider le code</source>
         <translation>Kodu onayla</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Önerilen adım</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Sitenin bir öğesine dokunun</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l&apos;élément est entouré et une étape est proposée ici.</source>
+        <translation>Sayfa henüz tepki vermez: öğe çerçevelenir ve burada bir adım önerilir.</translation>
+    </message>
+    <message>
+        <source>Consigne de l&apos;étape</source>
+        <translation>Adım talimatı</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Gizli bilgi (arabulucu başını çevirir)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Adım eklendi</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;étape</source>
+        <translation>Adımı ekle</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l&apos;élément</source>
+        <translation>Öğeye dokunun</translation>
+    </message>
+    <message>
+        <source>Faire l&apos;action</source>
+        <translation>İşlemi yap</translation>
+    </message>
+    <message>
+        <source>Étape « C&apos;est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C&apos;est fait »</extracomment>
+        <translation>« C&apos;est fait » adımı</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Kaydedilen adımlar: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Rehberi kaydet</translation>
     </message>
 </context>
 <context>
@@ -817,7 +994,7 @@
         <translation>Ben devralıyorum</translation>
     </message>
     <message>
-        <source>Vous avez demandé de l'aide. Un médiateur va venir.</source>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>Yardım istediniz. Bir arabulucu gelecek.</translation>
     </message>
 </context>
@@ -911,7 +1088,7 @@
     </message>
     <message>
         <source>(pas encore traduit : en français)</source>
-        <extracomment>Shown when a guide step is not translated into the person's language</extracomment>
+        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
         <translation>(henüz çevrilmedi: Fransızca)</translation>
     </message>
     <message>
@@ -919,19 +1096,19 @@
         <translation>Sitede şunu arayın:</translation>
     </message>
     <message>
-        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.</source>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
         <translation>Gizli bilgi: bunu kendiniz yazın. Danışman başka yere bakar, uygulama da bunu okumaz.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
         <translation>Bu sayfada « %1 » yazısını bulamıyorum. Bu kelimeleri sayfada arayın veya yardım isteyin.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
         <translation>Doğru yeri bu sayfada bulamıyorum. Onu siz arayın veya yardım isteyin.</translation>
     </message>
     <message>
-        <source>Vous n'êtes pas sur la bonne page pour cette étape.</source>
+        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
         <translation>Bu adım için doğru sayfada değilsiniz.</translation>
     </message>
     <message>
@@ -943,7 +1120,7 @@
         <translation>Sorun değil. Danışman size yardım etmeye gelecek. Hazır olduğunuzda devam da edebilirsiniz.</translation>
     </message>
     <message>
-        <source>Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Sorun değil. Girişteki görevliden yardım isteyin. Hazır olduğunuzda devam da edebilirsiniz.</translation>
     </message>
     <message>
@@ -951,11 +1128,11 @@
         <translation>Danışman için: %1</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>Yaptım</translation>
     </message>
     <message>
-        <source>C'est fait : étape suivante</source>
+        <source>C&apos;est fait : étape suivante</source>
         <translation>Yaptım: sonraki adım</translation>
     </message>
     <message>
@@ -983,7 +1160,7 @@
         <translation>Dinle</translation>
     </message>
     <message>
-        <source>Lire l'étape à voix haute</source>
+        <source>Lire l&apos;étape à voix haute</source>
         <translation>Adımı sesli oku</translation>
     </message>
     <message>
@@ -992,566 +1169,31 @@
         <translation>Size uyanı seçin. Her cevap olur.</translation>
     </message>
     <message>
-        <source>D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
-        <extracomment>A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button</extracomment>
+        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
         <translation>Size uyanı seçin. Her cevap olur.</translation>
     </message>
     <message>
-        <source>D'abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
         <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
         <translation>Önce çerezlerle (cookies) ilgili mesajı kapatın. Gösterilen düğmeye dokunun.</translation>
     </message>
     <message>
-        <source>Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Sorun değil. Çağrınız ekranın üstünde görünüyor: bir arabulucu gelecek. Hazır olduğunuzda devam da edebilirsiniz.</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide</source>
+        <source>J&apos;ai besoin d&apos;aide</source>
         <translation>Yardım istiyorum</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide : appeler un médiateur</source>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Yardıma ihtiyacım var: bir arabulucu çağır</translation>
     </message>
     <message>
-        <source>D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.</source>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Önce sayfanın bu bölümünü açın. Gösterilen yere dokunun.</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverCard</name>
-    <message>
-        <source>Le médiateur a la main</source>
-        <translation>Tablet arabulucuda</translation>
-    </message>
-    <message>
-        <source>Les étapes du guide</source>
-        <translation>Rehberin adımları</translation>
-    </message>
-    <message>
-        <source>Aller à l'étape %1 : %2</source>
-        <translation>%1. adıma git: %2</translation>
-    </message>
-    <message>
-        <source>Passer l'étape</source>
-        <translation>Adımı atla</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>Geri veriyorum</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverNotices</name>
-    <message>
-        <source>Rendez la tablette à la personne</source>
-        <translation>Tableti kişiye geri verin</translation>
-    </message>
-    <message>
-        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
-        <translation>Bu adım gizlidir (parola, kod). Kişi bunu tek başına yapar.</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>Geri veriyorum</translation>
-    </message>
-    <message>
-        <source>Tapez vous-même, le médiateur ne regarde pas</source>
-        <translation>Kendiniz yazın, arabulucu bakmıyor</translation>
-    </message>
-    <message>
-        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
-        <translation>Yazdıklarınız size aittir. Tablet bunları saklamaz.</translation>
-    </message>
-    <message>
-        <source>J'ai compris</source>
-        <translation>Anladım</translation>
-    </message>
-</context>
-<context>
-    <name>TargetBubble</name>
-    <message>
-        <source>✍ Ici</source>
-        <translation>✍ Buraya</translation>
-    </message>
-    <message>
-        <source>👆 Ici</source>
-        <translation>👆 Buraya</translation>
-    </message>
-</context>
-<context>
-    <name>WipeWarning</name>
-    <message>
-        <source>Vos documents vont être effacés</source>
-        <translation>Belgeleriniz silinecek</translation>
-    </message>
-    <message>
-        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
-        <translation>Bitirdiğinizde bu belgeler tabletten silinecek: %1. Saklamak istiyorsanız, önce onları açın veya yazdırın.</translation>
-    </message>
-    <message>
-        <source>Voir mes documents</source>
-        <translation>Belgelerimi gör</translation>
-    </message>
-    <message>
-        <source>Continuer la démarche</source>
-        <translation>İşleme devam et</translation>
-    </message>
-    <message>
-        <source>Tout effacer et terminer</source>
-        <translation>Her şeyi sil ve bitir</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas</name>
-    <message>
-        <source>Ce document n'existe plus.</source>
-        <translation>Bu belge artık yok.</translation>
-    </message>
-    <message>
-        <source>Aucune imprimante n'est installée sur la tablette. Demandez à un médiateur.</source>
-        <translation>Tablette yüklü yazıcı yok. Bir danışmana sorun.</translation>
-    </message>
-    <message>
-        <source>Ce document ne peut pas être lu.</source>
-        <translation>Bu belge açılamıyor.</translation>
-    </message>
-    <message>
-        <source>Cette image ne peut pas être lue.</source>
-        <translation>Bu resim açılamıyor.</translation>
-    </message>
-    <message>
-        <source>L'imprimante ne répond pas. Vérifiez qu'elle est allumée, puis réessayez.</source>
-        <translation>Yazıcı cevap vermiyor. Açık olduğunu kontrol edin, sonra tekrar deneyin.</translation>
-    </message>
-    <message>
-        <source>Le document part à l'imprimante.</source>
-        <translation>Belge yazıcıya gönderiliyor.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Desk</name>
-    <message>
-        <source>autonome</source>
-        <translation>kendi başına</translation>
-    </message>
-    <message>
-        <source>accompagnée</source>
-        <translation>eşlikli</translation>
-    </message>
-    <message>
-        <source>de %1 à %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Le fichier ne peut pas être écrit : %1</source>
-        <translation>Dosya yazılamıyor: %1</translation>
-    </message>
-    <message>
-        <source>Activité de médiation numérique</source>
-        <translation>Dijital arabuluculuk etkinliği</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Oturumlar</translation>
-    </message>
-    <message>
-        <source>Personnes aidées jusqu'au bout</source>
-        <translation>Sonuna kadar yardım edilen kişiler</translation>
-    </message>
-    <message>
-        <source>Sessions abandonnées</source>
-        <translation>Yarım kalan oturumlar</translation>
-    </message>
-    <message>
-        <source>Demandes d'aide et blocages</source>
-        <translation>Yardım istekleri ve takılmalar</translation>
-    </message>
-    <message>
-        <source>Sessions par mois et par thème</source>
-        <translation>Aya ve konuya göre oturumlar</translation>
-    </message>
-    <message>
-        <source>Langues</source>
-        <translation>Diller</translation>
-    </message>
-    <message>
-        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
-        <translation>Rapor “%1” konumuna yazılamıyor.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Journal</name>
-    <message>
-        <source>Le journal d'activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
-        <translation>Etkinlik günlüğü yazılamıyor (%1). Oturumlar sürüyor ama sayılmıyor.</translation>
-    </message>
-    <message>
-        <source>version du fichier inconnue</source>
-        <translation>bilinmeyen dosya sürümü</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
-        <translation>Etkinlik günlüğü okunamıyordu ya da kilitliydi (%1). Kenara alındı (%2) ve yeni bir günlük başladı.</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
-        <translation>Etkinlik günlüğü okunamıyordu ya da kilitliydi (%1). Yeni bir günlük başladı.</translation>
-    </message>
-    <message>
-        <source>Une session n'a pas pu être comptée dans le journal d'activité (%1).</source>
-        <translation>Bir oturum etkinlik günlüğünde sayılamadı (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::KioskController</name>
-    <message>
-        <source>Seul l'espace médiateur peut changer les sites autorisés.</source>
-        <translation>İzin verilen siteler yalnızca danışman alanından değiştirilebilir.</translation>
-    </message>
-    <message>
-        <source>Choisissez d'abord un code médiateur.</source>
-        <translation>Önce bir danışman kodu seçin.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>Çok fazla deneme yapıldı. %n saniye sonra tekrar deneyin.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Trop d'essais : réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>Kod yanlış. Çok fazla deneme yapıldı: %n saniye sonra tekrar deneyin.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Essais restants avant blocage : %n</source>
-        <translation>
-            <numerusform>Kod yanlış. Kilitlenmeden önce kalan deneme: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seul l'espace médiateur peut changer le code.</source>
-        <translation>Kod yalnızca danışman alanından değiştirilebilir.</translation>
-    </message>
-    <message>
-        <source>Le code a de 4 à 8 chiffres.</source>
-        <translation>Kod 4 ile 8 rakam arasında olmalı.</translation>
-    </message>
-    <message>
-        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
-        <translation>Bu kod çok kolay tahmin edilir (0000 veya 1234 gibi). Başka bir kod seçin.</translation>
-    </message>
-    <message>
-        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
-        <translation>İki kod aynı değil. Baştan başlayın.</translation>
-    </message>
-    <message>
-        <source>Le code n'a pas pu être enregistré.</source>
-        <translation>Kod kaydedilemedi.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Localization</name>
-    <message>
-        <source>Plus de choix</source>
-        <extracomment>The name of the header's button that holds the actions with no room on screen (read by screen readers)</extracomment>
-        <translation>Diğer seçenekler</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::ReadAloud</name>
-    <message>
-        <source>La lecture à voix haute n'est pas installée sur cette tablette.</source>
-        <translation>Sesli okuma bu tablette yüklü değil.</translation>
-    </message>
-    <message>
-        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
-        <translation>Sesli okuma bu tablette çalışmıyor.</translation>
-    </message>
-    <message>
-        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
-        <translation>Tablette bu dil için ses yok. Danışmana sorun.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionDocuments</name>
-    <message>
-        <source>Ce document n'est pas de cette session.</source>
-        <translation>Bu belge bu oturuma ait değil.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionLockdown</name>
-    <message>
-        <source>Cette page ne s'ouvre pas ici</source>
-        <translation>Bu sayfa burada açılmaz</translation>
-    </message>
-    <message>
-        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l'ouvre pas.</source>
-        <translation>Bu site işlemin bir parçası değil. Güvenliğiniz için tablet onu açmıyor.</translation>
-    </message>
-    <message>
-        <source>Cette adresse n'est pas une page de site. La tablette ne l'ouvre pas.</source>
-        <translation>Bu adres bir site sayfası değil. Tablet onu açmıyor.</translation>
-    </message>
-    <message>
-        <source>Les pages de réglage du navigateur ne s'ouvrent pas sur cette tablette.</source>
-        <translation>Tarayıcının ayar sayfaları bu tablette açılmaz.</translation>
-    </message>
-    <message>
-        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
-        <translation>Bu bağlantı başka bir uygulamayı açmak istiyor (e-posta, telefon…). Tablet bunu yapmıyor. Bir danışmana sorun.</translation>
-    </message>
-    <message>
-        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
-        <translation>Bu dosya tablette saklanamaz. Yalnızca PDF belgeleri ve resimler saklanır.</translation>
-    </message>
-    <message>
-        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
-        <translation>Geliştirici araçları bu tablette kullanılamaz.</translation>
-    </message>
-    <message>
-        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
-        <translation>Sayfaya bağlantı veya dosya bırakılamaz.</translation>
-    </message>
-    <message>
-        <source>Il n'y a pas de menu ici. Touchez simplement l'élément.</source>
-        <translation>Burada menü yok. Üzerine sadece dokunun.</translation>
-    </message>
-    <message>
-        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
-        <translation>Yalnızca bu oturumun belgeleri gönderilebilir.</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCaptureView</name>
-    <message>
-        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
-        <translation>Kâğıdı çerçevenin içine düz koyun, sonra büyük yuvarlak düğmeye basın.</translation>
-    </message>
-    <message>
-        <source>Pas d'appareil photo sur cette tablette. Choisissez un document de la session.</source>
-        <translation>Bu tablette kamera yok. Oturumdan bir belge seçin.</translation>
-    </message>
-    <message>
-        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
-        <translation>Dört yuvarlağı kâğıdın köşelerine taşıyın. Yazı yan duruyorsa fotoğrafı döndürün.</translation>
-    </message>
-    <message>
-        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c'est, puis appuyez sur « Envoyer ».</source>
-        <translation>Belgenin birden çok sayfası varsa sayfa ekleyin. Ne olduğunu seçin, sonra « Gönder » düğmesine basın.</translation>
-    </message>
-    <message>
-        <source>Préparation du fichier…</source>
-        <translation>Dosya hazırlanıyor…</translation>
-    </message>
-    <message>
-        <source>Prendre en photo</source>
-        <translation>Fotoğraf çek</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
-        <source>Écouter</source>
-        <translation>Dinle</translation>
-    </message>
-    <message>
-        <source>Lire la consigne à voix haute</source>
-        <translation>Talimatı sesli oku</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCrop</name>
-    <message>
-        <source>La photo</source>
-        <translation>Fotoğraf</translation>
-    </message>
-    <message>
-        <source>Coin en haut à gauche</source>
-        <translation>Sol üst köşe</translation>
-    </message>
-    <message>
-        <source>Coin en haut à droite</source>
-        <translation>Sağ üst köşe</translation>
-    </message>
-    <message>
-        <source>Coin en bas à droite</source>
-        <translation>Sağ alt köşe</translation>
-    </message>
-    <message>
-        <source>Coin en bas à gauche</source>
-        <translation>Sol alt köşe</translation>
-    </message>
-    <message>
-        <source>Reprendre</source>
-        <translation>Yeniden çek</translation>
-    </message>
-    <message>
-        <source>Reprendre la photo</source>
-        <translation>Fotoğrafı yeniden çek</translation>
-    </message>
-    <message>
-        <source>Tourner</source>
-        <translation>Döndür</translation>
-    </message>
-    <message>
-        <source>Tourner la photo d'un quart de tour</source>
-        <translation>Fotoğrafı çeyrek tur döndür</translation>
-    </message>
-    <message>
-        <source>Garder cette page</source>
-        <translation>Bu sayfayı tut</translation>
-    </message>
-</context>
-<context>
-    <name>PaperPages</name>
-    <message>
-        <source>Ajouter une page</source>
-        <translation>Sayfa ekle</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>Sayfa %1</translation>
-    </message>
-    <message>
-        <source>Enlever la page %1</source>
-        <translation>%1. sayfayı çıkar</translation>
-    </message>
-    <message>
-        <source>Envoyer</source>
-        <translation>Gönder</translation>
-    </message>
-    <message>
-        <source>Envoyer le document au site</source>
-        <translation>Belgeyi siteye gönder</translation>
-    </message>
-</context>
-<context>
-    <name>PaperViewfinder</name>
-    <message>
-        <source>Pas d'appareil photo</source>
-        <translation>Kamera yok</translation>
-    </message>
-    <message>
-        <source>Cette tablette n'a pas d'appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
-        <translation>Bu tablette çalışan bir kamera yok. Oturumda olan bir belgeyi seçebilirsiniz.</translation>
-    </message>
-    <message>
-        <source>Mes documents</source>
-        <translation>Belgelerim</translation>
-    </message>
-    <message>
-        <source>Prendre la photo</source>
-        <translation>Fotoğrafı çek</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::PaperCapture</name>
-    <message>
-        <source>Pièce d'identité</source>
-        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
-        <translation>Kimlik belgesi</translation>
-    </message>
-    <message>
-        <source>Titre de séjour</source>
-        <extracomment>A kind of paper to photograph: residence permit</extracomment>
-        <translation>Oturma izni</translation>
-    </message>
-    <message>
-        <source>RIB</source>
-        <extracomment>A kind of paper to photograph: bank details (relevé d'identité bancaire)</extracomment>
-        <translation>Banka bilgileri (RIB)</translation>
-    </message>
-    <message>
-        <source>Justificatif de domicile</source>
-        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
-        <translation>İkamet belgesi</translation>
-    </message>
-    <message>
-        <source>Fiche de paie</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>Maaş bordrosu</translation>
-    </message>
-    <message>
-        <source>Avis d'impôt</source>
-        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
-        <translation>Vergi bildirimi</translation>
-    </message>
-    <message>
-        <source>Attestation</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>Belge</translation>
-    </message>
-    <message>
-        <source>Autre document</source>
-        <extracomment>A kind of paper to photograph: anything else</extracomment>
-        <translation>Diğer belge</translation>
-    </message>
-    <message>
-        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l'aide.</source>
-        <translation>Dosya bu site için hâlâ çok büyük. Daha az sayfa çekin ya da yardım isteyin.</translation>
-    </message>
-    <message>
-        <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
-        <translation>Dosya kaydedilemedi. Yardım isteyin.</translation>
-    </message>
-</context>
-<context>
-    <name>ProposalCard</name>
-    <message>
-        <source>Étape proposée</source>
-        <translation>Önerilen adım</translation>
-    </message>
-    <message>
-        <source>Appuyez sur un élément du site</source>
-        <translation>Sitenin bir öğesine dokunun</translation>
-    </message>
-    <message>
-        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
-        <translation>Sayfa henüz tepki vermez: öğe çerçevelenir ve burada bir adım önerilir.</translation>
-    </message>
-    <message>
-        <source>Consigne de l'étape</source>
-        <translation>Adım talimatı</translation>
-    </message>
-    <message>
-        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
-        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
-        <translation>Gizli bilgi (arabulucu başını çevirir)</translation>
-    </message>
-    <message>
-        <source>Étape ajoutée</source>
-        <translation>Adım eklendi</translation>
-    </message>
-    <message>
-        <source>Ajouter l'étape</source>
-        <translation>Adımı ekle</translation>
-    </message>
-    <message>
-        <source>Appuyez sur l'élément</source>
-        <translation>Öğeye dokunun</translation>
-    </message>
-    <message>
-        <source>Faire l'action</source>
-        <translation>İşlemi yap</translation>
-    </message>
-    <message>
-        <source>Étape « C'est fait »</source>
-        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
-        <translation>« C'est fait » adımı</translation>
-    </message>
-    <message>
-        <source>Étapes enregistrées : %1</source>
-        <translation>Kaydedilen adımlar: %1</translation>
-    </message>
-    <message>
-        <source>Enregistrer le guide</source>
-        <translation>Rehberi kaydet</translation>
     </message>
 </context>
 <context>
@@ -1600,22 +1242,380 @@
         <translation>Başlangıç adresi</translation>
     </message>
     <message>
-        <source>Commencer l'enregistrement</source>
+        <source>Commencer l&apos;enregistrement</source>
         <translation>Kaydı başlat</translation>
     </message>
     <message>
-        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>Site açılır. Her dokunuş bir öğeyi işlem yapmadan seçer: önerilen adımı gözden geçirir, sonra işlemi yaparsınız.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>Tablet arabulucuda</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>Rehberin adımları</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>%1. adıma git: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>Adımı atla</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Geri veriyorum</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>Tableti kişiye geri verin</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>Bu adım gizlidir (parola, kod). Kişi bunu tek başına yapar.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Geri veriyorum</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>Kendiniz yazın, arabulucu bakmıyor</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>Yazdıklarınız size aittir. Tablet bunları saklamaz.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>Anladım</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBubble</name>
+    <message>
+        <source>✍ Ici</source>
+        <translation>✍ Buraya</translation>
+    </message>
+    <message>
+        <source>👆 Ici</source>
+        <translation>👆 Buraya</translation>
+    </message>
+</context>
+<context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>Belgeleriniz silinecek</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>Bitirdiğinizde bu belgeler tabletten silinecek: %1. Saklamak istiyorsanız, önce onları açın veya yazdırın.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Belgelerimi gör</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>İşleme devam et</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>Her şeyi sil ve bitir</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>Bu belge artık yok.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>Tablette yüklü yazıcı yok. Bir danışmana sorun.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>Bu belge açılamıyor.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>Bu resim açılamıyor.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>Yazıcı cevap vermiyor. Açık olduğunu kontrol edin, sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>Belge yazıcıya gönderiliyor.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>kendi başına</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>eşlikli</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>Dosya yazılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>Dijital arabuluculuk etkinliği</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Oturumlar</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>Sonuna kadar yardım edilen kişiler</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>Yarım kalan oturumlar</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>Yardım istekleri ve takılmalar</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Aya ve konuya göre oturumlar</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>Rapor “%1” konumuna yazılamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>Etkinlik günlüğü yazılamıyor (%1). Oturumlar sürüyor ama sayılmıyor.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>bilinmeyen dosya sürümü</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>Etkinlik günlüğü okunamıyordu ya da kilitliydi (%1). Kenara alındı (%2) ve yeni bir günlük başladı.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>Etkinlik günlüğü okunamıyordu ya da kilitliydi (%1). Yeni bir günlük başladı.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>Bir oturum etkinlik günlüğünde sayılamadı (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::KioskController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>İzin verilen siteler yalnızca danışman alanından değiştirilebilir.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>Önce bir danışman kodu seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Çok fazla deneme yapıldı. %n saniye sonra tekrar deneyin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Kod yanlış. Çok fazla deneme yapıldı: %n saniye sonra tekrar deneyin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Kod yanlış. Kilitlenmeden önce kalan deneme: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>Kod yalnızca danışman alanından değiştirilebilir.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>Kod 4 ile 8 rakam arasında olmalı.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>Bu kod çok kolay tahmin edilir (0000 veya 1234 gibi). Başka bir kod seçin.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>İki kod aynı değil. Baştan başlayın.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>Kod kaydedilemedi.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>Diğer seçenekler</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Kimlik belgesi</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Oturma izni</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>Banka bilgileri (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>İkamet belgesi</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Maaş bordrosu</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Vergi bildirimi</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Diğer belge</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>Dosya bu site için hâlâ çok büyük. Daha az sayfa çekin ya da yardım isteyin.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>Dosya kaydedilemedi. Yardım isteyin.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::ReadAloud</name>
+    <message>
+        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <translation>Sesli okuma bu tablette yüklü değil.</translation>
+    </message>
+    <message>
+        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
+        <translation>Sesli okuma bu tablette çalışmıyor.</translation>
+    </message>
+    <message>
+        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
+        <translation>Tablette bu dil için ses yok. Danışmana sorun.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionDocuments</name>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Bu belge bu oturuma ait değil.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionLockdown</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>Bu sayfa burada açılmaz</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>Bu site işlemin bir parçası değil. Güvenliğiniz için tablet onu açmıyor.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>Bu adres bir site sayfası değil. Tablet onu açmıyor.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>Tarayıcının ayar sayfaları bu tablette açılmaz.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>Bu bağlantı başka bir uygulamayı açmak istiyor (e-posta, telefon…). Tablet bunu yapmıyor. Bir danışmana sorun.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>Bu dosya tablette saklanamaz. Yalnızca PDF belgeleri ve resimler saklanır.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>Geliştirici araçları bu tablette kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>Sayfaya bağlantı veya dosya bırakılamaz.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>Burada menü yok. Üzerine sadece dokunun.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>Yalnızca bu oturumun belgeleri gönderilebilir.</translation>
     </message>
 </context>
 <context>
     <name>pasapas::StudioController</name>
     <message>
-        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <source>Le studio n&apos;est pas disponible en mode autonome.</source>
         <translation>Stüdyo kendi kendine modunda kullanılamaz.</translation>
     </message>
     <message>
-        <source>Le site d'entraînement ne démarre pas.</source>
+        <source>Le site d&apos;entraînement ne démarre pas.</source>
         <translation>Alıştırma sitesi başlamıyor.</translation>
     </message>
     <message>
@@ -1623,7 +1623,7 @@
         <translation>En az bir adım ekleyin.</translation>
     </message>
     <message>
-        <source>Le guide n'a pas pu être enregistré.</source>
+        <source>Le guide n&apos;a pas pu être enregistré.</source>
         <translation>Rehber kaydedilemedi.</translation>
     </message>
     <message>
@@ -1644,8 +1644,8 @@
         <translation>Bir seçim yapıldığında biter</translation>
     </message>
     <message>
-        <source>Terminée avec « C'est fait »</source>
-        <translation>« C'est fait » ile biter</translation>
+        <source>Terminée avec « C&apos;est fait »</source>
+        <translation>« C&apos;est fait » ile biter</translation>
     </message>
 </context>
 </TS>

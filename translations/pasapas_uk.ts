@@ -8,11 +8,11 @@
         <translation>Для фінансувальників</translation>
     </message>
     <message>
-        <source>Nom de l'association</source>
+        <source>Nom de l&apos;association</source>
         <translation>Назва асоціації</translation>
     </message>
     <message>
-        <source>Nom de l'association, en tête du rapport</source>
+        <source>Nom de l&apos;association, en tête du rapport</source>
         <translation>Назва асоціації, угорі звіту</translation>
     </message>
     <message>
@@ -24,11 +24,11 @@
         <translation>Зберегти таблицю показників (CSV)</translation>
     </message>
     <message>
-        <source>Rapport d'une page (PDF)</source>
+        <source>Rapport d&apos;une page (PDF)</source>
         <translation>Звіт на одну сторінку (PDF)</translation>
     </message>
     <message>
-        <source>Enregistrer le rapport d'une page (PDF)</source>
+        <source>Enregistrer le rapport d&apos;une page (PDF)</source>
         <translation>Зберегти звіт на одну сторінку (PDF)</translation>
     </message>
     <message>
@@ -75,11 +75,11 @@
         <translation>доведено до кінця</translation>
     </message>
     <message>
-        <source>demandes d'aide et blocages</source>
+        <source>demandes d&apos;aide et blocages</source>
         <translation>прохань про допомогу й застрягань</translation>
     </message>
     <message>
-        <source>appels « J'ai besoin d'aide »</source>
+        <source>appels « J&apos;ai besoin d&apos;aide »</source>
         <translation>викликів «Мені потрібна допомога»</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
         <translation>Податки та гроші</translation>
     </message>
     <message>
-        <source>Papiers d'identité et titre de séjour</source>
+        <source>Papiers d&apos;identité et titre de séjour</source>
         <translation>Документи та посвідка на проживання</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
 <context>
     <name>DeskLists</name>
     <message>
-        <source>Où les personnes s'arrêtent</source>
+        <source>Où les personnes s&apos;arrêtent</source>
         <translation>Де люди зупиняються</translation>
     </message>
     <message>
@@ -243,13 +243,13 @@
         <source>Aucun document dans cette session</source>
         <translation>У цьому сеансі немає документів</translation>
     </message>
-<message>
+    <message>
         <source>Prendre en photo</source>
         <extracomment>The button is disabled when the tablet has no working camera</extracomment>
         <translation>Сфотографувати</translation>
     </message>
     <message>
-        <source>Pas d'appareil photo : choisissez un document ci-dessous</source>
+        <source>Pas d&apos;appareil photo : choisissez un document ci-dessous</source>
         <translation>Немає камери: виберіть документ нижче</translation>
     </message>
 </context>
@@ -287,7 +287,7 @@
         <translation>Відкрити %1</translation>
     </message>
     <message>
-        <source>Aucun document pour l'instant</source>
+        <source>Aucun document pour l&apos;instant</source>
         <translation>Поки що немає документів</translation>
     </message>
     <message>
@@ -312,8 +312,8 @@
         <translation>французькою</translation>
     </message>
     <message>
-        <source>réparation locale (remplace l'autre version) · v%1</source>
-        <extracomment>The guide comes from a mediator's local repair folder; %1 is the guide's version number</extracomment>
+        <source>réparation locale (remplace l&apos;autre version) · v%1</source>
+        <extracomment>The guide comes from a mediator&apos;s local repair folder; %1 is the guide&apos;s version number</extracomment>
         <translation>місцеве виправлення (замінює іншу версію) · v%1</translation>
     </message>
     <message>
@@ -322,19 +322,19 @@
     </message>
     <message>
         <source>paquet signé · v%1</source>
-        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide's version number</extracomment>
+        <extracomment>The guide comes from the signed guide pack the tablet downloaded; %1 is the guide&apos;s version number</extracomment>
         <translation>підписаний пакет · v%1</translation>
     </message>
     <message>
         <source>fourni · v%1</source>
-        <extracomment>The guide was installed with the app; %1 is the guide's version number</extracomment>
+        <extracomment>The guide was installed with the app; %1 is the guide&apos;s version number</extracomment>
         <translation>вбудована · v%1</translation>
     </message>
 </context>
 <context>
     <name>GuideDetailPage</name>
     <message>
-        <source>Ce guide n'est pas encore traduit : il est en français.</source>
+        <source>Ce guide n&apos;est pas encore traduit : il est en français.</source>
         <translation>Цю інструкцію ще не перекладено: вона французькою.</translation>
     </message>
     <message numerus="yes">
@@ -367,7 +367,7 @@
         <translation>ще не готово</translation>
     </message>
     <message>
-        <source>Cochez chaque document quand vous l'avez avec vous.</source>
+        <source>Cochez chaque document quand vous l&apos;avez avec vous.</source>
         <translation>Позначте кожен документ, коли він у вас із собою.</translation>
     </message>
     <message>
@@ -379,11 +379,11 @@
         <translation>&lt;b&gt;Примітка для консультанта:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.</source>
+        <source>Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l&apos;application.</source>
         <translation>Місцева версія цієї інструкції (папка %1): вона замінює інструкцію, вбудовану в застосунок.</translation>
     </message>
-<message>
-        <source>Revenir à la version d'origine</source>
+    <message>
+        <source>Revenir à la version d&apos;origine</source>
         <translation>Повернутися до початкової версії</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@
 <context>
     <name>HelpSignal</name>
     <message>
-        <source>Cette personne a besoin d'aide</source>
+        <source>Cette personne a besoin d&apos;aide</source>
         <translation>Цій людині потрібна допомога</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
         <translation>Вітаємо!</translation>
     </message>
     <message>
-        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd'hui ?</source>
+        <source>Faire vos démarches en ligne, une étape à la fois. Comment utilisez-vous la tablette aujourd&apos;hui ?</source>
         <translation>Проходьте процедури онлайн, крок за кроком. Як ви сьогодні працюватимете з планшетом?</translation>
     </message>
     <message>
@@ -487,7 +487,7 @@
 <context>
     <name>HostList</name>
     <message>
-        <source>un hôte s'écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
+        <source>un hôte s&apos;écrit comme « www.caf.fr » ou « *.caf.fr » (minuscules, sans https:// ni /)</source>
         <translation>адресу сайту пишуть так: « www.caf.fr » або « *.caf.fr » (малими літерами, без https:// і /)</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@
         <translation>Ви ще тут?</translation>
     </message>
     <message numerus="yes">
-        <source>%n seconde(s) avant l'effacement</source>
+        <source>%n seconde(s) avant l&apos;effacement</source>
         <translation>
             <numerusform>Видалення через %n секунду</numerusform>
             <numerusform>Видалення через %n секунди</numerusform>
@@ -578,7 +578,7 @@
         <translation>Заблокувати в самостійному режимі</translation>
     </message>
     <message>
-        <source>Pour prêter la tablette : seuls les sites des guides s'ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
+        <source>Pour prêter la tablette : seuls les sites des guides s&apos;ouvrent, et tout est effacé à la fin. Le code médiateur sert à sortir.</source>
         <translation>Щоб дати планшет на користування: відкриваються лише сайти з інструкцій, а наприкінці все видаляється. Щоб вийти, потрібен код консультанта.</translation>
     </message>
     <message>
@@ -586,7 +586,7 @@
         <translation>Самостійний режим</translation>
     </message>
     <message>
-        <source>Minutes sans toucher l'écran avant d'effacer</source>
+        <source>Minutes sans toucher l&apos;écran avant d&apos;effacer</source>
         <translation>Хвилин без дотику до екрана перед видаленням</translation>
     </message>
     <message>
@@ -618,10 +618,10 @@
         <translation>Активність</translation>
     </message>
     <message>
-        <source>Les chiffres anonymes de l'accueil, pour les financeurs.</source>
+        <source>Les chiffres anonymes de l&apos;accueil, pour les financeurs.</source>
         <translation>Анонімні показники пункту, для фінансувальників.</translation>
     </message>
-<message>
+    <message>
         <source>Créer un guide</source>
         <translation>Створити посібник</translation>
     </message>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Version %1 du %2, %3 guide(s)</source>
-        <extracomment>%1 is the pack's version number, %2 its date, %3 how many guides it holds</extracomment>
+        <extracomment>%1 is the pack&apos;s version number, %2 its date, %3 how many guides it holds</extracomment>
         <translation>Версія %1 від %2, інструкцій: %3</translation>
     </message>
     <message>
-        <source>Aucun : les guides fournis avec l'application</source>
+        <source>Aucun : les guides fournis avec l&apos;application</source>
         <translation>Немає: інструкції, вбудовані в застосунок</translation>
     </message>
     <message>
@@ -678,11 +678,11 @@
     </message>
     <message>
         <source>La version %1. La version actuelle ne sera plus installée.</source>
-        <extracomment>%1 is the previous pack's version number</extracomment>
+        <extracomment>%1 is the previous pack&apos;s version number</extracomment>
         <translation>Версія %1. Поточну версію більше не буде встановлено.</translation>
     </message>
     <message>
-        <source>Les guides fournis avec l'application. La version actuelle ne sera plus installée.</source>
+        <source>Les guides fournis avec l&apos;application. La version actuelle ne sera plus installée.</source>
         <translation>Інструкції, вбудовані в застосунок. Поточну версію більше не буде встановлено.</translation>
     </message>
     <message>
@@ -699,7 +699,7 @@
         <translation>Збережені ключі: %1</translation>
     </message>
     <message>
-        <source>Enregistrer l'adresse et les clés</source>
+        <source>Enregistrer l&apos;adresse et les clés</source>
         <translation>Зберегти адресу й ключі</translation>
     </message>
     <message>
@@ -717,11 +717,11 @@
 <context>
     <name>PageProblem</name>
     <message>
-        <source>La page ne s'ouvre pas</source>
+        <source>La page ne s&apos;ouvre pas</source>
         <translation>Сторінка не відкривається</translation>
     </message>
     <message>
-        <source>La page s'est fermée</source>
+        <source>La page s&apos;est fermée</source>
         <translation>Сторінка закрилася</translation>
     </message>
     <message>
@@ -729,15 +729,15 @@
         <translation>На сайті проблема</translation>
     </message>
     <message>
-        <source>La tablette n'arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
+        <source>La tablette n&apos;arrive pas à joindre le site. Vérifiez le Wi-Fi, puis réessayez.</source>
         <translation>Планшет не може з’єднатися із сайтом. Перевірте Wi-Fi і спробуйте ще раз.</translation>
     </message>
     <message>
-        <source>Ce n'est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
+        <source>Ce n&apos;est pas de votre faute. On peut reprendre à la dernière bonne page.</source>
         <translation>Це не ваша провина. Можна продовжити з останньої правильної сторінки.</translation>
     </message>
     <message>
-        <source>Le site ne répond pas comme d'habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
+        <source>Le site ne répond pas comme d&apos;habitude. Réessayez dans un instant, ou appelez le médiateur.</source>
         <translation>Сайт працює не так, як зазвичай. Спробуйте ще раз трохи згодом або покличте консультанта.</translation>
     </message>
     <message>
@@ -745,8 +745,8 @@
         <translation>Повторити</translation>
     </message>
     <message>
-        <source>Ce site n'est pas sûr</source>
-        <extracomment>The site's certificate is not valid: it may be a fake site</extracomment>
+        <source>Ce site n&apos;est pas sûr</source>
+        <extracomment>The site&apos;s certificate is not valid: it may be a fake site</extracomment>
         <translation>Цей сайт не безпечний</translation>
     </message>
     <message>
@@ -755,12 +755,136 @@
         <translation>Сайт довго не відповідає</translation>
     </message>
     <message>
-        <source>Le site ne prouve pas qui il est. N'écrivez rien. Appelez le médiateur.</source>
+        <source>Le site ne prouve pas qui il est. N&apos;écrivez rien. Appelez le médiateur.</source>
         <translation>Сайт не підтверджує, хто він. Нічого не пишіть. Покличте медіатора.</translation>
     </message>
     <message>
         <source>Attendez encore un peu, ou réessayez.</source>
         <translation>Зачекайте ще трохи або спробуйте знову.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCaptureView</name>
+    <message>
+        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
+        <translation>Покладіть аркуш рівно в рамку, потім натисніть велику круглу кнопку.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;appareil photo sur cette tablette. Choisissez un document de la session.</source>
+        <translation>На цьому планшеті немає камери. Виберіть документ із сеансу.</translation>
+    </message>
+    <message>
+        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
+        <translation>Пересуньте чотири кружечки на кути аркуша. Поверніть фото, якщо текст лежить боком.</translation>
+    </message>
+    <message>
+        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c&apos;est, puis appuyez sur « Envoyer ».</source>
+        <translation>Додайте сторінку, якщо документ має кілька. Виберіть, що це, потім натисніть « Надіслати ».</translation>
+    </message>
+    <message>
+        <source>Préparation du fichier…</source>
+        <translation>Готуємо файл…</translation>
+    </message>
+    <message>
+        <source>Prendre en photo</source>
+        <translation>Сфотографувати</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Слухати</translation>
+    </message>
+    <message>
+        <source>Lire la consigne à voix haute</source>
+        <translation>Прочитати вказівку вголос</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCrop</name>
+    <message>
+        <source>La photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Coin en haut à gauche</source>
+        <translation>Верхній лівий кут</translation>
+    </message>
+    <message>
+        <source>Coin en haut à droite</source>
+        <translation>Верхній правий кут</translation>
+    </message>
+    <message>
+        <source>Coin en bas à droite</source>
+        <translation>Нижній правий кут</translation>
+    </message>
+    <message>
+        <source>Coin en bas à gauche</source>
+        <translation>Нижній лівий кут</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Перезняти</translation>
+    </message>
+    <message>
+        <source>Reprendre la photo</source>
+        <translation>Зробити фото ще раз</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Повернути</translation>
+    </message>
+    <message>
+        <source>Tourner la photo d&apos;un quart de tour</source>
+        <translation>Повернути фото на чверть оберту</translation>
+    </message>
+    <message>
+        <source>Garder cette page</source>
+        <translation>Залишити цю сторінку</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPages</name>
+    <message>
+        <source>Ajouter une page</source>
+        <translation>Додати сторінку</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Сторінка %1</translation>
+    </message>
+    <message>
+        <source>Enlever la page %1</source>
+        <translation>Прибрати сторінку %1</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <source>Envoyer le document au site</source>
+        <translation>Надіслати документ на сайт</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewfinder</name>
+    <message>
+        <source>Pas d&apos;appareil photo</source>
+        <translation>Немає камери</translation>
+    </message>
+    <message>
+        <source>Cette tablette n&apos;a pas d&apos;appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
+        <translation>На цьому планшеті немає робочої камери. Можна вибрати документ, який уже є в сеансі.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Мої документи</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Зробити фото</translation>
     </message>
 </context>
 <context>
@@ -778,7 +902,7 @@
         <translation>Введіть код консультанта.</translation>
     </message>
     <message>
-        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu'aux médiateurs.</source>
+        <source>Choisissez un code de 4 à 8 chiffres. Ne le donnez qu&apos;aux médiateurs.</source>
         <translation>Виберіть код від 4 до 8 цифр. Повідомляйте його лише консультантам.</translation>
     </message>
     <message>
@@ -794,7 +918,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>Забагато спроб. Спробуйте ще раз через %n секунду.</numerusform>
             <numerusform>Забагато спроб. Спробуйте ще раз через %n секунди.</numerusform>
@@ -808,6 +932,59 @@
     <message>
         <source>Valider le code</source>
         <translation>Підтвердити код</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Étape proposée</source>
+        <translation>Запропонований крок</translation>
+    </message>
+    <message>
+        <source>Appuyez sur un élément du site</source>
+        <translation>Натисніть на елемент сайту</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas encore : l&apos;élément est entouré et une étape est proposée ici.</source>
+        <translation>Сторінка ще не реагує: елемент обведено, а тут запропоновано крок.</translation>
+    </message>
+    <message>
+        <source>Consigne de l&apos;étape</source>
+        <translation>Інструкція кроку</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
+        <translation>Конфіденційні дані (посередник відводить погляд)</translation>
+    </message>
+    <message>
+        <source>Étape ajoutée</source>
+        <translation>Крок додано</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;étape</source>
+        <translation>Додати крок</translation>
+    </message>
+    <message>
+        <source>Appuyez sur l&apos;élément</source>
+        <translation>Натисніть на елемент</translation>
+    </message>
+    <message>
+        <source>Faire l&apos;action</source>
+        <translation>Виконати дію</translation>
+    </message>
+    <message>
+        <source>Étape « C&apos;est fait »</source>
+        <extracomment>A step with no element: the person reads the page, then presses « C&apos;est fait »</extracomment>
+        <translation>Крок « C&apos;est fait »</translation>
+    </message>
+    <message>
+        <source>Étapes enregistrées : %1</source>
+        <translation>Записано кроків: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Зберегти посібник</translation>
     </message>
 </context>
 <context>
@@ -833,7 +1010,7 @@
         <translation>Я беру керування</translation>
     </message>
     <message>
-        <source>Vous avez demandé de l'aide. Un médiateur va venir.</source>
+        <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>Ви попросили допомоги. Посередник підійде.</translation>
     </message>
 </context>
@@ -927,7 +1104,7 @@
     </message>
     <message>
         <source>(pas encore traduit : en français)</source>
-        <extracomment>Shown when a guide step is not translated into the person's language</extracomment>
+        <extracomment>Shown when a guide step is not translated into the person&apos;s language</extracomment>
         <translation>(ще не перекладено: французькою)</translation>
     </message>
     <message>
@@ -935,19 +1112,19 @@
         <translation>На сайті знайдіть:</translation>
     </message>
     <message>
-        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.</source>
+        <source>Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l&apos;application ne la lit pas.</source>
         <translation>Секретні дані: введіть їх самі. Консультант не дивиться, а застосунок їх не читає.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l&apos;aide.</source>
         <translation>Я не знаходжу « %1 » на цій сторінці. Пошукайте ці слова на сторінці або попросіть допомоги.</translation>
     </message>
     <message>
-        <source>Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.</source>
+        <source>Je ne trouve pas l&apos;endroit sur cette page. Cherchez-le, ou demandez de l&apos;aide.</source>
         <translation>Я не знаходжу потрібне місце на цій сторінці. Пошукайте його або попросіть допомоги.</translation>
     </message>
     <message>
-        <source>Vous n'êtes pas sur la bonne page pour cette étape.</source>
+        <source>Vous n&apos;êtes pas sur la bonne page pour cette étape.</source>
         <translation>Для цього кроку потрібна інша сторінка.</translation>
     </message>
     <message>
@@ -959,7 +1136,7 @@
         <translation>Нічого страшного. Консультант зараз підійде й допоможе. Ви також можете продовжити, коли будете готові.</translation>
     </message>
     <message>
-        <source>Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Demandez de l&apos;aide à l&apos;accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Нічого страшного. Попросіть допомоги на рецепції. Ви також можете продовжити, коли будете готові.</translation>
     </message>
     <message>
@@ -967,11 +1144,11 @@
         <translation>Для консультанта: %1</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>Зроблено</translation>
     </message>
     <message>
-        <source>C'est fait : étape suivante</source>
+        <source>C&apos;est fait : étape suivante</source>
         <translation>Зроблено: наступний крок</translation>
     </message>
     <message>
@@ -999,7 +1176,7 @@
         <translation>Слухати</translation>
     </message>
     <message>
-        <source>Lire l'étape à voix haute</source>
+        <source>Lire l&apos;étape à voix haute</source>
         <translation>Прочитати крок уголос</translation>
     </message>
     <message>
@@ -1008,572 +1185,31 @@
         <translation>Виберіть те, що вам підходить. Будь-яка відповідь годиться.</translation>
     </message>
     <message>
-        <source>D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
-        <extracomment>A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button</extracomment>
+        <source>D&apos;abord, fermez le message sur les cookies. Appuyez sur le bouton montré.</source>
+        <extracomment>A cookie consent banner covers the page; the app highlights its &quot;refuse&quot; (or &quot;accept&quot;) button</extracomment>
         <translation>Виберіть те, що вам підходить. Будь-яка відповідь годиться.</translation>
     </message>
     <message>
-        <source>D'abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
+        <source>D&apos;abord, fermez ce message du site. Appuyez sur le bouton montré.</source>
         <extracomment>A pop-in window of the web site covers the page; the app highlights its close button</extracomment>
         <translation>Спершу закрийте повідомлення про файли cookie. Натисніть показану кнопку.</translation>
     </message>
     <message>
-        <source>Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
+        <source>Pas de souci. Votre appel s&apos;affiche en haut de l&apos;écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.</source>
         <translation>Нічого страшного. Ваш виклик видно вгорі екрана: посередник підійде. Ви також можете продовжити, коли будете готові.</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide</source>
+        <source>J&apos;ai besoin d&apos;aide</source>
         <translation>Потрібна допомога</translation>
     </message>
     <message>
-        <source>J'ai besoin d'aide : appeler un médiateur</source>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
         <translation>Мені потрібна допомога: покликати посередника</translation>
     </message>
     <message>
-        <source>D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.</source>
+        <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Спочатку відкрийте цю частину сторінки. Натисніть на показане місце.</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverCard</name>
-    <message>
-        <source>Le médiateur a la main</source>
-        <translation>Керує посередник</translation>
-    </message>
-    <message>
-        <source>Les étapes du guide</source>
-        <translation>Кроки посібника</translation>
-    </message>
-    <message>
-        <source>Aller à l'étape %1 : %2</source>
-        <translation>Перейти до кроку %1: %2</translation>
-    </message>
-    <message>
-        <source>Passer l'étape</source>
-        <translation>Пропустити крок</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>Я повертаю керування</translation>
-    </message>
-</context>
-<context>
-    <name>TakeoverNotices</name>
-    <message>
-        <source>Rendez la tablette à la personne</source>
-        <translation>Поверніть планшет людині</translation>
-    </message>
-    <message>
-        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
-        <translation>Цей крок таємний (пароль, код). Людина робить його сама.</translation>
-    </message>
-    <message>
-        <source>Je rends la main</source>
-        <translation>Я повертаю керування</translation>
-    </message>
-    <message>
-        <source>Tapez vous-même, le médiateur ne regarde pas</source>
-        <translation>Введіть самі, посередник не дивиться</translation>
-    </message>
-    <message>
-        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
-        <translation>Те, що ви вводите, залишається вашим. Планшет цього не зберігає.</translation>
-    </message>
-    <message>
-        <source>J'ai compris</source>
-        <translation>Зрозуміло</translation>
-    </message>
-</context>
-<context>
-    <name>TargetBubble</name>
-    <message>
-        <source>✍ Ici</source>
-        <translation>✍ Тут</translation>
-    </message>
-    <message>
-        <source>👆 Ici</source>
-        <translation>👆 Тут</translation>
-    </message>
-</context>
-<context>
-    <name>WipeWarning</name>
-    <message>
-        <source>Vos documents vont être effacés</source>
-        <translation>Ваші документи буде видалено</translation>
-    </message>
-    <message>
-        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
-        <translation>Коли ви завершите, ці документи буде видалено з планшета: %1. Якщо хочете їх зберегти, спершу відкрийте або надрукуйте їх.</translation>
-    </message>
-    <message>
-        <source>Voir mes documents</source>
-        <translation>Переглянути мої документи</translation>
-    </message>
-    <message>
-        <source>Continuer la démarche</source>
-        <translation>Продовжити процедуру</translation>
-    </message>
-    <message>
-        <source>Tout effacer et terminer</source>
-        <translation>Видалити все й завершити</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas</name>
-    <message>
-        <source>Ce document n'existe plus.</source>
-        <translation>Цього документа більше немає.</translation>
-    </message>
-    <message>
-        <source>Aucune imprimante n'est installée sur la tablette. Demandez à un médiateur.</source>
-        <translation>На планшеті не встановлено принтер. Запитайте консультанта.</translation>
-    </message>
-    <message>
-        <source>Ce document ne peut pas être lu.</source>
-        <translation>Цей документ не вдається відкрити.</translation>
-    </message>
-    <message>
-        <source>Cette image ne peut pas être lue.</source>
-        <translation>Це зображення не вдається відкрити.</translation>
-    </message>
-    <message>
-        <source>L'imprimante ne répond pas. Vérifiez qu'elle est allumée, puis réessayez.</source>
-        <translation>Принтер не відповідає. Перевірте, чи він увімкнений, і спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <source>Le document part à l'imprimante.</source>
-        <translation>Документ надіслано на принтер.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Desk</name>
-    <message>
-        <source>autonome</source>
-        <translation>самостійно</translation>
-    </message>
-    <message>
-        <source>accompagnée</source>
-        <translation>із супроводом</translation>
-    </message>
-    <message>
-        <source>de %1 à %2</source>
-        <translation>з %1 до %2</translation>
-    </message>
-    <message>
-        <source>Le fichier ne peut pas être écrit : %1</source>
-        <translation>Файл не вдається записати: %1</translation>
-    </message>
-    <message>
-        <source>Activité de médiation numérique</source>
-        <translation>Діяльність із цифрової допомоги</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Сеанси</translation>
-    </message>
-    <message>
-        <source>Personnes aidées jusqu'au bout</source>
-        <translation>Людей доведено до кінця</translation>
-    </message>
-    <message>
-        <source>Sessions abandonnées</source>
-        <translation>Незавершені сеанси</translation>
-    </message>
-    <message>
-        <source>Demandes d'aide et blocages</source>
-        <translation>Прохання про допомогу й застрягання</translation>
-    </message>
-    <message>
-        <source>Sessions par mois et par thème</source>
-        <translation>Сеанси за місяцями й темами</translation>
-    </message>
-    <message>
-        <source>Langues</source>
-        <translation>Мови</translation>
-    </message>
-    <message>
-        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
-        <translation>Звіт не вдається записати в «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Journal</name>
-    <message>
-        <source>Le journal d'activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
-        <translation>Журнал активності не вдається записати (%1). Сеанси тривають, але не враховуються.</translation>
-    </message>
-    <message>
-        <source>version du fichier inconnue</source>
-        <translation>невідома версія файлу</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
-        <translation>Журнал активності був непридатний або заблокований (%1). Його відкладено (%2), розпочато новий журнал.</translation>
-    </message>
-    <message>
-        <source>Le journal d'activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
-        <translation>Журнал активності був непридатний або заблокований (%1). Розпочато новий журнал.</translation>
-    </message>
-    <message>
-        <source>Une session n'a pas pu être comptée dans le journal d'activité (%1).</source>
-        <translation>Один сеанс не вдалося врахувати в журналі активності (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::KioskController</name>
-    <message>
-        <source>Seul l'espace médiateur peut changer les sites autorisés.</source>
-        <translation>Дозволені сайти можна змінити лише в розділі консультанта.</translation>
-    </message>
-    <message>
-        <source>Choisissez d'abord un code médiateur.</source>
-        <translation>Спершу виберіть код консультанта.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trop d'essais. Réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>Забагато спроб. Спробуйте ще раз через %n секунду.</numerusform>
-            <numerusform>Забагато спроб. Спробуйте ще раз через %n секунди.</numerusform>
-            <numerusform>Забагато спроб. Спробуйте ще раз через %n секунд.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Trop d'essais : réessayez dans %n seconde(s).</source>
-        <translation>
-            <numerusform>Неправильний код. Забагато спроб: спробуйте ще раз через %n секунду.</numerusform>
-            <numerusform>Неправильний код. Забагато спроб: спробуйте ще раз через %n секунди.</numerusform>
-            <numerusform>Неправильний код. Забагато спроб: спробуйте ще раз через %n секунд.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code faux. Essais restants avant blocage : %n</source>
-        <translation>
-            <numerusform>Неправильний код. До блокування залишилася %n спроба.</numerusform>
-            <numerusform>Неправильний код. До блокування залишилося %n спроби.</numerusform>
-            <numerusform>Неправильний код. До блокування залишилося %n спроб.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seul l'espace médiateur peut changer le code.</source>
-        <translation>Код можна змінити лише в розділі консультанта.</translation>
-    </message>
-    <message>
-        <source>Le code a de 4 à 8 chiffres.</source>
-        <translation>Код має від 4 до 8 цифр.</translation>
-    </message>
-    <message>
-        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
-        <translation>Цей код надто легко вгадати (як 0000 або 1234). Виберіть інший.</translation>
-    </message>
-    <message>
-        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
-        <translation>Два коди не збігаються. Почніть спочатку.</translation>
-    </message>
-    <message>
-        <source>Le code n'a pas pu être enregistré.</source>
-        <translation>Не вдалося зберегти код.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::Localization</name>
-    <message>
-        <source>Plus de choix</source>
-        <extracomment>The name of the header's button that holds the actions with no room on screen (read by screen readers)</extracomment>
-        <translation>Більше дій</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::ReadAloud</name>
-    <message>
-        <source>La lecture à voix haute n'est pas installée sur cette tablette.</source>
-        <translation>Читання вголос не встановлено на цьому планшеті.</translation>
-    </message>
-    <message>
-        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
-        <translation>Читання вголос не працює на цьому планшеті.</translation>
-    </message>
-    <message>
-        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
-        <translation>На планшеті немає голосу для цієї мови. Запитайте консультанта.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionDocuments</name>
-    <message>
-        <source>Ce document n'est pas de cette session.</source>
-        <translation>Цей документ не з цього сеансу.</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::SessionLockdown</name>
-    <message>
-        <source>Cette page ne s'ouvre pas ici</source>
-        <translation>Ця сторінка тут не відкривається</translation>
-    </message>
-    <message>
-        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l'ouvre pas.</source>
-        <translation>Цей сайт не належить до процедури. Для вашої безпеки планшет його не відкриває.</translation>
-    </message>
-    <message>
-        <source>Cette adresse n'est pas une page de site. La tablette ne l'ouvre pas.</source>
-        <translation>Ця адреса — не сторінка сайту. Планшет її не відкриває.</translation>
-    </message>
-    <message>
-        <source>Les pages de réglage du navigateur ne s'ouvrent pas sur cette tablette.</source>
-        <translation>Сторінки налаштувань браузера на цьому планшеті не відкриваються.</translation>
-    </message>
-    <message>
-        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
-        <translation>Це посилання хоче відкрити інший застосунок (пошту, телефон…). Планшет цього не робить. Запитайте консультанта.</translation>
-    </message>
-    <message>
-        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
-        <translation>Цей файл не можна зберегти на планшеті. Зберігаються лише документи PDF і зображення.</translation>
-    </message>
-    <message>
-        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
-        <translation>Інструменти розробника на цьому планшеті недоступні.</translation>
-    </message>
-    <message>
-        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
-        <translation>На сторінку не можна перетягнути посилання чи файл.</translation>
-    </message>
-    <message>
-        <source>Il n'y a pas de menu ici. Touchez simplement l'élément.</source>
-        <translation>Тут немає меню. Просто торкніться потрібного місця.</translation>
-    </message>
-    <message>
-        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
-        <translation>Можна надіслати лише документи з цього сеансу.</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCaptureView</name>
-    <message>
-        <source>Posez la feuille à plat dans le cadre, puis appuyez sur le gros bouton rond.</source>
-        <translation>Покладіть аркуш рівно в рамку, потім натисніть велику круглу кнопку.</translation>
-    </message>
-    <message>
-        <source>Pas d'appareil photo sur cette tablette. Choisissez un document de la session.</source>
-        <translation>На цьому планшеті немає камери. Виберіть документ із сеансу.</translation>
-    </message>
-    <message>
-        <source>Déplacez les quatre ronds sur les coins de la feuille. Tournez la photo si le texte est de travers.</source>
-        <translation>Пересуньте чотири кружечки на кути аркуша. Поверніть фото, якщо текст лежить боком.</translation>
-    </message>
-    <message>
-        <source>Ajoutez une page si le papier en a plusieurs. Choisissez ce que c'est, puis appuyez sur « Envoyer ».</source>
-        <translation>Додайте сторінку, якщо документ має кілька. Виберіть, що це, потім натисніть « Надіслати ».</translation>
-    </message>
-    <message>
-        <source>Préparation du fichier…</source>
-        <translation>Готуємо файл…</translation>
-    </message>
-    <message>
-        <source>Prendre en photo</source>
-        <translation>Сфотографувати</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <source>Écouter</source>
-        <translation>Слухати</translation>
-    </message>
-    <message>
-        <source>Lire la consigne à voix haute</source>
-        <translation>Прочитати вказівку вголос</translation>
-    </message>
-</context>
-<context>
-    <name>PaperCrop</name>
-    <message>
-        <source>La photo</source>
-        <translation>Фото</translation>
-    </message>
-    <message>
-        <source>Coin en haut à gauche</source>
-        <translation>Верхній лівий кут</translation>
-    </message>
-    <message>
-        <source>Coin en haut à droite</source>
-        <translation>Верхній правий кут</translation>
-    </message>
-    <message>
-        <source>Coin en bas à droite</source>
-        <translation>Нижній правий кут</translation>
-    </message>
-    <message>
-        <source>Coin en bas à gauche</source>
-        <translation>Нижній лівий кут</translation>
-    </message>
-    <message>
-        <source>Reprendre</source>
-        <translation>Перезняти</translation>
-    </message>
-    <message>
-        <source>Reprendre la photo</source>
-        <translation>Зробити фото ще раз</translation>
-    </message>
-    <message>
-        <source>Tourner</source>
-        <translation>Повернути</translation>
-    </message>
-    <message>
-        <source>Tourner la photo d'un quart de tour</source>
-        <translation>Повернути фото на чверть оберту</translation>
-    </message>
-    <message>
-        <source>Garder cette page</source>
-        <translation>Залишити цю сторінку</translation>
-    </message>
-</context>
-<context>
-    <name>PaperPages</name>
-    <message>
-        <source>Ajouter une page</source>
-        <translation>Додати сторінку</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>Сторінка %1</translation>
-    </message>
-    <message>
-        <source>Enlever la page %1</source>
-        <translation>Прибрати сторінку %1</translation>
-    </message>
-    <message>
-        <source>Envoyer</source>
-        <translation>Надіслати</translation>
-    </message>
-    <message>
-        <source>Envoyer le document au site</source>
-        <translation>Надіслати документ на сайт</translation>
-    </message>
-</context>
-<context>
-    <name>PaperViewfinder</name>
-    <message>
-        <source>Pas d'appareil photo</source>
-        <translation>Немає камери</translation>
-    </message>
-    <message>
-        <source>Cette tablette n'a pas d'appareil photo qui marche. Vous pouvez choisir un document déjà dans la session.</source>
-        <translation>На цьому планшеті немає робочої камери. Можна вибрати документ, який уже є в сеансі.</translation>
-    </message>
-    <message>
-        <source>Mes documents</source>
-        <translation>Мої документи</translation>
-    </message>
-    <message>
-        <source>Prendre la photo</source>
-        <translation>Зробити фото</translation>
-    </message>
-</context>
-<context>
-    <name>pasapas::PaperCapture</name>
-    <message>
-        <source>Pièce d'identité</source>
-        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
-        <translation>Документ, що посвідчує особу</translation>
-    </message>
-    <message>
-        <source>Titre de séjour</source>
-        <extracomment>A kind of paper to photograph: residence permit</extracomment>
-        <translation>Посвідка на проживання</translation>
-    </message>
-    <message>
-        <source>RIB</source>
-        <extracomment>A kind of paper to photograph: bank details (relevé d'identité bancaire)</extracomment>
-        <translation>Банківські реквізити (RIB)</translation>
-    </message>
-    <message>
-        <source>Justificatif de domicile</source>
-        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
-        <translation>Підтвердження адреси</translation>
-    </message>
-    <message>
-        <source>Fiche de paie</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>Розрахунковий лист</translation>
-    </message>
-    <message>
-        <source>Avis d'impôt</source>
-        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
-        <translation>Податкове повідомлення</translation>
-    </message>
-    <message>
-        <source>Attestation</source>
-        <extracomment>A kind of paper to photograph</extracomment>
-        <translation>Довідка</translation>
-    </message>
-    <message>
-        <source>Autre document</source>
-        <extracomment>A kind of paper to photograph: anything else</extracomment>
-        <translation>Інший документ</translation>
-    </message>
-    <message>
-        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l'aide.</source>
-        <translation>Файл усе ще завеликий для цього сайту. Зробіть менше сторінок або попросіть допомоги.</translation>
-    </message>
-    <message>
-        <source>Le fichier n'a pas pu être enregistré. Demandez de l'aide.</source>
-        <translation>Файл не вдалося зберегти. Попросіть допомоги.</translation>
-    </message>
-</context>
-<context>
-    <name>ProposalCard</name>
-    <message>
-        <source>Étape proposée</source>
-        <translation>Запропонований крок</translation>
-    </message>
-    <message>
-        <source>Appuyez sur un élément du site</source>
-        <translation>Натисніть на елемент сайту</translation>
-    </message>
-    <message>
-        <source>La page ne réagit pas encore : l'élément est entouré et une étape est proposée ici.</source>
-        <translation>Сторінка ще не реагує: елемент обведено, а тут запропоновано крок.</translation>
-    </message>
-    <message>
-        <source>Consigne de l'étape</source>
-        <translation>Інструкція кроку</translation>
-    </message>
-    <message>
-        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
-        <extracomment>The step asks for a secret (password, IBAN…): the mediator looks away</extracomment>
-        <translation>Конфіденційні дані (посередник відводить погляд)</translation>
-    </message>
-    <message>
-        <source>Étape ajoutée</source>
-        <translation>Крок додано</translation>
-    </message>
-    <message>
-        <source>Ajouter l'étape</source>
-        <translation>Додати крок</translation>
-    </message>
-    <message>
-        <source>Appuyez sur l'élément</source>
-        <translation>Натисніть на елемент</translation>
-    </message>
-    <message>
-        <source>Faire l'action</source>
-        <translation>Виконати дію</translation>
-    </message>
-    <message>
-        <source>Étape « C'est fait »</source>
-        <extracomment>A step with no element: the person reads the page, then presses « C'est fait »</extracomment>
-        <translation>Крок « C'est fait »</translation>
-    </message>
-    <message>
-        <source>Étapes enregistrées : %1</source>
-        <translation>Записано кроків: %1</translation>
-    </message>
-    <message>
-        <source>Enregistrer le guide</source>
-        <translation>Зберегти посібник</translation>
     </message>
 </context>
 <context>
@@ -1622,22 +1258,386 @@
         <translation>Початкова адреса</translation>
     </message>
     <message>
-        <source>Commencer l'enregistrement</source>
+        <source>Commencer l&apos;enregistrement</source>
         <translation>Почати запис</translation>
     </message>
     <message>
-        <source>Le site s'ouvre. Chaque appui choisit un élément sans agir : vous relisez l'étape proposée, puis vous faites l'action.</source>
+        <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>Сайт відкривається. Кожне натискання вибирає елемент, не виконуючи дії: ви перевіряєте запропонований крок, потім виконуєте дію.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCard</name>
+    <message>
+        <source>Le médiateur a la main</source>
+        <translation>Керує посередник</translation>
+    </message>
+    <message>
+        <source>Les étapes du guide</source>
+        <translation>Кроки посібника</translation>
+    </message>
+    <message>
+        <source>Aller à l&apos;étape %1 : %2</source>
+        <translation>Перейти до кроку %1: %2</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;étape</source>
+        <translation>Пропустити крок</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Я повертаю керування</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotices</name>
+    <message>
+        <source>Rendez la tablette à la personne</source>
+        <translation>Поверніть планшет людині</translation>
+    </message>
+    <message>
+        <source>Cette étape est secrète (un mot de passe, un code). La personne la fait seule.</source>
+        <translation>Цей крок таємний (пароль, код). Людина робить його сама.</translation>
+    </message>
+    <message>
+        <source>Je rends la main</source>
+        <translation>Я повертаю керування</translation>
+    </message>
+    <message>
+        <source>Tapez vous-même, le médiateur ne regarde pas</source>
+        <translation>Введіть самі, посередник не дивиться</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapez reste à vous. La tablette ne le garde pas.</source>
+        <translation>Те, що ви вводите, залишається вашим. Планшет цього не зберігає.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai compris</source>
+        <translation>Зрозуміло</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBubble</name>
+    <message>
+        <source>✍ Ici</source>
+        <translation>✍ Тут</translation>
+    </message>
+    <message>
+        <source>👆 Ici</source>
+        <translation>👆 Тут</translation>
+    </message>
+</context>
+<context>
+    <name>WipeWarning</name>
+    <message>
+        <source>Vos documents vont être effacés</source>
+        <translation>Ваші документи буде видалено</translation>
+    </message>
+    <message>
+        <source>En terminant, ces documents seront effacés de la tablette : %1. Ouvrez-les ou imprimez-les avant, si vous voulez les garder.</source>
+        <translation>Коли ви завершите, ці документи буде видалено з планшета: %1. Якщо хочете їх зберегти, спершу відкрийте або надрукуйте їх.</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Переглянути мої документи</translation>
+    </message>
+    <message>
+        <source>Continuer la démarche</source>
+        <translation>Продовжити процедуру</translation>
+    </message>
+    <message>
+        <source>Tout effacer et terminer</source>
+        <translation>Видалити все й завершити</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas</name>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>Цього документа більше немає.</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur la tablette. Demandez à un médiateur.</source>
+        <translation>На планшеті не встановлено принтер. Запитайте консультанта.</translation>
+    </message>
+    <message>
+        <source>Ce document ne peut pas être lu.</source>
+        <translation>Цей документ не вдається відкрити.</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue.</source>
+        <translation>Це зображення не вдається відкрити.</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, puis réessayez.</source>
+        <translation>Принтер не відповідає. Перевірте, чи він увімкнений, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Le document part à l&apos;imprimante.</source>
+        <translation>Документ надіслано на принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Desk</name>
+    <message>
+        <source>autonome</source>
+        <translation>самостійно</translation>
+    </message>
+    <message>
+        <source>accompagnée</source>
+        <translation>із супроводом</translation>
+    </message>
+    <message>
+        <source>de %1 à %2</source>
+        <translation>з %1 до %2</translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être écrit : %1</source>
+        <translation>Файл не вдається записати: %1</translation>
+    </message>
+    <message>
+        <source>Activité de médiation numérique</source>
+        <translation>Діяльність із цифрової допомоги</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеанси</translation>
+    </message>
+    <message>
+        <source>Personnes aidées jusqu&apos;au bout</source>
+        <translation>Людей доведено до кінця</translation>
+    </message>
+    <message>
+        <source>Sessions abandonnées</source>
+        <translation>Незавершені сеанси</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide et blocages</source>
+        <translation>Прохання про допомогу й застрягання</translation>
+    </message>
+    <message>
+        <source>Sessions par mois et par thème</source>
+        <translation>Сеанси за місяцями й темами</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
+        <translation>Звіт не вдається записати в «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Journal</name>
+    <message>
+        <source>Le journal d&apos;activité ne peut pas être écrit (%1). Les sessions continuent, mais elles ne sont pas comptées.</source>
+        <translation>Журнал активності не вдається записати (%1). Сеанси тривають, але не враховуються.</translation>
+    </message>
+    <message>
+        <source>version du fichier inconnue</source>
+        <translation>невідома версія файлу</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Il a été mis de côté (%2) et un nouveau journal a commencé.</source>
+        <translation>Журнал активності був непридатний або заблокований (%1). Його відкладено (%2), розпочато новий журнал.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;activité était illisible ou bloqué (%1). Un nouveau journal a commencé.</source>
+        <translation>Журнал активності був непридатний або заблокований (%1). Розпочато новий журнал.</translation>
+    </message>
+    <message>
+        <source>Une session n&apos;a pas pu être comptée dans le journal d&apos;activité (%1).</source>
+        <translation>Один сеанс не вдалося врахувати в журналі активності (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::KioskController</name>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer les sites autorisés.</source>
+        <translation>Дозволені сайти можна змінити лише в розділі консультанта.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un code médiateur.</source>
+        <translation>Спершу виберіть код консультанта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Забагато спроб. Спробуйте ще раз через %n секунду.</numerusform>
+            <numerusform>Забагато спроб. Спробуйте ще раз через %n секунди.</numerusform>
+            <numerusform>Забагато спроб. Спробуйте ще раз через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Trop d&apos;essais : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Неправильний код. Забагато спроб: спробуйте ще раз через %n секунду.</numerusform>
+            <numerusform>Неправильний код. Забагато спроб: спробуйте ще раз через %n секунди.</numerusform>
+            <numerusform>Неправильний код. Забагато спроб: спробуйте ще раз через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code faux. Essais restants avant blocage : %n</source>
+        <translation>
+            <numerusform>Неправильний код. До блокування залишилася %n спроба.</numerusform>
+            <numerusform>Неправильний код. До блокування залишилося %n спроби.</numerusform>
+            <numerusform>Неправильний код. До блокування залишилося %n спроб.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seul l&apos;espace médiateur peut changer le code.</source>
+        <translation>Код можна змінити лише в розділі консультанта.</translation>
+    </message>
+    <message>
+        <source>Le code a de 4 à 8 chiffres.</source>
+        <translation>Код має від 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (comme 0000 ou 1234). Choisissez-en un autre.</source>
+        <translation>Цей код надто легко вгадати (як 0000 або 1234). Виберіть інший.</translation>
+    </message>
+    <message>
+        <source>Les deux codes ne sont pas les mêmes. Recommencez.</source>
+        <translation>Два коди не збігаються. Почніть спочатку.</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;a pas pu être enregistré.</source>
+        <translation>Не вдалося зберегти код.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::Localization</name>
+    <message>
+        <source>Plus de choix</source>
+        <extracomment>The name of the header&apos;s button that holds the actions with no room on screen (read by screen readers)</extracomment>
+        <translation>Більше дій</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::PaperCapture</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <extracomment>A kind of paper to photograph: the file gets its name (piece-identite.pdf)</extracomment>
+        <translation>Документ, що посвідчує особу</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <extracomment>A kind of paper to photograph: residence permit</extracomment>
+        <translation>Посвідка на проживання</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <extracomment>A kind of paper to photograph: bank details (relevé d&apos;identité bancaire)</extracomment>
+        <translation>Банківські реквізити (RIB)</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <extracomment>A kind of paper to photograph: an electricity bill, a rent receipt…</extracomment>
+        <translation>Підтвердження адреси</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Розрахунковий лист</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <extracomment>A kind of paper to photograph: the tax notice</extracomment>
+        <translation>Податкове повідомлення</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <extracomment>A kind of paper to photograph</extracomment>
+        <translation>Довідка</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <extracomment>A kind of paper to photograph: anything else</extracomment>
+        <translation>Інший документ</translation>
+    </message>
+    <message>
+        <source>Le fichier reste trop lourd pour ce site. Prenez moins de pages, ou demandez de l&apos;aide.</source>
+        <translation>Файл усе ще завеликий для цього сайту. Зробіть менше сторінок або попросіть допомоги.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être enregistré. Demandez de l&apos;aide.</source>
+        <translation>Файл не вдалося зберегти. Попросіть допомоги.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::ReadAloud</name>
+    <message>
+        <source>La lecture à voix haute n&apos;est pas installée sur cette tablette.</source>
+        <translation>Читання вголос не встановлено на цьому планшеті.</translation>
+    </message>
+    <message>
+        <source>La lecture à voix haute ne marche pas sur cette tablette.</source>
+        <translation>Читання вголос не працює на цьому планшеті.</translation>
+    </message>
+    <message>
+        <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
+        <translation>На планшеті немає голосу для цієї мови. Запитайте консультанта.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionDocuments</name>
+    <message>
+        <source>Ce document n&apos;est pas de cette session.</source>
+        <translation>Цей документ не з цього сеансу.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::SessionLockdown</name>
+    <message>
+        <source>Cette page ne s&apos;ouvre pas ici</source>
+        <translation>Ця сторінка тут не відкривається</translation>
+    </message>
+    <message>
+        <source>Ce site ne fait pas partie de la démarche. Pour votre sécurité, la tablette ne l&apos;ouvre pas.</source>
+        <translation>Цей сайт не належить до процедури. Для вашої безпеки планшет його не відкриває.</translation>
+    </message>
+    <message>
+        <source>Cette adresse n&apos;est pas une page de site. La tablette ne l&apos;ouvre pas.</source>
+        <translation>Ця адреса — не сторінка сайту. Планшет її не відкриває.</translation>
+    </message>
+    <message>
+        <source>Les pages de réglage du navigateur ne s&apos;ouvrent pas sur cette tablette.</source>
+        <translation>Сторінки налаштувань браузера на цьому планшеті не відкриваються.</translation>
+    </message>
+    <message>
+        <source>Ce lien veut ouvrir une autre application (e-mail, téléphone…). La tablette ne le fait pas. Demandez à un médiateur.</source>
+        <translation>Це посилання хоче відкрити інший застосунок (пошту, телефон…). Планшет цього не робить. Запитайте консультанта.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être gardé sur la tablette. Seuls les documents PDF et les images sont gardés.</source>
+        <translation>Цей файл не можна зберегти на планшеті. Зберігаються лише документи PDF і зображення.</translation>
+    </message>
+    <message>
+        <source>Les outils de développement ne sont pas disponibles sur cette tablette.</source>
+        <translation>Інструменти розробника на цьому планшеті недоступні.</translation>
+    </message>
+    <message>
+        <source>On ne peut pas déposer de lien ou de fichier dans la page.</source>
+        <translation>На сторінку не можна перетягнути посилання чи файл.</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de menu ici. Touchez simplement l&apos;élément.</source>
+        <translation>Тут немає меню. Просто торкніться потрібного місця.</translation>
+    </message>
+    <message>
+        <source>Seuls les documents de cette séance peuvent être envoyés.</source>
+        <translation>Можна надіслати лише документи з цього сеансу.</translation>
     </message>
 </context>
 <context>
     <name>pasapas::StudioController</name>
     <message>
-        <source>Le studio n'est pas disponible en mode autonome.</source>
+        <source>Le studio n&apos;est pas disponible en mode autonome.</source>
         <translation>Студія недоступна в автономному режимі.</translation>
     </message>
     <message>
-        <source>Le site d'entraînement ne démarre pas.</source>
+        <source>Le site d&apos;entraînement ne démarre pas.</source>
         <translation>Навчальний сайт не запускається.</translation>
     </message>
     <message>
@@ -1645,7 +1645,7 @@
         <translation>Додайте хоча б один крок.</translation>
     </message>
     <message>
-        <source>Le guide n'a pas pu être enregistré.</source>
+        <source>Le guide n&apos;a pas pu être enregistré.</source>
         <translation>Не вдалося зберегти посібник.</translation>
     </message>
     <message>
@@ -1666,8 +1666,8 @@
         <translation>Завершується, коли зроблено вибір</translation>
     </message>
     <message>
-        <source>Terminée avec « C'est fait »</source>
-        <translation>Завершується кнопкою « C'est fait »</translation>
+        <source>Terminée avec « C&apos;est fait »</source>
+        <translation>Завершується кнопкою « C&apos;est fait »</translation>
     </message>
 </context>
 </TS>
