@@ -55,21 +55,33 @@ QQC2.Pane {
         }
 
         GridLayout {
-            Layout.fillWidth: true
+            id: heading
+
             // The instruction goes under the pictogram and the speaker when its
             // longest word would not fit beside them (large text, a narrow card).
-            columns: instruction.widestWordWidth <= root.availableWidth - Kirigami.Units.iconSizes.large - (root.finished ? 0 : Sizes.bigButton) - 2 * columnSpacing ? 3 : 2
+            readonly property bool wordsFitBeside: instruction.widestWordWidth <= root.availableWidth - pictogram.width - (speakButton.visible ? speakButton.width + columnSpacing : 0) - columnSpacing
+
+            Layout.fillWidth: true
+            columns: 3
             columnSpacing: Kirigami.Units.largeSpacing
             rowSpacing: Kirigami.Units.largeSpacing
 
             Kirigami.Icon {
+                id: pictogram
+
+                Layout.row: 0
+                Layout.column: 0
                 Layout.preferredWidth: Kirigami.Units.iconSizes.large
                 Layout.preferredHeight: Kirigami.Units.iconSizes.large
                 Layout.alignment: Qt.AlignTop
                 source: root.finished ? "pasapas-done" : root.session.step.pictogram
             }
             QQC2.ToolButton {
+                id: speakButton
+
                 objectName: "speakButton"
+                Layout.row: 0
+                Layout.column: 1
                 Layout.alignment: Qt.AlignTop
                 Layout.preferredWidth: Sizes.bigButton
                 Layout.preferredHeight: Sizes.bigButton
@@ -82,12 +94,22 @@ QQC2.Pane {
                 Accessible.name: qsTr("Lire l'étape à voix haute")
                 onClicked: AppController.readStep()
             }
+            // Under the pictogram and the speaker, the instruction has the whole width.
+            Item {
+                Layout.row: 0
+                Layout.column: 2
+                Layout.fillWidth: true
+                visible: !heading.wordsFitBeside
+            }
             WholeWordsLabel {
                 id: instruction
 
                 objectName: "instruction"
                 Layout.fillWidth: true
-                Layout.columnSpan: parent.columns === 3 ? 1 : 2
+                Layout.preferredWidth: 0 // the room left, never more: the card does not grow with the words
+                Layout.row: heading.wordsFitBeside ? 0 : 1
+                Layout.column: heading.wordsFitBeside ? 2 : 0
+                Layout.columnSpan: heading.wordsFitBeside ? 1 : 3
                 // A long word at 200 % ("Торкніться") makes the words smaller, never cut.
                 pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
                 font.bold: true

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pas à pas: what the person's taps and typing mean for a step. A tap in the
 // target (or on its field's label), an option picked in a group, a field
-// filled, a link that would leave the web. Injected after realpage.js,
-// before bridge.js, in the same isolated world; bridge.js makes one with
+// filled, a link that would leave the web. Injected after bridge.js (one
+// script: its functions are known before it runs), in the same isolated world; bridge.js makes one with
 // pasapasMakePersonEvents(report). A value is never read: only whether a
 // field holds something.
 // eslint-disable-next-line no-unused-vars
