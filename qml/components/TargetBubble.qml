@@ -25,14 +25,18 @@ Rectangle {
     // target, before, below, above, else inside its far end); taps go
     // through it to the page in any case: it takes no input.
     readonly property real gap: Kirigami.Units.largeSpacing
-    readonly property string place: session.bubblePlace.length > 0 ? session.bubblePlace : "below"
+    readonly property string asked: session.bubblePlace.length > 0 ? session.bubblePlace : "below"
+    // The page measures a bubble of about 96 × 48 CSS pixels; with large
+    // text it is wider: beside the target only when it fits there whole.
+    readonly property string place: (asked === "before" && target.x - gap - width < 0)
+                                    || (asked === "after" && target.x + target.width + gap + width > areaWidth) ? "below" : asked
 
     visible: shown
     width: Math.min(label.implicitWidth + Kirigami.Units.largeSpacing * 2, areaWidth - Kirigami.Units.largeSpacing * 2)
     height: label.implicitHeight + Kirigami.Units.largeSpacing * 2
     x: place === "after" ? target.x + target.width + gap
        : place === "before" ? target.x - gap - width
-       : place === "inside" ? target.x + target.width - width - Kirigami.Units.smallSpacing
+       : place === "inside" ? Math.max(Kirigami.Units.smallSpacing, target.x + target.width - width - Kirigami.Units.smallSpacing)
        : Math.max(Kirigami.Units.smallSpacing, Math.min(target.x, areaWidth - width - Kirigami.Units.smallSpacing))
     y: place === "below" ? target.y + target.height + gap
        : place === "above" ? Math.max(0, target.y - height - gap)
