@@ -183,15 +183,27 @@ public:
     /// The centre of a page element (a CSS selector without single quotes),
     /// in window coordinates, once it is scrolled into view, stays where it
     /// is and is drawn there. A null point when there is no such element.
-    [[nodiscard]] QPoint elementCentre(const QString &selector) const
+    /// With frameSelector, the element is in that same-origin frame, whose
+    /// page is waited for.
+    [[nodiscard]] QPoint elementCentre(const QString &selector, const QString &frameSelector = {}) const
     {
-        const QString rect = QStringLiteral("(function () { const e = document.querySelector('%1'); if (!e) return {}; %2"
-                                            " const r = e.getBoundingClientRect(); return {x: r.x + r.width / 2, y: r.y + r.height / 2}; })()");
+        // In a same-origin frame (frameSelector), once its page is loaded: the
+        // element's place in the frame plus the frame's place in the page.
+        const QString rect = QStringLiteral("(function () { let doc = document, x = 0, y = 0; const frame = '%3';"
+                                            " if (frame) { const f = document.querySelector(frame); doc = f && f.contentDocument;"
+                                            " if (!doc || doc.readyState !== 'complete') return {};"
+                                            " const o = f.getBoundingClientRect(); x = o.x + f.clientLeft; y = o.y + f.clientTop; }"
+                                            " const e = doc.querySelector('%1'); if (!e) return {}; %2"
+                                            " const r = e.getBoundingClientRect(); return {x: x + r.x + r.width / 2, y: y + r.y + r.height / 2}; })()");
         const auto centre = [&](const QString &before) {
-            const QVariantMap r = runJavaScript(webView(), rect.arg(selector, before)).toMap();
+            const QVariantMap r = runJavaScript(webView(), rect.arg(selector, before, frameSelector)).toMap();
             return r.isEmpty() ? QPointF() : QPointF(r.value(QStringLiteral("x")).toReal(), r.value(QStringLiteral("y")).toReal());
         };
-        if (centre(QStringLiteral("e.scrollIntoView({block: 'center', behavior: 'instant'});")).isNull()) {
+        if (!QTest::qWaitFor(
+                [&] {
+                    return !centre(QStringLiteral("e.scrollIntoView({block: 'center', behavior: 'instant'});")).isNull();
+                },
+                frameSelector.isEmpty() ? 0 : 10000)) {
             return {};
         }
         (void)waitUnchanged(window(), [&] {

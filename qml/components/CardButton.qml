@@ -6,7 +6,7 @@ import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
 
-/// A big button of the step card or a notice: its words go onto a second
+/// A big button of the step card: its words go onto a second
 /// line when the text is large, instead of being cut ("J'ai besoin d'a…").
 /// The pictogram stays beside them; the button grows to hold both lines.
 QQC2.Button {
@@ -31,7 +31,8 @@ QQC2.Button {
         WholeWordsLabel {
             id: label
 
-            // Its one-line width at full size: the spacers take the rest.
+            // Its one-line width at full size (the label itself knows only its
+            // widest word's and its shrunk size's): the spacers take the rest.
             Layout.maximumWidth: Math.ceil(fullWidth.advanceWidth) + leftPadding + rightPadding + 2
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter

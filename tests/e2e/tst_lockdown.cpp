@@ -69,29 +69,9 @@ private:
     /// id, once the frame's page is loaded and the element stays in place.
     void tapInFrame(const QString &id)
     {
-        const QString script = u"(function () { const f = document.getElementById('cadre-liens');"
-                               " const d = f && f.contentDocument; const e = d && d.readyState === 'complete' && d.getElementById('%1'); if (!e) return {};"
-                               " f.scrollIntoView({block: 'center', behavior: 'instant'});"
-                               " const o = f.getBoundingClientRect(), r = e.getBoundingClientRect();"
-                               " return {x: o.x + f.clientLeft + r.x + r.width / 2, y: o.y + f.clientTop + r.y + r.height / 2}; })()"_s.arg(id);
-        QVariantMap before;
-        QVariantMap now;
-        // Measured again after a frame is drawn, until it no longer moves
-        // (the frame's page may still be laid out when it says it is loaded).
-        const bool steady = QTest::qWaitFor(
-            [&] {
-                before = test::runJavaScript(webView(), script).toMap();
-                if (before.isEmpty() || !waitDrawn()) {
-                    return false;
-                }
-                now = test::runJavaScript(webView(), script).toMap();
-                return now == before;
-            },
-            10000);
-        QVERIFY2(steady, qPrintable(u"no element "_s + id + u" in the frame, or it keeps moving"_s));
-        const qreal zoom = webView()->property("zoomFactor").toReal();
-        const QPointF at = webView()->mapToScene(QPointF(now.value(u"x"_s).toReal() * zoom, now.value(u"y"_s).toReal() * zoom));
-        QTest::mouseClick(window(), Qt::LeftButton, {}, at.toPoint());
+        const QPoint at = elementCentre(u"#"_s + id, u"#cadre-liens"_s);
+        QVERIFY2(!at.isNull(), qPrintable(u"no element "_s + id + u" in the frame"_s));
+        QTest::mouseClick(window(), Qt::LeftButton, {}, at);
     }
 
     void drop(const QMimeData &data)
