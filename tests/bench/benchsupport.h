@@ -13,6 +13,9 @@ namespace pasapas::bench
 /// The p-th quantile (0…1) of timings, nearest rank.
 inline double percentile(QList<double> values, double p)
 {
+    if (values.isEmpty()) {
+        return 0;
+    }
     std::sort(values.begin(), values.end());
     const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
     return values.at(index);

@@ -28,21 +28,23 @@ function pasapasMakeLocator(onFrame) {
         return style.visibility !== 'hidden' && style.display !== 'none';
     }
 
-    // Every element under root, in document order, through open shadow
-    // roots and, unless stopAtFrames, same-origin iframes. A plain loop over
-    // the browser's own list: a big page has ten thousand elements.
-    function collect(root, stopAtFrames, into) {
+    // The trees under root, in walk order: root itself, then the open shadow
+    // roots and, unless stopAtFrames, the same-origin frames' documents met
+    // in it. Each tree is then searched with the browser's own queries: a big
+    // page has ten thousand elements, and a JavaScript loop over them all
+    // costs more than the rest of a scan.
+    function collectRoots(root, stopAtFrames, into) {
+        into.push(root);
         const all = root.querySelectorAll('*');
         for (let i = 0; i < all.length; ++i) {
             const el = all[i];
-            into.push(el);
             if (el.shadowRoot) {
-                collect(el.shadowRoot, stopAtFrames, into);
+                collectRoots(el.shadowRoot, stopAtFrames, into);
             }
             if (!stopAtFrames && el.tagName === 'IFRAME') {
                 const doc = frameDocument(el);
                 if (doc) {
-                    collect(doc, stopAtFrames, into);
+                    collectRoots(doc, stopAtFrames, into);
                 }
             }
         }
@@ -52,9 +54,9 @@ function pasapasMakeLocator(onFrame) {
     // During one scan (oneWalk), each root is walked once, whatever the
     // number of locators looked for; the page may change between scans.
     let walked = null;
-    function elementsOf(root, stopAtFrames) {
+    function rootsOf(root, stopAtFrames) {
         if (!walked) {
-            return collect(root, stopAtFrames, []);
+            return collectRoots(root, stopAtFrames, []);
         }
         let perRoot = walked.get(root);
         if (!perRoot) {
@@ -63,9 +65,39 @@ function pasapasMakeLocator(onFrame) {
         }
         const key = stopAtFrames ? 'here' : 'all';
         if (!perRoot[key]) {
-            perRoot[key] = collect(root, stopAtFrames, []);
+            perRoot[key] = collectRoots(root, stopAtFrames, []);
         }
         return perRoot[key];
+    }
+
+    // What find(tree) finds first: in root's own tree, then in the trees
+    // under it, which are only looked for when needed.
+    function inTrees(root, stopAtFrames, find) {
+        const here = find(root);
+        if (here) {
+            return here;
+        }
+        for (const tree of rootsOf(root, stopAtFrames)) {
+            const found = tree !== root ? find(tree) : null;
+            if (found) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    // The elements of every tree under root matching selector: tree by
+    // tree, each in document order.
+    function matching(root, selector, stopAtFrames) {
+        const trees = rootsOf(root, stopAtFrames);
+        if (trees.length === 1) {
+            return trees[0].querySelectorAll(selector);
+        }
+        const found = [];
+        for (const tree of trees) {
+            found.push(...tree.querySelectorAll(selector));
+        }
+        return found;
     }
 
     function oneWalk(fn) {
@@ -133,10 +165,15 @@ function pasapasMakeLocator(onFrame) {
         return false;
     }
 
-    // The elements that may show a text: those with a text node holding its
-    // longest word, their ancestors, and input buttons (their caption is an
-    // attribute). One cheap pass over the text nodes spares reading the text
-    // of every element of a big page; null when the word is too short to sieve.
+    function inDocumentOrder(a, b) {
+        return a === b ? 0 : (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) ? -1 : 1;
+    }
+
+    // The elements that may show a text, tree by tree in document order:
+    // those with a text node holding its longest word, their ancestors, and
+    // input buttons (their caption is an attribute). One pass of the
+    // browser's text walker spares reading the text of every element of a big
+    // page; null when the word is too short to sieve.
     function textHolders(root, wanted, stopAtFrames) {
         const word = wanted.split(' ').reduce(function (a, b) {
             return b.length > a.length ? b : a;
@@ -145,20 +182,18 @@ function pasapasMakeLocator(onFrame) {
             return null;
         }
         const pattern = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2018\u2019]"), 'i');
-        const holders = new Set();
-        for (const el of elementsOf(root, stopAtFrames)) {
-            if (el.tagName === 'INPUT') {
-                holders.add(el);
-                continue;
-            }
-            for (let n = el.firstChild; n; n = n.nextSibling) {
-                if (n.nodeType === 3 && pattern.test(n.data)) {
-                    for (let up = el; up && !holders.has(up); up = up.parentElement) {
-                        holders.add(up);
+        const holders = [];
+        for (const tree of rootsOf(root, stopAtFrames)) {
+            const here = new Set(tree.querySelectorAll('input'));
+            const texts = (tree.ownerDocument || tree).createTreeWalker(tree, NodeFilter.SHOW_TEXT);
+            for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+                if (pattern.test(n.data)) {
+                    for (let up = n.parentElement; up && !here.has(up); up = up.parentElement) {
+                        here.add(up);
                     }
-                    break;
                 }
             }
+            holders.push(...Array.from(here).sort(inDocumentOrder));
         }
         return holders;
     }
@@ -168,8 +203,8 @@ function pasapasMakeLocator(onFrame) {
         const holders = textHolders(root, wanted, stopAtFrames);
         let partial = null;
         let innermost = null;
-        for (const el of elementsOf(root, stopAtFrames)) {
-            if ((holders && !holders.has(el)) || !el.matches(textCandidates)) {
+        for (const el of holders || matching(root, '*', stopAtFrames)) {
+            if (!el.matches(textCandidates)) {
                 continue;
             }
             const isInteractive = el.matches(interactive);
@@ -206,46 +241,38 @@ function pasapasMakeLocator(onFrame) {
             return null;
         }
         const wanted = norm(name);
-        for (const el of elementsOf(root, stopAtFrames)) {
-            if (el.matches(selector) && shown(el) && (!name || norm(accessibleName(el)) === wanted || (!el.getAttribute('aria-label') && labelledAs(el, wanted)))) {
-                return el;
+        return inTrees(root, stopAtFrames, function (tree) {
+            for (const el of tree.querySelectorAll(selector)) {
+                if (shown(el) && (!name || norm(accessibleName(el)) === wanted || (!el.getAttribute('aria-label') && labelledAs(el, wanted)))) {
+                    return el;
+                }
             }
-        }
-        return null;
+            return null;
+        });
     }
 
     function byLabel(root, label, stopAtFrames) {
         const wanted = norm(label);
-        for (const el of elementsOf(root, stopAtFrames)) {
-            if (!el.matches('input, select, textarea, [role=textbox], [role=combobox]') || !shown(el)) {
-                continue;
+        return inTrees(root, stopAtFrames, function (tree) {
+            for (const el of tree.querySelectorAll('input, select, textarea, [role=textbox], [role=combobox]')) {
+                if (shown(el) && (labelledAs(el, wanted) || norm(el.getAttribute('aria-label')) === wanted || norm(el.getAttribute('placeholder')) === wanted)) {
+                    return el;
+                }
             }
-            if (labelledAs(el, wanted) || norm(el.getAttribute('aria-label')) === wanted || norm(el.getAttribute('placeholder')) === wanted) {
-                return el;
-            }
-        }
-        return null;
+            return null;
+        });
     }
 
     function byCss(root, selector, stopAtFrames) {
         try {
-            const direct = root.querySelector(selector);
-            if (direct && shown(direct)) {
-                return direct;
-            }
+            root.querySelector(selector);
         } catch (e) {
             return null;
         }
-        for (const el of elementsOf(root, stopAtFrames)) {
-            const inner = el.shadowRoot || (!stopAtFrames && el.tagName === 'IFRAME' ? frameDocument(el) : null);
-            if (inner) {
-                const found = inner.querySelector(selector);
-                if (found && shown(found)) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return inTrees(root, stopAtFrames, function (tree) {
+            const found = tree.querySelector(selector);
+            return found && shown(found) ? found : null;
+        });
     }
 
     // While looking for a hidden element (hiddenToo), what is in the page counts as shown.
