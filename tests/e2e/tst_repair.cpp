@@ -65,13 +65,16 @@ class RepairTest : public QObject, public test::SessionDriver
     bool press(const QString &name, bool onTopPage = false) const
     {
         QQuickItem *button = nullptr;
-        if (!QTest::qWaitFor(
-                [&] {
-                    button = onTopPage ? pageItem(name) : item(name);
-                    return button && button->isVisible() && button->isEnabled() && button->width() > 0;
-                },
-                10000)
-            || !test::waitInPlace(window(), button)) {
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                button = onTopPage ? pageItem(name) : item(name);
+                return button && button->isVisible() && button->isEnabled() && button->width() > 0;
+            },
+            10000);
+        if (shown && onTopPage) {
+            test::scrollIntoView(currentPage(), button); // a list's row below the screen's edge
+        }
+        if (!shown || !test::waitInPlace(window(), button)) {
             qWarning("nothing to press on %s: %s", currentPage() ? qPrintable(currentPage()->objectName()) : "-", qPrintable(name));
             return false;
         }

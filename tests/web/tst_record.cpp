@@ -3,7 +3,8 @@
 // page: a real tap selects an element instead of acting on the page, the
 // element is described without any field value, the step proposed from the
 // description (src/core/studio) finds that same element again with each of
-// its locators, and "Faire l'action" lets one tap through.
+// its locators, and "Faire l'action" lets one tap through. While a session
+// step is repaired in place, the page's watch steps aside until recording ends.
 #include "pagebridge.h"
 #include "pagewatch.h"
 #include "pagescripts.h"
