@@ -184,10 +184,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(repair()->hasElement(), 10000);
         QCOMPARE(repair()->elementWords(), u"Bouton 1"_s);
         QCOMPARE(repair()->elementKind(), u"Bouton ou lien"_s);
-        QCOMPARE(text(u"repairPrompt"_s), u"Est-ce le bon élément ?"_s);
+        QCOMPARE(text(u"repairPrompt"_s), u"Est-ce le bon élément\u00a0?"_s);
         QVERIFY(item(u"repairConfirm"_s)->isEnabled());
         QVERIFY(!buttonDone(u"bouton-1"_s));
         QCOMPARE(session()->state(), SessionEngine::State::Missing);
+        // Highlighted on the page (the spotlight, in its closed shadow root, is an element of the page).
+        QTRY_VERIFY(test::runJavaScript(webView(), u"document.querySelectorAll('pasapas-spotlight').length === 1"_s).toBool());
+        QVERIFY(waitDrawn());
         screenshots(u"confirm"_s);
     }
 

@@ -20,7 +20,7 @@ QQC2.Pane {
     /// What the card says now, shown large and read aloud.
     readonly property string prompt: repair.hasElement
                                      //: A mediator repairing a guide step tapped an element of the web page; the card asks to confirm it
-                                     ? qsTr("Est-ce le bon élément ?")
+                                     ? qsTr("Est-ce le bon élément ?")
                                      //: A mediator repairs a guide step whose target the app cannot find: they tap the right element of the web page
                                      : qsTr("Touchez le bon élément sur la page")
 
