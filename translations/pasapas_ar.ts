@@ -1065,6 +1065,27 @@
         <source>Annuler la réparation</source>
         <translation>إلغاء الإصلاح</translation>
     </message>
+    <message>
+        <source>Champ à remplir</source>
+        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
+        <translation>خانة للملء</translation>
+    </message>
+    <message>
+        <source>Liste de choix</source>
+        <translation>قائمة اختيارات</translation>
+    </message>
+    <message>
+        <source>Case à cocher</source>
+        <translation>خانة اختيار</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>اختيار</translation>
+    </message>
+    <message>
+        <source>Bouton ou lien</source>
+        <translation>زر أو رابط</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -1691,27 +1712,6 @@
         <source>La réparation n&apos;est pas enregistrée : %1</source>
         <extracomment>%1: why, in French (the guide checker&apos;s words)</extracomment>
         <translation>لم يُحفظ الإصلاح: %1</translation>
-    </message>
-    <message>
-        <source>Champ à remplir</source>
-        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
-        <translation>خانة للملء</translation>
-    </message>
-    <message>
-        <source>Liste de choix</source>
-        <translation>قائمة اختيارات</translation>
-    </message>
-    <message>
-        <source>Case à cocher</source>
-        <translation>خانة اختيار</translation>
-    </message>
-    <message>
-        <source>Choix</source>
-        <translation>اختيار</translation>
-    </message>
-    <message>
-        <source>Bouton ou lien</source>
-        <translation>زر أو رابط</translation>
     </message>
 </context>
 <context>

@@ -1033,6 +1033,27 @@
         <source>Annuler la réparation</source>
         <translation>Cancel the repair</translation>
     </message>
+    <message>
+        <source>Champ à remplir</source>
+        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
+        <translation>Field to fill in</translation>
+    </message>
+    <message>
+        <source>Liste de choix</source>
+        <translation>Drop-down list</translation>
+    </message>
+    <message>
+        <source>Case à cocher</source>
+        <translation>Checkbox</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Bouton ou lien</source>
+        <translation>Button or link</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -1647,27 +1668,6 @@
         <source>La réparation n&apos;est pas enregistrée : %1</source>
         <extracomment>%1: why, in French (the guide checker&apos;s words)</extracomment>
         <translation>The repair was not saved: %1</translation>
-    </message>
-    <message>
-        <source>Champ à remplir</source>
-        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
-        <translation>Field to fill in</translation>
-    </message>
-    <message>
-        <source>Liste de choix</source>
-        <translation>Drop-down list</translation>
-    </message>
-    <message>
-        <source>Case à cocher</source>
-        <translation>Checkbox</translation>
-    </message>
-    <message>
-        <source>Choix</source>
-        <translation>Choice</translation>
-    </message>
-    <message>
-        <source>Bouton ou lien</source>
-        <translation>Button or link</translation>
     </message>
 </context>
 <context>

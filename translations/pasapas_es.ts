@@ -1033,6 +1033,27 @@
         <source>Annuler la réparation</source>
         <translation>Cancelar la reparación</translation>
     </message>
+    <message>
+        <source>Champ à remplir</source>
+        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
+        <translation>Campo para rellenar</translation>
+    </message>
+    <message>
+        <source>Liste de choix</source>
+        <translation>Lista de opciones</translation>
+    </message>
+    <message>
+        <source>Case à cocher</source>
+        <translation>Casilla de verificación</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Bouton ou lien</source>
+        <translation>Botón o enlace</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -1647,27 +1668,6 @@
         <source>La réparation n&apos;est pas enregistrée : %1</source>
         <extracomment>%1: why, in French (the guide checker&apos;s words)</extracomment>
         <translation>La reparación no se ha guardado: %1</translation>
-    </message>
-    <message>
-        <source>Champ à remplir</source>
-        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
-        <translation>Campo para rellenar</translation>
-    </message>
-    <message>
-        <source>Liste de choix</source>
-        <translation>Lista de opciones</translation>
-    </message>
-    <message>
-        <source>Case à cocher</source>
-        <translation>Casilla de verificación</translation>
-    </message>
-    <message>
-        <source>Choix</source>
-        <translation>Opción</translation>
-    </message>
-    <message>
-        <source>Bouton ou lien</source>
-        <translation>Botón o enlace</translation>
     </message>
 </context>
 <context>

@@ -1033,6 +1033,27 @@
         <source>Annuler la réparation</source>
         <translation>Cancelar a reparação</translation>
     </message>
+    <message>
+        <source>Champ à remplir</source>
+        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
+        <translation>Campo a preencher</translation>
+    </message>
+    <message>
+        <source>Liste de choix</source>
+        <translation>Lista de opções</translation>
+    </message>
+    <message>
+        <source>Case à cocher</source>
+        <translation>Caixa de seleção</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>Opção</translation>
+    </message>
+    <message>
+        <source>Bouton ou lien</source>
+        <translation>Botão ou ligação</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -1647,27 +1668,6 @@
         <source>La réparation n&apos;est pas enregistrée : %1</source>
         <extracomment>%1: why, in French (the guide checker&apos;s words)</extracomment>
         <translation>A reparação não foi guardada: %1</translation>
-    </message>
-    <message>
-        <source>Champ à remplir</source>
-        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
-        <translation>Campo a preencher</translation>
-    </message>
-    <message>
-        <source>Liste de choix</source>
-        <translation>Lista de opções</translation>
-    </message>
-    <message>
-        <source>Case à cocher</source>
-        <translation>Caixa de seleção</translation>
-    </message>
-    <message>
-        <source>Choix</source>
-        <translation>Opção</translation>
-    </message>
-    <message>
-        <source>Bouton ou lien</source>
-        <translation>Botão ou ligação</translation>
     </message>
 </context>
 <context>

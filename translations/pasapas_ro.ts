@@ -1041,6 +1041,27 @@
         <source>Annuler la réparation</source>
         <translation>Anulează repararea</translation>
     </message>
+    <message>
+        <source>Champ à remplir</source>
+        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
+        <translation>Câmp de completat</translation>
+    </message>
+    <message>
+        <source>Liste de choix</source>
+        <translation>Listă de opțiuni</translation>
+    </message>
+    <message>
+        <source>Case à cocher</source>
+        <translation>Căsuță de bifat</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>Opțiune</translation>
+    </message>
+    <message>
+        <source>Bouton ou lien</source>
+        <translation>Buton sau link</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -1658,27 +1679,6 @@
         <source>La réparation n&apos;est pas enregistrée : %1</source>
         <extracomment>%1: why, in French (the guide checker&apos;s words)</extracomment>
         <translation>Repararea nu a fost salvată: %1</translation>
-    </message>
-    <message>
-        <source>Champ à remplir</source>
-        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
-        <translation>Câmp de completat</translation>
-    </message>
-    <message>
-        <source>Liste de choix</source>
-        <translation>Listă de opțiuni</translation>
-    </message>
-    <message>
-        <source>Case à cocher</source>
-        <translation>Căsuță de bifat</translation>
-    </message>
-    <message>
-        <source>Choix</source>
-        <translation>Opțiune</translation>
-    </message>
-    <message>
-        <source>Bouton ou lien</source>
-        <translation>Buton sau link</translation>
     </message>
 </context>
 <context>

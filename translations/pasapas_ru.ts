@@ -1041,6 +1041,27 @@
         <source>Annuler la réparation</source>
         <translation>Отменить исправление</translation>
     </message>
+    <message>
+        <source>Champ à remplir</source>
+        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
+        <translation>Поле для заполнения</translation>
+    </message>
+    <message>
+        <source>Liste de choix</source>
+        <translation>Список для выбора</translation>
+    </message>
+    <message>
+        <source>Case à cocher</source>
+        <translation>Флажок</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <source>Bouton ou lien</source>
+        <translation>Кнопка или ссылка</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -1658,27 +1679,6 @@
         <source>La réparation n&apos;est pas enregistrée : %1</source>
         <extracomment>%1: why, in French (the guide checker&apos;s words)</extracomment>
         <translation>Исправление не сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Champ à remplir</source>
-        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
-        <translation>Поле для заполнения</translation>
-    </message>
-    <message>
-        <source>Liste de choix</source>
-        <translation>Список для выбора</translation>
-    </message>
-    <message>
-        <source>Case à cocher</source>
-        <translation>Флажок</translation>
-    </message>
-    <message>
-        <source>Choix</source>
-        <translation>Выбор</translation>
-    </message>
-    <message>
-        <source>Bouton ou lien</source>
-        <translation>Кнопка или ссылка</translation>
     </message>
 </context>
 <context>

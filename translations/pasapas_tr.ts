@@ -1025,6 +1025,27 @@
         <source>Annuler la réparation</source>
         <translation>Onarımı iptal et</translation>
     </message>
+    <message>
+        <source>Champ à remplir</source>
+        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
+        <translation>Doldurulacak alan</translation>
+    </message>
+    <message>
+        <source>Liste de choix</source>
+        <translation>Seçenek listesi</translation>
+    </message>
+    <message>
+        <source>Case à cocher</source>
+        <translation>Onay kutusu</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>Seçenek</translation>
+    </message>
+    <message>
+        <source>Bouton ou lien</source>
+        <translation>Düğme veya bağlantı</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -1636,27 +1657,6 @@
         <source>La réparation n&apos;est pas enregistrée : %1</source>
         <extracomment>%1: why, in French (the guide checker&apos;s words)</extracomment>
         <translation>Onarım kaydedilmedi: %1</translation>
-    </message>
-    <message>
-        <source>Champ à remplir</source>
-        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
-        <translation>Doldurulacak alan</translation>
-    </message>
-    <message>
-        <source>Liste de choix</source>
-        <translation>Seçenek listesi</translation>
-    </message>
-    <message>
-        <source>Case à cocher</source>
-        <translation>Onay kutusu</translation>
-    </message>
-    <message>
-        <source>Choix</source>
-        <translation>Seçenek</translation>
-    </message>
-    <message>
-        <source>Bouton ou lien</source>
-        <translation>Düğme veya bağlantı</translation>
     </message>
 </context>
 <context>

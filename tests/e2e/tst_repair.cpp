@@ -183,7 +183,8 @@ private Q_SLOTS:
         QTest::mouseClick(window(), Qt::LeftButton, {}, elementCentre(u"#bouton-1"_s));
         QTRY_VERIFY_WITH_TIMEOUT(repair()->hasElement(), 10000);
         QCOMPARE(repair()->elementWords(), u"Bouton 1"_s);
-        QCOMPARE(repair()->elementKind(), u"Bouton ou lien"_s);
+        QCOMPARE(repair()->elementKind(), RepairController::ElementKind::Action);
+        QCOMPARE(text(u"repairElementKind"_s), u"Bouton ou lien"_s);
         QCOMPARE(text(u"repairPrompt"_s), u"Est-ce le bon élément\u00a0?"_s);
         QVERIFY(item(u"repairConfirm"_s)->isEnabled());
         QVERIFY(!buttonDone(u"bouton-1"_s));
@@ -192,6 +193,11 @@ private Q_SLOTS:
         QTRY_VERIFY(test::runJavaScript(webView(), u"document.querySelectorAll('pasapas-spotlight').length === 1"_s).toBool());
         QVERIFY(waitDrawn());
         screenshots(u"confirm"_s);
+        // The card follows the interface language, the element's words stay French.
+        controller()->localization()->setLanguage(u"ar"_s);
+        QTRY_COMPARE(text(u"repairElementKind"_s), u"زر أو رابط"_s);
+        QCOMPARE(repair()->elementWords(), u"Bouton 1"_s);
+        controller()->localization()->setLanguage(u"fr"_s);
     }
 
     void aRepairThatCannotBeSavedIsSaidPlainly()

@@ -106,7 +106,12 @@ QQC2.Pane {
                     objectName: "repairElementKind"
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
-                    text: root.repair.elementKind
+                    //: What the element a mediator tapped to repair a step is
+                    text: root.repair.elementKind === RepairController.TextField ? qsTr("Champ à remplir")
+                        : root.repair.elementKind === RepairController.List ? qsTr("Liste de choix")
+                        : root.repair.elementKind === RepairController.Checkbox ? qsTr("Case à cocher")
+                        : root.repair.elementKind === RepairController.Radio ? qsTr("Choix")
+                        : qsTr("Bouton ou lien")
                 }
                 QQC2.Label {
                     objectName: "repairElementWords"

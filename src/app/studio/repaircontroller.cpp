@@ -173,25 +173,21 @@ QString RepairController::elementWords() const
     return m_element ? frenchWordsFor(*m_element) : QString();
 }
 
-QString RepairController::elementKind() const
+RepairController::ElementKind RepairController::elementKind() const
 {
-    if (!m_element) {
-        return {};
-    }
-    switch (controlKind(*m_element)) {
+    switch (m_element ? controlKind(*m_element) : ControlKind::Action) {
     case ControlKind::TextField:
-        //: What the element a mediator tapped to repair a step is
-        return tr("Champ à remplir");
+        return ElementKind::TextField;
     case ControlKind::List:
-        return tr("Liste de choix");
+        return ElementKind::List;
     case ControlKind::Checkbox:
-        return tr("Case à cocher");
+        return ElementKind::Checkbox;
     case ControlKind::Radio:
-        return tr("Choix");
+        return ElementKind::Radio;
     case ControlKind::Action:
         break;
     }
-    return tr("Bouton ou lien");
+    return ElementKind::Action;
 }
 
 void RepairController::setError(const QString &error)

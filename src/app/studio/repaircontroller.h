@@ -37,11 +37,21 @@ class RepairController : public QObject
     Q_PROPERTY(bool hasElement READ hasElement NOTIFY elementChanged)
     /// The French words of the element tapped, as on the site (may be empty).
     Q_PROPERTY(QString elementWords READ elementWords NOTIFY elementChanged)
-    /// What the element tapped is ("Bouton ou lien", "Champ à remplir"…), in the interface language.
-    Q_PROPERTY(QString elementKind READ elementKind NOTIFY elementChanged)
+    /// What the element tapped is (the card names it in the interface language).
+    Q_PROPERTY(ElementKind elementKind READ elementKind NOTIFY elementChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
+    /// What kind of control the element tapped is (ControlKind, for QML).
+    enum class ElementKind {
+        Action, ///< a button, a link
+        TextField,
+        List,
+        Checkbox,
+        Radio,
+    };
+    Q_ENUM(ElementKind)
+
     RepairController(SessionManager *sessions, KioskController *kiosk, QObject *parent = nullptr);
     ~RepairController() override;
 
@@ -65,7 +75,7 @@ public:
         return m_element.has_value();
     }
     [[nodiscard]] QString elementWords() const;
-    [[nodiscard]] QString elementKind() const;
+    [[nodiscard]] ElementKind elementKind() const;
     [[nodiscard]] QString error() const
     {
         return m_error;
