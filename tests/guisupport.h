@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 namespace pasapas::test
 {
 
@@ -105,9 +107,13 @@ bool holdsFor(const Condition &condition, int ms)
         ms);
 }
 
-/// Runs a script in the page's main world of a WebEngineView item and
-/// returns its result (test inspection only; the app itself never does this).
-inline QVariant runJavaScript(QQuickItem *webView, const QString &script, int timeoutMs = 10000)
+/// WebEngineScript.ApplicationWorld: where the app's page scripts run (the page cannot see it).
+constexpr quint32 applicationWorld = 1;
+
+/// Runs a script in the page's main world of a WebEngineView item (or in
+/// another world, e.g. applicationWorld) and returns its result (test
+/// inspection only; the app itself never does this).
+inline QVariant runJavaScript(QQuickItem *webView, const QString &script, int timeoutMs = 10000, std::optional<quint32> world = std::nullopt)
 {
     QQmlEngine *engine = qmlEngine(webView);
     if (!engine) {
@@ -116,7 +122,11 @@ inline QVariant runJavaScript(QQuickItem *webView, const QString &script, int ti
     QJSValue holder = engine->newObject();
     const QJSValue make = engine->evaluate(QStringLiteral("(function (h) { return function (r) { h.done = true; h.result = r; }; })"));
     const QJSValue callback = make.call({holder});
-    QMetaObject::invokeMethod(webView, "runJavaScript", Q_ARG(QString, script), Q_ARG(QJSValue, callback));
+    if (world) {
+        QMetaObject::invokeMethod(webView, "runJavaScript", Q_ARG(QString, script), Q_ARG(quint32, *world), Q_ARG(QJSValue, callback));
+    } else {
+        QMetaObject::invokeMethod(webView, "runJavaScript", Q_ARG(QString, script), Q_ARG(QJSValue, callback));
+    }
     if (!QTest::qWaitFor(
             [&] {
                 return holder.property(QStringLiteral("done")).toBool();

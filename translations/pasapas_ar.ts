@@ -1012,6 +1012,82 @@
     </message>
 </context>
 <context>
+    <name>RepairCard</name>
+    <message>
+        <source>Est-ce le bon élément&#xa0;?</source>
+        <extracomment>A mediator repairing a guide step tapped an element of the web page; the card asks to confirm it</extracomment>
+        <translation>هل هذا هو العنصر الصحيح؟</translation>
+    </message>
+    <message>
+        <source>Touchez le bon élément sur la page</source>
+        <extracomment>A mediator repairs a guide step whose target the app cannot find: they tap the right element of the web page</extracomment>
+        <translation>المس العنصر الصحيح في الصفحة</translation>
+    </message>
+    <message>
+        <source>Réparer l&apos;étape %1</source>
+        <extracomment>Title of the card while a mediator repairs a guide step; %1 is the step number</extracomment>
+        <translation>إصلاح الخطوة %1</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>اقرأ بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas pendant la réparation : l&apos;élément touché est entouré et décrit ici.</source>
+        <translation>لا تتفاعل الصفحة أثناء الإصلاح: يُحاط العنصر الذي تلمسه ويُوصف هنا.</translation>
+    </message>
+    <message>
+        <source>(sans texte)</source>
+        <extracomment>The element a mediator tapped has no words (an icon, a picture)</extracomment>
+        <translation>(بدون نص)</translation>
+    </message>
+    <message>
+        <source>Pas le bon ? Touchez un autre élément de la page.</source>
+        <translation>ليس هو الصحيح؟ المس عنصرًا آخر في الصفحة.</translation>
+    </message>
+    <message>
+        <source>Utiliser cet élément</source>
+        <translation>استخدم هذا العنصر</translation>
+    </message>
+    <message>
+        <source>Utiliser cet élément : l&apos;étape est réparée</source>
+        <translation>استخدم هذا العنصر: تم إصلاح الخطوة</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Annuler la réparation</source>
+        <translation>إلغاء الإصلاح</translation>
+    </message>
+    <message>
+        <source>Champ à remplir</source>
+        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
+        <translation>خانة للملء</translation>
+    </message>
+    <message>
+        <source>Liste de choix</source>
+        <translation>قائمة اختيارات</translation>
+    </message>
+    <message>
+        <source>Case à cocher</source>
+        <translation>خانة اختيار</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>اختيار</translation>
+    </message>
+    <message>
+        <source>Bouton ou lien</source>
+        <translation>زر أو رابط</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
@@ -1036,6 +1112,10 @@
     <message>
         <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>لقد طلبت المساعدة. سيأتي وسيط.</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape</source>
+        <translation>أصلح هذه الخطوة</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1314,15 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>أولًا، افتح هذا الجزء من الصفحة. اضغط على المكان المُشار إليه.</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape</source>
+        <extracomment>A mediator shows the app the right element of the page for a step whose target the app cannot find</extracomment>
+        <translation>أصلح هذه الخطوة</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape : montrer le bon élément</source>
+        <translation>أصلح هذه الخطوة: أظهر العنصر الصحيح</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1700,18 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>لا يوجد صوت لهذه اللغة على الجهاز اللوحي. اسأل الوسيط.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::RepairController</name>
+    <message>
+        <source>Cette étape ne peut pas être réparée : elle ne montre aucun élément.</source>
+        <translation>لا يمكن إصلاح هذه الخطوة: فهي لا تُظهر أي عنصر.</translation>
+    </message>
+    <message>
+        <source>La réparation n&apos;est pas enregistrée : %1</source>
+        <extracomment>%1: why, in French (the guide checker&apos;s words)</extracomment>
+        <translation>لم يُحفظ الإصلاح: %1</translation>
     </message>
 </context>
 <context>

@@ -980,6 +980,82 @@
     </message>
 </context>
 <context>
+    <name>RepairCard</name>
+    <message>
+        <source>Est-ce le bon élément&#xa0;?</source>
+        <extracomment>A mediator repairing a guide step tapped an element of the web page; the card asks to confirm it</extracomment>
+        <translation>Is this the right element?</translation>
+    </message>
+    <message>
+        <source>Touchez le bon élément sur la page</source>
+        <extracomment>A mediator repairs a guide step whose target the app cannot find: they tap the right element of the web page</extracomment>
+        <translation>Touch the right element on the page</translation>
+    </message>
+    <message>
+        <source>Réparer l&apos;étape %1</source>
+        <extracomment>Title of the card while a mediator repairs a guide step; %1 is the step number</extracomment>
+        <translation>Repair step %1</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas pendant la réparation : l&apos;élément touché est entouré et décrit ici.</source>
+        <translation>The page does not react during the repair: the element you touch is outlined and described here.</translation>
+    </message>
+    <message>
+        <source>(sans texte)</source>
+        <extracomment>The element a mediator tapped has no words (an icon, a picture)</extracomment>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>Pas le bon ? Touchez un autre élément de la page.</source>
+        <translation>Not the right one? Touch another element of the page.</translation>
+    </message>
+    <message>
+        <source>Utiliser cet élément</source>
+        <translation>Use this element</translation>
+    </message>
+    <message>
+        <source>Utiliser cet élément : l&apos;étape est réparée</source>
+        <translation>Use this element: the step is repaired</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Annuler la réparation</source>
+        <translation>Cancel the repair</translation>
+    </message>
+    <message>
+        <source>Champ à remplir</source>
+        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
+        <translation>Field to fill in</translation>
+    </message>
+    <message>
+        <source>Liste de choix</source>
+        <translation>Drop-down list</translation>
+    </message>
+    <message>
+        <source>Case à cocher</source>
+        <translation>Checkbox</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Bouton ou lien</source>
+        <translation>Button or link</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
@@ -1004,6 +1080,10 @@
     <message>
         <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>You asked for help. A mediator will come.</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape</source>
+        <translation>Repair this step</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1282,15 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>First, open this part of the page. Tap the place shown.</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape</source>
+        <extracomment>A mediator shows the app the right element of the page for a step whose target the app cannot find</extracomment>
+        <translation>Repair this step</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape : montrer le bon élément</source>
+        <translation>Repair this step: show the right element</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1656,18 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>There is no voice for this language on the tablet. Ask the mediator.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::RepairController</name>
+    <message>
+        <source>Cette étape ne peut pas être réparée : elle ne montre aucun élément.</source>
+        <translation>This step cannot be repaired: it shows no element.</translation>
+    </message>
+    <message>
+        <source>La réparation n&apos;est pas enregistrée : %1</source>
+        <extracomment>%1: why, in French (the guide checker&apos;s words)</extracomment>
+        <translation>The repair was not saved: %1</translation>
     </message>
 </context>
 <context>

@@ -980,6 +980,82 @@
     </message>
 </context>
 <context>
+    <name>RepairCard</name>
+    <message>
+        <source>Est-ce le bon élément&#xa0;?</source>
+        <extracomment>A mediator repairing a guide step tapped an element of the web page; the card asks to confirm it</extracomment>
+        <translation>¿Es este el elemento correcto?</translation>
+    </message>
+    <message>
+        <source>Touchez le bon élément sur la page</source>
+        <extracomment>A mediator repairs a guide step whose target the app cannot find: they tap the right element of the web page</extracomment>
+        <translation>Toca el elemento correcto en la página</translation>
+    </message>
+    <message>
+        <source>Réparer l&apos;étape %1</source>
+        <extracomment>Title of the card while a mediator repairs a guide step; %1 is the step number</extracomment>
+        <translation>Reparar el paso %1</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas pendant la réparation : l&apos;élément touché est entouré et décrit ici.</source>
+        <translation>La página no reacciona durante la reparación: el elemento que tocas queda rodeado y se describe aquí.</translation>
+    </message>
+    <message>
+        <source>(sans texte)</source>
+        <extracomment>The element a mediator tapped has no words (an icon, a picture)</extracomment>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <source>Pas le bon ? Touchez un autre élément de la page.</source>
+        <translation>¿No es el correcto? Toca otro elemento de la página.</translation>
+    </message>
+    <message>
+        <source>Utiliser cet élément</source>
+        <translation>Usar este elemento</translation>
+    </message>
+    <message>
+        <source>Utiliser cet élément : l&apos;étape est réparée</source>
+        <translation>Usar este elemento: el paso queda reparado</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Annuler la réparation</source>
+        <translation>Cancelar la reparación</translation>
+    </message>
+    <message>
+        <source>Champ à remplir</source>
+        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
+        <translation>Campo para rellenar</translation>
+    </message>
+    <message>
+        <source>Liste de choix</source>
+        <translation>Lista de opciones</translation>
+    </message>
+    <message>
+        <source>Case à cocher</source>
+        <translation>Casilla de verificación</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Bouton ou lien</source>
+        <translation>Botón o enlace</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
@@ -1004,6 +1080,10 @@
     <message>
         <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>Ha pedido ayuda. Vendrá un mediador.</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape</source>
+        <translation>Reparar este paso</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1282,15 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Primero, abre esta parte de la página. Toca el lugar indicado.</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape</source>
+        <extracomment>A mediator shows the app the right element of the page for a step whose target the app cannot find</extracomment>
+        <translation>Reparar este paso</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape : montrer le bon élément</source>
+        <translation>Reparar este paso: mostrar el elemento correcto</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1656,18 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>La tableta no tiene voz para este idioma. Pregunta al mediador.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::RepairController</name>
+    <message>
+        <source>Cette étape ne peut pas être réparée : elle ne montre aucun élément.</source>
+        <translation>Este paso no se puede reparar: no muestra ningún elemento.</translation>
+    </message>
+    <message>
+        <source>La réparation n&apos;est pas enregistrée : %1</source>
+        <extracomment>%1: why, in French (the guide checker&apos;s words)</extracomment>
+        <translation>La reparación no se ha guardado: %1</translation>
     </message>
 </context>
 <context>

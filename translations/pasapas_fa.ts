@@ -972,6 +972,82 @@
     </message>
 </context>
 <context>
+    <name>RepairCard</name>
+    <message>
+        <source>Est-ce le bon élément&#xa0;?</source>
+        <extracomment>A mediator repairing a guide step tapped an element of the web page; the card asks to confirm it</extracomment>
+        <translation>آیا این عنصر درست است؟</translation>
+    </message>
+    <message>
+        <source>Touchez le bon élément sur la page</source>
+        <extracomment>A mediator repairs a guide step whose target the app cannot find: they tap the right element of the web page</extracomment>
+        <translation>عنصر درست را در صفحه لمس کنید</translation>
+    </message>
+    <message>
+        <source>Réparer l&apos;étape %1</source>
+        <extracomment>Title of the card while a mediator repairs a guide step; %1 is the step number</extracomment>
+        <translation>اصلاح مرحلهٔ %1</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>گوش دادن</translation>
+    </message>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>خواندن با صدای بلند</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas pendant la réparation : l&apos;élément touché est entouré et décrit ici.</source>
+        <translation>صفحه هنگام اصلاح واکنشی نشان نمی‌دهد: عنصری که لمس می‌کنید مشخص و در اینجا توصیف می‌شود.</translation>
+    </message>
+    <message>
+        <source>(sans texte)</source>
+        <extracomment>The element a mediator tapped has no words (an icon, a picture)</extracomment>
+        <translation>(بدون متن)</translation>
+    </message>
+    <message>
+        <source>Pas le bon ? Touchez un autre élément de la page.</source>
+        <translation>درست نیست؟ عنصر دیگری از صفحه را لمس کنید.</translation>
+    </message>
+    <message>
+        <source>Utiliser cet élément</source>
+        <translation>از این عنصر استفاده کنید</translation>
+    </message>
+    <message>
+        <source>Utiliser cet élément : l&apos;étape est réparée</source>
+        <translation>از این عنصر استفاده کنید: مرحله اصلاح می‌شود</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Annuler la réparation</source>
+        <translation>لغو اصلاح</translation>
+    </message>
+    <message>
+        <source>Champ à remplir</source>
+        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
+        <translation>خانه‌ای برای پر کردن</translation>
+    </message>
+    <message>
+        <source>Liste de choix</source>
+        <translation>فهرست انتخاب</translation>
+    </message>
+    <message>
+        <source>Case à cocher</source>
+        <translation>خانهٔ علامت‌زدن</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>گزینه</translation>
+    </message>
+    <message>
+        <source>Bouton ou lien</source>
+        <translation>دکمه یا پیوند</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
@@ -996,6 +1072,10 @@
     <message>
         <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>شما کمک خواستید. یک میانجی می‌آید.</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape</source>
+        <translation>اصلاح این مرحله</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1274,15 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>اول، این بخش از صفحه را باز کنید. روی جایی که نشان داده شده بزنید.</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape</source>
+        <extracomment>A mediator shows the app the right element of the page for a step whose target the app cannot find</extracomment>
+        <translation>اصلاح این مرحله</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape : montrer le bon élément</source>
+        <translation>اصلاح این مرحله: نشان دادن عنصر درست</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1645,18 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>روی تبلت صدایی برای این زبان نیست. از مددکار بپرسید.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::RepairController</name>
+    <message>
+        <source>Cette étape ne peut pas être réparée : elle ne montre aucun élément.</source>
+        <translation>این مرحله را نمی‌توان اصلاح کرد: هیچ عنصری را نشان نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>La réparation n&apos;est pas enregistrée : %1</source>
+        <extracomment>%1: why, in French (the guide checker&apos;s words)</extracomment>
+        <translation>اصلاح ذخیره نشد: %1</translation>
     </message>
 </context>
 <context>

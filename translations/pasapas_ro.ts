@@ -988,6 +988,82 @@
     </message>
 </context>
 <context>
+    <name>RepairCard</name>
+    <message>
+        <source>Est-ce le bon élément&#xa0;?</source>
+        <extracomment>A mediator repairing a guide step tapped an element of the web page; the card asks to confirm it</extracomment>
+        <translation>Este elementul potrivit?</translation>
+    </message>
+    <message>
+        <source>Touchez le bon élément sur la page</source>
+        <extracomment>A mediator repairs a guide step whose target the app cannot find: they tap the right element of the web page</extracomment>
+        <translation>Atinge elementul potrivit de pe pagină</translation>
+    </message>
+    <message>
+        <source>Réparer l&apos;étape %1</source>
+        <extracomment>Title of the card while a mediator repairs a guide step; %1 is the step number</extracomment>
+        <translation>Repară pasul %1</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Ascultă</translation>
+    </message>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>Citește cu voce tare</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas pendant la réparation : l&apos;élément touché est entouré et décrit ici.</source>
+        <translation>Pagina nu reacționează în timpul reparării: elementul atins este încadrat și descris aici.</translation>
+    </message>
+    <message>
+        <source>(sans texte)</source>
+        <extracomment>The element a mediator tapped has no words (an icon, a picture)</extracomment>
+        <translation>(fără text)</translation>
+    </message>
+    <message>
+        <source>Pas le bon ? Touchez un autre élément de la page.</source>
+        <translation>Nu e cel potrivit? Atinge alt element al paginii.</translation>
+    </message>
+    <message>
+        <source>Utiliser cet élément</source>
+        <translation>Folosește acest element</translation>
+    </message>
+    <message>
+        <source>Utiliser cet élément : l&apos;étape est réparée</source>
+        <translation>Folosește acest element: pasul este reparat</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Annuler la réparation</source>
+        <translation>Anulează repararea</translation>
+    </message>
+    <message>
+        <source>Champ à remplir</source>
+        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
+        <translation>Câmp de completat</translation>
+    </message>
+    <message>
+        <source>Liste de choix</source>
+        <translation>Listă de opțiuni</translation>
+    </message>
+    <message>
+        <source>Case à cocher</source>
+        <translation>Căsuță de bifat</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>Opțiune</translation>
+    </message>
+    <message>
+        <source>Bouton ou lien</source>
+        <translation>Buton sau link</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
@@ -1012,6 +1088,10 @@
     <message>
         <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>Ați cerut ajutor. Vine un mediator.</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape</source>
+        <translation>Repară acest pas</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1290,15 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Mai întâi, deschide această parte a paginii. Apasă pe locul arătat.</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape</source>
+        <extracomment>A mediator shows the app the right element of the page for a step whose target the app cannot find</extracomment>
+        <translation>Repară acest pas</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape : montrer le bon élément</source>
+        <translation>Repară acest pas: arată elementul potrivit</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1667,18 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>Tableta nu are o voce pentru această limbă. Întreabă mediatorul.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::RepairController</name>
+    <message>
+        <source>Cette étape ne peut pas être réparée : elle ne montre aucun élément.</source>
+        <translation>Acest pas nu poate fi reparat: nu arată niciun element.</translation>
+    </message>
+    <message>
+        <source>La réparation n&apos;est pas enregistrée : %1</source>
+        <extracomment>%1: why, in French (the guide checker&apos;s words)</extracomment>
+        <translation>Repararea nu a fost salvată: %1</translation>
     </message>
 </context>
 <context>

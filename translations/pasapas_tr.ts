@@ -972,6 +972,82 @@
     </message>
 </context>
 <context>
+    <name>RepairCard</name>
+    <message>
+        <source>Est-ce le bon élément&#xa0;?</source>
+        <extracomment>A mediator repairing a guide step tapped an element of the web page; the card asks to confirm it</extracomment>
+        <translation>Doğru öğe bu mu?</translation>
+    </message>
+    <message>
+        <source>Touchez le bon élément sur la page</source>
+        <extracomment>A mediator repairs a guide step whose target the app cannot find: they tap the right element of the web page</extracomment>
+        <translation>Sayfadaki doğru öğeye dokunun</translation>
+    </message>
+    <message>
+        <source>Réparer l&apos;étape %1</source>
+        <extracomment>Title of the card while a mediator repairs a guide step; %1 is the step number</extracomment>
+        <translation>%1. adımı onar</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Dinle</translation>
+    </message>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>Sesli oku</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas pendant la réparation : l&apos;élément touché est entouré et décrit ici.</source>
+        <translation>Onarım sırasında sayfa tepki vermez: dokunduğunuz öğe çerçevelenir ve burada tanımlanır.</translation>
+    </message>
+    <message>
+        <source>(sans texte)</source>
+        <extracomment>The element a mediator tapped has no words (an icon, a picture)</extracomment>
+        <translation>(metin yok)</translation>
+    </message>
+    <message>
+        <source>Pas le bon ? Touchez un autre élément de la page.</source>
+        <translation>Doğru öğe değil mi? Sayfadaki başka bir öğeye dokunun.</translation>
+    </message>
+    <message>
+        <source>Utiliser cet élément</source>
+        <translation>Bu öğeyi kullan</translation>
+    </message>
+    <message>
+        <source>Utiliser cet élément : l&apos;étape est réparée</source>
+        <translation>Bu öğeyi kullan: adım onarılır</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Annuler la réparation</source>
+        <translation>Onarımı iptal et</translation>
+    </message>
+    <message>
+        <source>Champ à remplir</source>
+        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
+        <translation>Doldurulacak alan</translation>
+    </message>
+    <message>
+        <source>Liste de choix</source>
+        <translation>Seçenek listesi</translation>
+    </message>
+    <message>
+        <source>Case à cocher</source>
+        <translation>Onay kutusu</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>Seçenek</translation>
+    </message>
+    <message>
+        <source>Bouton ou lien</source>
+        <translation>Düğme veya bağlantı</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
@@ -996,6 +1072,10 @@
     <message>
         <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>Yardım istediniz. Bir arabulucu gelecek.</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape</source>
+        <translation>Bu adımı onar</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1274,15 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Önce sayfanın bu bölümünü açın. Gösterilen yere dokunun.</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape</source>
+        <extracomment>A mediator shows the app the right element of the page for a step whose target the app cannot find</extracomment>
+        <translation>Bu adımı onar</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape : montrer le bon élément</source>
+        <translation>Bu adımı onar: doğru öğeyi göster</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1645,18 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>Tablette bu dil için ses yok. Danışmana sorun.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::RepairController</name>
+    <message>
+        <source>Cette étape ne peut pas être réparée : elle ne montre aucun élément.</source>
+        <translation>Bu adım onarılamaz: hiçbir öğe göstermiyor.</translation>
+    </message>
+    <message>
+        <source>La réparation n&apos;est pas enregistrée : %1</source>
+        <extracomment>%1: why, in French (the guide checker&apos;s words)</extracomment>
+        <translation>Onarım kaydedilmedi: %1</translation>
     </message>
 </context>
 <context>

@@ -988,6 +988,82 @@
     </message>
 </context>
 <context>
+    <name>RepairCard</name>
+    <message>
+        <source>Est-ce le bon élément&#xa0;?</source>
+        <extracomment>A mediator repairing a guide step tapped an element of the web page; the card asks to confirm it</extracomment>
+        <translation>Це правильний елемент?</translation>
+    </message>
+    <message>
+        <source>Touchez le bon élément sur la page</source>
+        <extracomment>A mediator repairs a guide step whose target the app cannot find: they tap the right element of the web page</extracomment>
+        <translation>Торкніться правильного елемента на сторінці</translation>
+    </message>
+    <message>
+        <source>Réparer l&apos;étape %1</source>
+        <extracomment>Title of the card while a mediator repairs a guide step; %1 is the step number</extracomment>
+        <translation>Виправити крок %1</translation>
+    </message>
+    <message>
+        <source>Écouter</source>
+        <translation>Слухати</translation>
+    </message>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>Прочитати вголос</translation>
+    </message>
+    <message>
+        <source>La page ne réagit pas pendant la réparation : l&apos;élément touché est entouré et décrit ici.</source>
+        <translation>Під час виправлення сторінка не реагує: елемент, якого ви торкнулися, обведено й описано тут.</translation>
+    </message>
+    <message>
+        <source>(sans texte)</source>
+        <extracomment>The element a mediator tapped has no words (an icon, a picture)</extracomment>
+        <translation>(без тексту)</translation>
+    </message>
+    <message>
+        <source>Pas le bon ? Touchez un autre élément de la page.</source>
+        <translation>Не той? Торкніться іншого елемента сторінки.</translation>
+    </message>
+    <message>
+        <source>Utiliser cet élément</source>
+        <translation>Використати цей елемент</translation>
+    </message>
+    <message>
+        <source>Utiliser cet élément : l&apos;étape est réparée</source>
+        <translation>Використати цей елемент: крок виправлено</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Annuler la réparation</source>
+        <translation>Скасувати виправлення</translation>
+    </message>
+    <message>
+        <source>Champ à remplir</source>
+        <extracomment>What the element a mediator tapped to repair a step is</extracomment>
+        <translation>Поле для заповнення</translation>
+    </message>
+    <message>
+        <source>Liste de choix</source>
+        <translation>Список для вибору</translation>
+    </message>
+    <message>
+        <source>Case à cocher</source>
+        <translation>Прапорець</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>Вибір</translation>
+    </message>
+    <message>
+        <source>Bouton ou lien</source>
+        <translation>Кнопка або посилання</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <source>Document enregistré : %1</source>
@@ -1012,6 +1088,10 @@
     <message>
         <source>Vous avez demandé de l&apos;aide. Un médiateur va venir.</source>
         <translation>Ви попросили допомоги. Посередник підійде.</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape</source>
+        <translation>Виправити цей крок</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1290,15 @@
         <source>D&apos;abord, ouvrez cette partie de la page. Appuyez sur l&apos;endroit montré.</source>
         <extracomment>The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it</extracomment>
         <translation>Спочатку відкрийте цю частину сторінки. Натисніть на показане місце.</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape</source>
+        <extracomment>A mediator shows the app the right element of the page for a step whose target the app cannot find</extracomment>
+        <translation>Виправити цей крок</translation>
+    </message>
+    <message>
+        <source>Réparer cette étape : montrer le bon élément</source>
+        <translation>Виправити цей крок: показати правильний елемент</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1667,18 @@
     <message>
         <source>Pas de voix pour cette langue sur la tablette. Demandez au médiateur.</source>
         <translation>На планшеті немає голосу для цієї мови. Запитайте консультанта.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::RepairController</name>
+    <message>
+        <source>Cette étape ne peut pas être réparée : elle ne montre aucun élément.</source>
+        <translation>Цей крок не можна виправити: він не показує жодного елемента.</translation>
+    </message>
+    <message>
+        <source>La réparation n&apos;est pas enregistrée : %1</source>
+        <extracomment>%1: why, in French (the guide checker&apos;s words)</extracomment>
+        <translation>Виправлення не збережено: %1</translation>
     </message>
 </context>
 <context>

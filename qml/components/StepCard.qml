@@ -15,11 +15,14 @@ QQC2.Pane {
 
     required property SessionController session
     property bool mediatorMode: true
+    /// « Réparer cette étape » is offered when the target is missing (never in the locked kiosk).
+    property bool repairOffered: false
     readonly property int state: session.state
     readonly property bool finished: state === SessionEngine.Finished
 
     signal backOnTrackRequested()
     signal quitRequested()
+    signal repairRequested()
 
     objectName: "stepCard"
     padding: Kirigami.Units.largeSpacing * 2
@@ -215,6 +218,15 @@ QQC2.Pane {
             text: root.session.step.frenchWords.length > 0
                   ? qsTr("Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.").arg(root.session.step.frenchWords)
                   : qsTr("Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.")
+        }
+        CardButton {
+            objectName: "repairButton"
+            visible: root.repairOffered && root.state === SessionEngine.Missing
+            icon.name: "tools-wizard"
+            //: A mediator shows the app the right element of the page for a step whose target the app cannot find
+            text: qsTr("Réparer cette étape")
+            Accessible.name: qsTr("Réparer cette étape : montrer le bon élément")
+            onClicked: root.repairRequested()
         }
 
         Kirigami.InlineMessage {

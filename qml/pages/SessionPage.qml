@@ -43,8 +43,24 @@ Kirigami.Page {
             visible: AppController.kiosk.mode !== Mode.SelfService && !root.session.takeover.active
             onTriggered: root.session.takeover.take()
         },
+        // A mediator who sees the wrong element lit repairs the step (mediator mode only).
+        HeaderAction {
+            objectName: "repairAction"
+            icon.name: "tools-wizard"
+            text: qsTr("Réparer cette étape")
+            visible: AppController.kiosk.mode === Mode.Mediator && AppController.repair.available && !AppController.repair.active
+            onTriggered: root.requestRepair()
+        },
         LanguageAction {}
     ]
+
+    /// « Réparer cette étape »: the mediator's PIN first outside mediator mode.
+    function requestRepair(): void {
+        if (AppController.repair.needsPin)
+            applicationWindow().pageStack.push(repairPin);
+        else
+            AppController.repair.begin();
+    }
 
     /// Ending a session wipes it: first say which documents would be lost.
     function requestQuit(): void {
@@ -130,7 +146,10 @@ Kirigami.Page {
             }
 
             TargetBubble {
+                id: bubble
+
                 objectName: "targetBubble"
+                visible: bubble.shown && !AppController.repair.active
                 session: root.session
                 zoom: web.zoomFactor
                 areaWidth: webArea.width
@@ -161,18 +180,29 @@ Kirigami.Page {
         StepCard {
             id: card
 
-            visible: !root.session.takeover.active
+            visible: !root.session.takeover.active && !AppController.repair.active
             Layout.fillWidth: !root.landscape
             Layout.fillHeight: root.landscape
             Layout.preferredWidth: root.landscape ? Math.min(Kirigami.Units.gridUnit * 22, root.width * 0.4) : root.width
             Layout.preferredHeight: root.landscape ? root.height : Math.min(implicitHeight, root.height * 0.45)
             session: root.session
             mediatorMode: AppController.kiosk.mode !== Mode.SelfService
+            repairOffered: AppController.repair.available
             onBackOnTrackRequested: root.backOnTrack()
             onQuitRequested: root.requestQuit()
+            onRepairRequested: root.requestRepair()
+        }
+        RepairCard {
+            visible: AppController.repair.active
+            session: root.session
+            repair: AppController.repair
+            Layout.fillWidth: card.Layout.fillWidth
+            Layout.fillHeight: root.landscape
+            Layout.preferredWidth: card.Layout.preferredWidth
+            Layout.preferredHeight: root.landscape ? root.height : root.height * 0.45
         }
         TakeoverCard {
-            visible: root.session.takeover.active
+            visible: root.session.takeover.active && !AppController.repair.active
             session: root.session
             Layout.fillWidth: card.Layout.fillWidth
             Layout.fillHeight: true
@@ -201,6 +231,17 @@ Kirigami.Page {
                 applicationWindow().pageStack.push(helpPin);
             else
                 root.session.acknowledgeHelp();
+        }
+    }
+    Component {
+        id: repairPin
+
+        PinPage {
+            purpose: PinPage.Confirm
+            onConfirmed: {
+                applicationWindow().pageStack.pop();
+                AppController.repair.begin();
+            }
         }
     }
     Component {

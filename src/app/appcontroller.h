@@ -10,6 +10,7 @@
 #include "readaloud.h"
 #include "sessioncontroller.h"
 #include "sessionmanager.h"
+#include "studio/repaircontroller.h"
 #include "studio/studiocontroller.h"
 
 #include <QObject>
@@ -39,6 +40,7 @@ class AppController : public QObject
     Q_PROPERTY(int guideProblemCount READ guideProblemCount CONSTANT)
     Q_PROPERTY(pasapas::Desk *desk READ desk CONSTANT)
     Q_PROPERTY(pasapas::StudioController *studio READ studio CONSTANT)
+    Q_PROPERTY(pasapas::RepairController *repair READ repair CONSTANT)
 
 public:
     struct Parts {
@@ -52,6 +54,7 @@ public:
         Desk *desk = nullptr;
         int guideProblemCount = 0;
         StudioController *studio = nullptr;
+        RepairController *repair = nullptr;
     };
     /// Not default-constructible: QML must get the instance through create().
     explicit AppController(const Parts &parts, QObject *parent = nullptr);
@@ -89,6 +92,11 @@ public:
     [[nodiscard]] StudioController *studio() const
     {
         return m_parts.studio;
+    }
+    /// « Réparer cette étape » during a session.
+    [[nodiscard]] RepairController *repair() const
+    {
+        return m_parts.repair;
     }
     [[nodiscard]] ReadAloud *readAloud() const
     {

@@ -17,6 +17,7 @@
 #include "sessionfolder.h"
 #include "packchannel.h"
 #include "paperimages.h"
+#include "studio/repaircontroller.h"
 #include "studio/studiocontroller.h"
 
 #include <QDir>
@@ -107,6 +108,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     m_journal = std::make_unique<Journal>(Journal::defaultPath());
     m_desk = std::make_unique<Desk>(m_journal.get(), m_preferences.get(), &m_library);
     m_studio = std::make_unique<StudioController>(&m_library, m_kiosk.get());
+    m_repair = std::make_unique<RepairController>(m_sessions.get(), m_kiosk.get());
     m_controller = std::make_unique<AppController>(AppController::Parts{m_kiosk.get(),
                                                                         m_localization.get(),
                                                                         m_appearance.get(),
@@ -116,7 +118,8 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
                                                                         m_packs.get(),
                                                                         m_desk.get(),
                                                                         int(m_library.diagnostics().size()),
-                                                                        m_studio.get()});
+                                                                        m_studio.get(),
+                                                                        m_repair.get()});
     wire();
     m_localization->setQmlEngine(m_engine.get());
     m_engine->addImageProvider(QStringLiteral("papers"), new PaperImages(m_sessions.get()));
@@ -154,6 +157,8 @@ void Application::wire()
     connect(m_packs.get(), &PackChannel::guidesChanged, this, &Application::reloadGuides);
     // A guide the studio saved shows in the catalog at once.
     connect(m_studio.get(), &StudioController::localGuidesChanged, this, &Application::reloadGuides);
+    // A step repaired during a session: the catalog shows the local version at once.
+    connect(m_repair.get(), &RepairController::repaired, this, &Application::reloadGuides);
     // Each session leaves one anonymous row in the activity journal.
     m_recorder = std::make_unique<JournalRecorder>(JournalRecorder::Parts{m_journal.get(),
                                                                           m_sessions.get(),
@@ -174,7 +179,9 @@ void Application::reloadGuides()
 {
     QStringList localDirs = m_commandLine.guideDirs;
     if (QDir(localRepairDir()).exists()) {
-        localDirs.prepend(localRepairDir()); // --guides DIR, given later, wins over it
+        // Last, so it wins: a step repaired on this tablet (version + 1 of the
+        // guide it had) stays repaired after a restart, a --guides DIR's guide too.
+        localDirs.append(localRepairDir());
     }
     // Checked guides are kept between starts; a changed guide or app version is loaded again.
     m_library.setCache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/catalog"_s, QCoreApplication::applicationVersion());

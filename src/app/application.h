@@ -29,6 +29,7 @@ class PracticeServer;
 class SessionController;
 class SessionManager;
 class StudioController;
+class RepairController;
 
 /// Builds and wires the object graph of the app: the preferences and their
 /// owners (kiosk, language, appearance), the sessions, the catalog, the QML
@@ -93,6 +94,10 @@ public:
     {
         return m_studio.get();
     }
+    [[nodiscard]] RepairController *repair() const
+    {
+        return m_repair.get();
+    }
     [[nodiscard]] PackChannel *packs() const
     {
         return m_packs.get();
@@ -132,6 +137,7 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<Desk> m_desk;
     std::unique_ptr<StudioController> m_studio;
+    std::unique_ptr<RepairController> m_repair;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<JournalRecorder> m_recorder;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
@@ -142,8 +148,8 @@ private:
 /// Where the bundled guides live (compiled into the app's resources).
 [[nodiscard]] QString bundledGuidesDir();
 /// The mediator's local repairs: guide folders copied into AppDataLocation
-/// + "/local-guides" replace the signed pack's and the bundled ones. The
-/// folder may not exist.
+/// + "/local-guides" replace the signed pack's and the bundled ones, and
+/// those of --guides DIR. The folder may not exist.
 [[nodiscard]] QString localRepairDir();
 
 /// Sets the application's name, version and style. Call once after QGuiApplication.

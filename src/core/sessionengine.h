@@ -122,6 +122,14 @@ public Q_SLOTS:
     /// between are passed (as with Next), the step is looked for again.
     void jumpTo(int index);
 
+public:
+    /// The guide was repaired during the session (a mediator's « Réparer
+    /// cette étape »: new locators, version + 1). The session goes on with
+    /// it from the same step, which is looked for again. False, and nothing
+    /// changes, when it is another guide or its steps are not the same ones
+    /// (same ids, same order). Defined in sessionrepair.cpp.
+    bool replaceGuide(Guide guide);
+
 Q_SIGNALS:
     void currentStepChanged();
     void stateChanged();

@@ -37,7 +37,7 @@ PageChannelEndpoint::PageChannelEndpoint(PageBridge *bridge)
 
 QVariantMap PageChannelEndpoint::currentWatch() const
 {
-    return m_bridge->currentWatch();
+    return m_bridge->isRecording() ? QVariantMap() : m_bridge->currentWatch();
 }
 
 bool PageChannelEndpoint::recording() const
@@ -73,7 +73,9 @@ void PageBridge::setWatch(const PageWatch &pageWatch)
         return;
     }
     m_watch = watch;
-    Q_EMIT m_endpoint->watchChanged(m_watch);
+    if (!m_recording) {
+        Q_EMIT m_endpoint->watchChanged(m_watch);
+    }
 }
 
 void PageBridge::report(const QString &event, const QVariantMap &data)
@@ -125,7 +127,16 @@ void PageBridge::setRecording(bool on)
         return;
     }
     m_recording = on;
+    // A session's watch steps aside while the mediator taps (repair in
+    // place): no highlight of the old target, no tap held back or reported
+    // as the step's. It comes back, as it is then, when recording ends.
+    if (on && !m_watch.isEmpty()) {
+        Q_EMIT m_endpoint->watchChanged({});
+    }
     Q_EMIT m_endpoint->recordingChanged(on);
+    if (!on && !m_watch.isEmpty()) {
+        Q_EMIT m_endpoint->watchChanged(m_watch);
+    }
 }
 
 void PageBridge::letTapThrough()

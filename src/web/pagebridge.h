@@ -63,13 +63,15 @@ public:
 
     /// What the page must look for now (SessionEngine::pageWatch()).
     void setWatch(const PageWatch &watch);
-    /// What the page script gets when it starts, to catch up.
+    /// What the page must look for (the page gets none while recording).
     [[nodiscard]] QVariantMap currentWatch() const
     {
         return m_watch;
     }
     /// Record mode (guide studio): a tap selects an element and describes it
-    /// (elementRecorded) instead of acting on the page.
+    /// (elementRecorded) instead of acting on the page. Meanwhile the page
+    /// gets no watch (a session's step is neither looked for nor shown); the
+    /// watch set meanwhile is sent when recording ends.
     void setRecording(bool on);
     [[nodiscard]] bool isRecording() const
     {

@@ -107,16 +107,7 @@ class StudioTest : public QObject, public test::SessionDriver
 
     [[nodiscard]] bool recorderLetsThrough() const
     {
-        QQmlEngine *engine = qmlEngine(webView());
-        QJSValue holder = engine->newObject();
-        const QJSValue callback = engine->evaluate(u"(function (h) { return function (r) { h.done = true; h.result = r; }; })"_s).call({holder});
-        QMetaObject::invokeMethod(webView(),
-                                  "runJavaScript",
-                                  Q_ARG(QString, u"!!(window.__pasapasRecorder && window.__pasapasRecorder.letThrough)"_s),
-                                  Q_ARG(quint32, 1), // WebEngineScript.ApplicationWorld
-                                  Q_ARG(QJSValue, callback));
-        (void)QTest::qWaitFor([&] { return holder.property(u"done"_s).toBool(); }, 5000);
-        return holder.property(u"result"_s).toBool();
+        return test::runJavaScript(webView(), u"!!(window.__pasapasRecorder && window.__pasapasRecorder.letThrough)"_s, 5000, test::applicationWorld).toBool();
     }
 
     /// A step recorded: selected, added, acted on. For a field, typed into.

@@ -3,8 +3,10 @@
 // page: a real tap selects an element instead of acting on the page, the
 // element is described without any field value, the step proposed from the
 // description (src/core/studio) finds that same element again with each of
-// its locators, and "Faire l'action" lets one tap through.
+// its locators, and "Faire l'action" lets one tap through. While a session
+// step is repaired in place, the page's watch steps aside until recording ends.
 #include "pagebridge.h"
+#include "pagewatch.h"
 #include "pagescripts.h"
 #include "stepproposal.h"
 #include "testsupport.h"
@@ -236,6 +238,39 @@ private Q_SLOTS:
         tap(u"suite"_s);
         QTRY_COMPARE_WITH_TIMEOUT(reacted().value(1), u"suite"_s, startTimeoutMs);
         QCOMPARE(m_recorded.size(), recorded);
+    }
+
+    /// Repair in place: a session shows its step (only « Valider » may be
+    /// tapped); while the mediator taps in record mode, the step is neither
+    /// shown nor held to, and it comes back when recording ends.
+    void aSessionWatchStepsAsideWhileRecording()
+    {
+        QSignalSpy found(&m_bridge, &PageBridge::targetFound);
+        QSignalSpy tapped(&m_bridge, &PageBridge::tapped);
+        QSignalSpy blocked(&m_bridge, &PageBridge::blocked);
+        PageWatch watch;
+        watch.stepId = u"valider"_s;
+        watch.target = {Locator{Locator::Kind::Css, u"[data-cas=valider]"_s, {}}};
+        watch.completion = Completion::Kind::Tap;
+        watch.insist = true;
+        m_bridge.setWatch(watch);
+        QTRY_VERIFY_WITH_TIMEOUT(found.count() == 1, startTimeoutMs);
+
+        m_bridge.setRecording(true);
+        QTRY_VERIFY_WITH_TIMEOUT(runJavaScript(m_page.get(), u"window.__pasapasRecorder.recording === true"_s, QWebEngineScript::ApplicationWorld).toBool(),
+                                 startTimeoutMs);
+        const QStringList before = reacted();
+        QVERIFY(!recordTap(u"nom"_s, u"nom"_s).id.isEmpty()); // not the step's target: not held back
+        QVERIFY(!recordTap(u"valider"_s, u"valider"_s).id.isEmpty()); // the step's target: not its tap
+        QCOMPARE(blocked.count(), 0);
+        QCOMPARE(tapped.count(), 0);
+        QCOMPARE(reacted(), before);
+
+        m_bridge.setRecording(false);
+        QTRY_VERIFY_WITH_TIMEOUT(found.count() == 2, startTimeoutMs); // looked for again
+        tap(u"valider"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tapped.count(), 1, startTimeoutMs);
+        m_bridge.setWatch({});
     }
 };
 
