@@ -10,6 +10,7 @@
 #include "readaloud.h"
 #include "sessioncontroller.h"
 #include "sessionmanager.h"
+#include "studio/guideeditor.h"
 #include "studio/studiocontroller.h"
 
 #include <QObject>
@@ -39,6 +40,7 @@ class AppController : public QObject
     Q_PROPERTY(int guideProblemCount READ guideProblemCount CONSTANT)
     Q_PROPERTY(pasapas::Desk *desk READ desk CONSTANT)
     Q_PROPERTY(pasapas::StudioController *studio READ studio CONSTANT)
+    Q_PROPERTY(pasapas::GuideEditor *editor READ editor CONSTANT)
 
 public:
     struct Parts {
@@ -52,6 +54,7 @@ public:
         Desk *desk = nullptr;
         int guideProblemCount = 0;
         StudioController *studio = nullptr;
+        GuideEditor *editor = nullptr;
     };
     /// Not default-constructible: QML must get the instance through create().
     explicit AppController(const Parts &parts, QObject *parent = nullptr);
@@ -89,6 +92,11 @@ public:
     [[nodiscard]] StudioController *studio() const
     {
         return m_parts.studio;
+    }
+    /// The guide studio's editor.
+    [[nodiscard]] GuideEditor *editor() const
+    {
+        return m_parts.editor;
     }
     [[nodiscard]] ReadAloud *readAloud() const
     {

@@ -17,6 +17,7 @@
 #include "sessionfolder.h"
 #include "packchannel.h"
 #include "paperimages.h"
+#include "studio/guideeditor.h"
 #include "studio/studiocontroller.h"
 
 #include <QDir>
@@ -107,6 +108,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     m_journal = std::make_unique<Journal>(Journal::defaultPath());
     m_desk = std::make_unique<Desk>(m_journal.get(), m_preferences.get(), &m_library);
     m_studio = std::make_unique<StudioController>(&m_library, m_kiosk.get());
+    m_editor = std::make_unique<GuideEditor>(&m_library, m_kiosk.get(), m_sessions.get());
     m_controller = std::make_unique<AppController>(AppController::Parts{m_kiosk.get(),
                                                                         m_localization.get(),
                                                                         m_appearance.get(),
@@ -116,7 +118,8 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
                                                                         m_packs.get(),
                                                                         m_desk.get(),
                                                                         int(m_library.diagnostics().size()),
-                                                                        m_studio.get()});
+                                                                        m_studio.get(),
+                                                                        m_editor.get()});
     wire();
     m_localization->setQmlEngine(m_engine.get());
     m_engine->addImageProvider(QStringLiteral("papers"), new PaperImages(m_sessions.get()));
@@ -154,6 +157,7 @@ void Application::wire()
     connect(m_packs.get(), &PackChannel::guidesChanged, this, &Application::reloadGuides);
     // A guide the studio saved shows in the catalog at once.
     connect(m_studio.get(), &StudioController::localGuidesChanged, this, &Application::reloadGuides);
+    connect(m_editor.get(), &GuideEditor::localGuidesChanged, this, &Application::reloadGuides);
     // Each session leaves one anonymous row in the activity journal.
     m_recorder = std::make_unique<JournalRecorder>(JournalRecorder::Parts{m_journal.get(),
                                                                           m_sessions.get(),

@@ -29,6 +29,7 @@ class PracticeServer;
 class SessionController;
 class SessionManager;
 class StudioController;
+class GuideEditor;
 
 /// Builds and wires the object graph of the app: the preferences and their
 /// owners (kiosk, language, appearance), the sessions, the catalog, the QML
@@ -93,6 +94,10 @@ public:
     {
         return m_studio.get();
     }
+    [[nodiscard]] GuideEditor *editor() const
+    {
+        return m_editor.get();
+    }
     [[nodiscard]] PackChannel *packs() const
     {
         return m_packs.get();
@@ -132,6 +137,7 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<Desk> m_desk;
     std::unique_ptr<StudioController> m_studio;
+    std::unique_ptr<GuideEditor> m_editor;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<JournalRecorder> m_recorder;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

@@ -182,6 +182,9 @@ const NavigationPolicy &SessionController::policy() const
 void SessionController::start()
 {
     m_engine->start();
+    if (m_firstStep > 0) {
+        m_engine->jumpTo(m_firstStep);
+    }
 }
 
 void SessionController::close()
