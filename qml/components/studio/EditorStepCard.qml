@@ -21,7 +21,7 @@ FormCard.FormCard {
     readonly property string stepProblem: editor.revision >= 0 ? editor.problem(step) : ""
     readonly property string completionProblem: editor.revision >= 0 ? editor.problem(step + "/complete") : ""
 
-    signal tryRequested(index: int)
+    signal tryRequested(step: int)
 
     Layout.topMargin: Kirigami.Units.largeSpacing
 

@@ -116,8 +116,8 @@ FormCard.FormCardPage {
     Repeater {
         model: root.editor.stepCount
         delegate: EditorStepCard {
-            onTryRequested: index => {
-                if (!root.editor.tryFrom(index))
+            onTryRequested: step => {
+                if (!root.editor.tryFrom(step))
                     applicationWindow().showPassiveNotification(root.editor.message.length > 0 ? root.editor.message : qsTr("Ce guide ne peut pas démarrer."));
             }
         }

@@ -47,11 +47,12 @@ bool GuideEditor::open(const QString &guideId)
 
 void GuideEditor::close()
 {
+    m_message.clear(); // what it said was about that guide
     if (m_edit) {
         m_edit.reset();
         Q_EMIT openedChanged();
-        edited(false);
     }
+    edited(false);
 }
 
 void GuideEditor::setLanguage(const QString &language)
