@@ -187,6 +187,15 @@ void SessionController::start()
     }
 }
 
+void SessionController::setFirstStep(int index)
+{
+    m_firstStep = index;
+    // Its page may have started it already (it does as soon as it is made).
+    if (m_engine->state() != SessionEngine::State::NotStarted && index > 0) {
+        m_engine->jumpTo(index);
+    }
+}
+
 void SessionController::close()
 {
     if (m_closed) {

@@ -187,10 +187,7 @@ public:
     }
     [[nodiscard]] const NavigationPolicy &policy() const;
     /// « Essayer » in the guide studio: start() goes to this step (0-based), the ones before passed.
-    void setFirstStep(int index)
-    {
-        m_firstStep = index;
-    }
+    void setFirstStep(int index);
 
 public Q_SLOTS:
     void start();

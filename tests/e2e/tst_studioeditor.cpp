@@ -14,6 +14,7 @@
 #include "studio/guideeditor.h"
 
 #include <QInputMethodEvent>
+#include <QPointer>
 #include <QProcess>
 #include <QQmlExtensionPlugin>
 #include <QTemporaryDir>
@@ -50,8 +51,12 @@ class StudioEditorTest : public QObject, public test::SessionDriver
     {
         QVERIFY(press(name));
         QTRY_VERIFY(pageItem(name)->hasActiveFocus());
-        QTest::keyClick(window(), Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(window(), Qt::Key_Backspace);
+        // Erased from the end (a selection would bring up the touch text menu over the page).
+        QTest::keyClick(window(), Qt::Key_End);
+        for (qsizetype n = pageItem(name)->property("text").toString().size(); n > 0; --n) {
+            QTest::keyClick(window(), Qt::Key_Backspace);
+        }
+        QTRY_COMPARE(pageItem(name)->property("text").toString(), QString());
         if (text.isEmpty()) {
             return;
         }
@@ -65,6 +70,7 @@ class StudioEditorTest : public QObject, public test::SessionDriver
     {
         QVERIFY(press(combo));
         QQuickItem *option = nullptr;
+
         QTRY_VERIFY((option = test::findItemWhere(
                          window()->contentItem(),
                          [&](QQuickItem *item) {
@@ -72,7 +78,9 @@ class StudioEditorTest : public QObject, public test::SessionDriver
                          },
                          true)));
         QVERIFY(test::waitInPlace(window(), option));
+        const QPointer<QQuickItem> chosen(option);
         test::tapCentre(window(), option);
+        QTRY_VERIFY(!chosen || !chosen->isVisible()); // the list's dialog has closed
     }
 
     /// The file dialog a button opened: given its file or folder, then accepted.
@@ -82,7 +90,9 @@ class StudioEditorTest : public QObject, public test::SessionDriver
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->property("visible").toBool());
         QVERIFY(dialog->setProperty(property, url));
-        QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+        // What the person picked in it, confirmed (its own accept() would take its list's selection).
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accepted"));
+        QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
     }
 
 private Q_SLOTS:
@@ -138,9 +148,9 @@ private Q_SLOTS:
         retype(u"editorField-steps/0/instruction"_s, kArabic);
         QTRY_COMPARE(editor()->guide()->steps.at(0).instruction.text(u"ar"_s), kArabic);
         QTRY_VERIFY(!missing->isVisible());
-        QVERIFY(screenshot(u"studio-editor-fr.png"_s));
+        QVERIFY(screenshot(u"studio-editor-texts-fr.png"_s));
         controller()->localization()->setLanguage(u"ar"_s);
-        QVERIFY(screenshot(u"studio-editor-ar.png"_s));
+        QVERIFY(screenshot(u"studio-editor-texts-ar.png"_s));
         controller()->localization()->setLanguage(u"fr"_s);
         choose(u"editorLanguage"_s, u"Français"_s);
         QTRY_COMPARE(editor()->language(), u"fr"_s);
@@ -159,6 +169,9 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(localRepairDir() + u'/' + kGuide + u"/guide.json"_s)); // nothing saved
         test::scrollIntoView(currentPage(), problem);
         QVERIFY(screenshot(u"studio-editor-error-fr.png"_s));
+        controller()->localization()->setLanguage(u"ar"_s);
+        QVERIFY(screenshot(u"studio-editor-error-ar.png"_s));
+        controller()->localization()->setLanguage(u"fr"_s);
 
         retype(u"editorField-steps/1/instruction"_s, u"Touchez le bouton 1."_s);
         QTRY_VERIFY(!problem->isVisible()); // checked again as it is typed

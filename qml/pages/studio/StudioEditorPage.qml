@@ -41,14 +41,13 @@ FormCard.FormCardPage {
             text: qsTr("Langue des textes")
             description: qsTr("Les textes manquants s'affichent en français.")
             Accessible.name: text
-            model: root.editor.languages
-            textRole: "name"
-            valueRole: "code"
-            currentIndex: Math.max(0, indexOfValue(root.editor.language))
-            onActivated: {
-                root.editor.language = currentValue;
+            // The names, each in its own script (a plain list: the list's dialog shows it as is).
+            model: root.editor.languages.map(l => l.name)
+            currentIndex: root.languageIndex()
+            onActivated: index => {
+                root.editor.language = root.editor.languages[index].code;
                 // The list's dialog set currentIndex itself: it follows the editor again.
-                currentIndex = Qt.binding(() => Math.max(0, indexOfValue(root.editor.language)));
+                currentIndex = Qt.binding(() => root.languageIndex());
             }
         }
         FormCard.FormTextDelegate {
@@ -152,6 +151,10 @@ FormCard.FormCardPage {
         title: qsTr("Exporter le guide dans ce dossier")
         currentFolder: StandardPaths.writableLocation(StandardPaths.HomeLocation)
         onAccepted: root.editor.exportTo(selectedFolder)
+    }
+
+    function languageIndex(): int {
+        return Math.max(0, root.editor.languages.findIndex(l => l.code === root.editor.language));
     }
 
     Component.onCompleted: {
