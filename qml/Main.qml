@@ -153,14 +153,30 @@ Kirigami.ApplicationWindow {
 
         StudioStartPage {
             onRecordingStarted: root.pageStack.push(studioRecordPage)
+            onGuideImported: guideId => root.openEditor(guideId)
         }
     }
     Component {
         id: studioRecordPage
 
         StudioRecordPage {
-            onFinished: root.pageStack.pop(root.pageStack.get(1))
+            onFinished: {
+                root.pageStack.pop(root.pageStack.get(1));
+                const guideId = AppController.studio.savedGuideId;
+                //: After a guide was recorded; the button opens the guide editor
+                root.showPassiveNotification(qsTr("Guide enregistré : il est dans le catalogue, marqué « guide local »."), "long", qsTr("Modifier"), () => root.openEditor(guideId));
+            }
         }
+    }
+    Component {
+        id: studioEditorPage
+
+        StudioEditorPage {}
+    }
+    /// The guide editor, on a guide of the catalog (mediator space only).
+    function openEditor(guideId: string): void {
+        if (AppController.kiosk.mode === Mode.Mediator)
+            root.pageStack.push(studioEditorPage, { guideId: guideId });
     }
 
     Component {
@@ -189,6 +205,7 @@ Kirigami.ApplicationWindow {
 
         GuideDetailPage {
             onStartRequested: guideId => AppController.sessions.start(guideId)
+            onEditRequested: guideId => root.openEditor(guideId)
         }
     }
     Component {

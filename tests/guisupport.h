@@ -144,7 +144,8 @@ inline void tapCentre(QQuickWindow *window, QQuickItem *item)
 }
 
 /// Scrolls a page (a Kirigami ScrollablePage) until the item is within its
-/// view, as a person scrolls to a tile below the screen's edge (large text).
+/// view, as a person scrolls to a tile below the screen's edge (large text)
+/// or back up to a field above it.
 inline void scrollIntoView(QQuickItem *page, QQuickItem *item)
 {
     auto *flickable = page ? page->property("flickable").value<QQuickItem *>() : nullptr;
@@ -154,6 +155,8 @@ inline void scrollIntoView(QQuickItem *page, QQuickItem *item)
     const QRectF r = item->mapRectToItem(flickable, QRectF(0, 0, item->width(), item->height()));
     if (r.bottom() > flickable->height()) {
         flickable->setProperty("contentY", flickable->property("contentY").toReal() + std::min(r.top(), r.bottom() - flickable->height()));
+    } else if (r.top() < 0) { // above the view (the page was scrolled down)
+        flickable->setProperty("contentY", flickable->property("contentY").toReal() + r.top());
     }
 }
 

@@ -437,6 +437,45 @@ public:
         tapCentre(window(), pageItem(QStringLiteral("pinOk")));
     }
 
+    /// Taps an item of the page on top once it shows and is enabled,
+    /// scrolled into view and in place, as a finger does.
+    bool press(const QString &name, int timeoutMs = 10000) const
+    {
+        QQuickItem *target = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    target = pageItem(name);
+                    return target && target->isVisible() && target->isEnabled();
+                },
+                timeoutMs)) {
+            qWarning("no %s on %s", qPrintable(name), currentPage() ? qPrintable(currentPage()->objectName()) : "-");
+            return false;
+        }
+        scrollIntoView(currentPage(), target);
+        if (!waitInPlace(window(), target)) {
+            return false;
+        }
+        tapCentre(window(), target);
+        return true;
+    }
+
+    /// From the home screen into the mediator's space, by taps: its tile, then the PIN.
+    bool enterMediatorSpace(const QString &pin) const
+    {
+        const auto reach = [this](const QString &page) {
+            const bool ok = QTest::qWaitFor([&] { return currentPage() && currentPage()->objectName() == page; }, 10000) && pageInPlace();
+            if (!ok) {
+                qWarning("not on %s but %s", qPrintable(page), currentPage() ? qPrintable(currentPage()->objectName()) : "-");
+            }
+            return ok;
+        };
+        if (!reach(QStringLiteral("homePage")) || !press(QStringLiteral("tileMediator")) || !reach(QStringLiteral("pinPage"))) {
+            return false;
+        }
+        typePin(pin);
+        return reach(QStringLiteral("mediatorPage"));
+    }
+
     /// Presses "C'est fait".
     bool done() const
     {

@@ -305,6 +305,61 @@
     </message>
 </context>
 <context>
+    <name>EditorStepCard</name>
+    <message>
+        <source>Étape %1</source>
+        <extracomment>A step&apos;s number in the guide editor</extracomment>
+        <translation>الخطوة %1</translation>
+    </message>
+    <message>
+        <source>Monter l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place up</extracomment>
+        <translation>نقل الخطوة إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Descendre l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place down</extracomment>
+        <translation>نقل الخطوة إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Copier l&apos;étape</source>
+        <translation>نسخ الخطوة</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;étape</source>
+        <translation>حذف الخطوة</translation>
+    </message>
+    <message>
+        <source>Essayer d&apos;ici</source>
+        <extracomment>Guide editor: play the guide in a session, from this step</extracomment>
+        <translation>التجربة من هنا</translation>
+    </message>
+    <message>
+        <source>Consigne</source>
+        <translation>التعليمة</translation>
+    </message>
+    <message>
+        <source>L&apos;étape se termine par</source>
+        <translation>تنتهي الخطوة بـ</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <translation>بيانات سرية (يشيح الوسيط نظره)</translation>
+    </message>
+    <message>
+        <source>Note pour le médiateur</source>
+        <translation>ملاحظة للوسيط</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTextField</name>
+    <message>
+        <source>Pas encore écrit dans cette langue : le français s&apos;affiche.</source>
+        <extracomment>Under a text of the guide editor: this language has no text, the French one is shown</extracomment>
+        <translation>لم يُكتب بهذه اللغة بعد: يظهر النص الفرنسي.</translation>
+    </message>
+</context>
+<context>
     <name>GuideCard</name>
     <message numerus="yes">
         <source>⏱ environ %n minute(s)</source>
@@ -404,6 +459,10 @@
     <message>
         <source>Supprimer ce guide local</source>
         <translation>حذف هذا الدليل المحلي</translation>
+    </message>
+    <message>
+        <source>Modifier ce guide</source>
+        <translation>تعديل هذا الدليل</translation>
     </message>
 </context>
 <context>
@@ -567,6 +626,15 @@
     <message>
         <source>Ce guide ne peut pas démarrer.</source>
         <translation>لا يمكن بدء هذا الدليل.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <extracomment>After a guide was recorded; the button opens the guide editor</extracomment>
+        <translation>الإصدار %1 بتاريخ %2، %3 دليل</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>تعديل</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1394,80 @@
     </message>
 </context>
 <context>
+    <name>StudioEditorPage</name>
+    <message>
+        <source>Modifier : %1</source>
+        <extracomment>Title of the guide editor; %1 is the guide&apos;s French title</extracomment>
+        <translation>تعديل: %1</translation>
+    </message>
+    <message>
+        <source>Langue des textes</source>
+        <extracomment>Guide editor: the language the texts below are typed in</extracomment>
+        <translation>لغة النصوص</translation>
+    </message>
+    <message>
+        <source>Les textes manquants s&apos;affichent en français.</source>
+        <translation>تظهر النصوص الناقصة بالفرنسية.</translation>
+    </message>
+    <message>
+        <source>Le guide</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Notes pour le médiateur</source>
+        <translation>ملاحظات للوسيط</translation>
+    </message>
+    <message>
+        <source>Document à préparer %1</source>
+        <extracomment>Guide editor: a document the person prepares before starting</extracomment>
+        <translation>الوثيقة المطلوب تحضيرها %1</translation>
+    </message>
+    <message>
+        <source>Retirer ce document</source>
+        <translation>إزالة هذه الوثيقة</translation>
+    </message>
+    <message>
+        <source>Ajouter un document à préparer</source>
+        <translation>إضافة وثيقة للتحضير</translation>
+    </message>
+    <message>
+        <source>Les étapes (%1)</source>
+        <translation>الخطوات (%1)</translation>
+    </message>
+    <message>
+        <source>Ce guide ne peut pas démarrer.</source>
+        <translation>لا يمكن بدء هذا الدليل.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>حفظ الدليل</translation>
+    </message>
+    <message>
+        <source>Le guide est vérifié, puis enregistré sur cette tablette (version %1).</source>
+        <translation>يُتحقَّق من الدليل، ثم يُحفظ على هذا الجهاز اللوحي (الإصدار %1).</translation>
+    </message>
+    <message>
+        <source>Exporter vers un dossier</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Par exemple une clé USB : le guide y est écrit dans un dossier à son nom.</source>
+        <translation>مثلًا مفتاح USB: يُكتب الدليل فيه داخل مجلد باسمه.</translation>
+    </message>
+    <message>
+        <source>Exporter le guide dans ce dossier</source>
+        <translation>تصدير الدليل إلى هذا المجلد</translation>
+    </message>
+</context>
+<context>
     <name>StudioRecordPage</name>
     <message>
         <source>Enregistrement : %1</source>
@@ -1338,10 +1480,6 @@
     <message>
         <source>Chargement de la page</source>
         <translation>جارٍ تحميل الصفحة</translation>
-    </message>
-    <message>
-        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
-        <translation>تم حفظ الدليل: إنه في الفهرس، مع علامة « دليل محلي ».</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1515,22 @@
     <message>
         <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>يُفتح الموقع. كل ضغطة تختار عنصرًا دون تنفيذ: تراجع الخطوة المقترحة، ثم تقوم بالإجراء.</translation>
+    </message>
+    <message>
+        <source>Un guide d&apos;une autre tablette</source>
+        <translation>دليل من جهاز لوحي آخر</translation>
+    </message>
+    <message>
+        <source>Importer un guide</source>
+        <translation>استيراد دليل</translation>
+    </message>
+    <message>
+        <source>Choisissez son fichier guide.json (sur une clé USB, par exemple). Il est vérifié avant d&apos;être ajouté.</source>
+        <translation>اختر ملفه guide.json (على مفتاح USB مثلًا). يُتحقَّق منه قبل إضافته.</translation>
+    </message>
+    <message>
+        <source>Guides (*.json)</source>
+        <translation>أدلة (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1693,61 @@
     <message>
         <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
         <translation>لا يمكن كتابة التقرير في «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::GuideEditor</name>
+    <message>
+        <source>Appui sur l&apos;élément</source>
+        <extracomment>How a step ends, in the guide editor&apos;s list</extracomment>
+        <translation>الضغط على العنصر</translation>
+    </message>
+    <message>
+        <source>Champ rempli</source>
+        <translation>ملء الحقل</translation>
+    </message>
+    <message>
+        <source>Nouvelle page (adresse)</source>
+        <translation>صفحة جديدة (العنوان)</translation>
+    </message>
+    <message>
+        <source>Un élément apparaît</source>
+        <translation>ظهور عنصر</translation>
+    </message>
+    <message>
+        <source>« C&apos;est fait »</source>
+        <translation>«تم»</translation>
+    </message>
+    <message>
+        <source>Un choix est fait</source>
+        <translation>اختيار خيار</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas enregistré : corrigez ce qui est signalé en rouge.</source>
+        <extracomment>The guide editor refused to save; the problems are shown on their fields</extracomment>
+        <translation>لم يُحفظ الدليل: صحّح ما هو مُشار إليه باللون الأحمر.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré (version %1). Il est dans le catalogue, marqué « guide local ».</source>
+        <translation>حُفظ الدليل (الإصدار %1). إنه في الفهرس، مع علامة «دليل محلي».</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas exporté.</source>
+        <extracomment>Export of a guide failed; then where and what is wrong (in French)</extracomment>
+        <translation>لم يُصدَّر الدليل.</translation>
+    </message>
+    <message>
+        <source>Guide exporté : %1</source>
+        <translation>صُدِّر الدليل: %1</translation>
+    </message>
+    <message>
+        <source>Ce guide n&apos;est pas importé.</source>
+        <extracomment>Import of a guide file failed; then where and what is wrong (in French)</extracomment>
+        <translation>لم يُستورَد هذا الدليل.</translation>
+    </message>
+    <message>
+        <source>Guide importé : « %1 », version %2.</source>
+        <translation>استُورد الدليل: «%1»، الإصدار %2.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2011,10 @@
     <message>
         <source>Terminée avec « C&apos;est fait »</source>
         <translation>تنتهي بـ « C&apos;est fait »</translation>
+    </message>
+    <message>
+        <source>Ce site n&apos;est pas dans la liste des sites autorisés : seul le mode médiateur (avec le code) peut l&apos;ouvrir.</source>
+        <translation>هذا الموقع ليس في قائمة المواقع المسموح بها: وحده وضع الوسيط (بالرمز) يمكنه فتحه.</translation>
     </message>
 </context>
 </TS>

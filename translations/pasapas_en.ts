@@ -293,6 +293,61 @@
     </message>
 </context>
 <context>
+    <name>EditorStepCard</name>
+    <message>
+        <source>Étape %1</source>
+        <extracomment>A step&apos;s number in the guide editor</extracomment>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Monter l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place up</extracomment>
+        <translation>Move the step up</translation>
+    </message>
+    <message>
+        <source>Descendre l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place down</extracomment>
+        <translation>Move the step down</translation>
+    </message>
+    <message>
+        <source>Copier l&apos;étape</source>
+        <translation>Copy the step</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;étape</source>
+        <translation>Delete the step</translation>
+    </message>
+    <message>
+        <source>Essayer d&apos;ici</source>
+        <extracomment>Guide editor: play the guide in a session, from this step</extracomment>
+        <translation>Try from here</translation>
+    </message>
+    <message>
+        <source>Consigne</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>L&apos;étape se termine par</source>
+        <translation>The step ends with</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <translation>Confidential data (the mediator looks away)</translation>
+    </message>
+    <message>
+        <source>Note pour le médiateur</source>
+        <translation>Note for the mediator</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTextField</name>
+    <message>
+        <source>Pas encore écrit dans cette langue : le français s&apos;affiche.</source>
+        <extracomment>Under a text of the guide editor: this language has no text, the French one is shown</extracomment>
+        <translation>Not written in this language yet: the French is shown.</translation>
+    </message>
+</context>
+<context>
     <name>GuideCard</name>
     <message numerus="yes">
         <source>⏱ environ %n minute(s)</source>
@@ -384,6 +439,10 @@
     <message>
         <source>Supprimer ce guide local</source>
         <translation>Delete this local guide</translation>
+    </message>
+    <message>
+        <source>Modifier ce guide</source>
+        <translation>Edit this guide</translation>
     </message>
 </context>
 <context>
@@ -543,6 +602,15 @@
     <message>
         <source>Ce guide ne peut pas démarrer.</source>
         <translation>This guide cannot start.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <extracomment>After a guide was recorded; the button opens the guide editor</extracomment>
+        <translation>Version %1 of %2, %3 guide(s)</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Edit</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1362,80 @@
     </message>
 </context>
 <context>
+    <name>StudioEditorPage</name>
+    <message>
+        <source>Modifier : %1</source>
+        <extracomment>Title of the guide editor; %1 is the guide&apos;s French title</extracomment>
+        <translation>Edit: %1</translation>
+    </message>
+    <message>
+        <source>Langue des textes</source>
+        <extracomment>Guide editor: the language the texts below are typed in</extracomment>
+        <translation>Language of the texts</translation>
+    </message>
+    <message>
+        <source>Les textes manquants s&apos;affichent en français.</source>
+        <translation>Missing texts are shown in French.</translation>
+    </message>
+    <message>
+        <source>Le guide</source>
+        <translation>The guide</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Notes pour le médiateur</source>
+        <translation>Notes for the mediator</translation>
+    </message>
+    <message>
+        <source>Document à préparer %1</source>
+        <extracomment>Guide editor: a document the person prepares before starting</extracomment>
+        <translation>Document to prepare %1</translation>
+    </message>
+    <message>
+        <source>Retirer ce document</source>
+        <translation>Remove this document</translation>
+    </message>
+    <message>
+        <source>Ajouter un document à préparer</source>
+        <translation>Add a document to prepare</translation>
+    </message>
+    <message>
+        <source>Les étapes (%1)</source>
+        <translation>The steps (%1)</translation>
+    </message>
+    <message>
+        <source>Ce guide ne peut pas démarrer.</source>
+        <translation>This guide cannot start.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Save the guide</translation>
+    </message>
+    <message>
+        <source>Le guide est vérifié, puis enregistré sur cette tablette (version %1).</source>
+        <translation>The guide is checked, then saved on this tablet (version %1).</translation>
+    </message>
+    <message>
+        <source>Exporter vers un dossier</source>
+        <translation>Export to a folder</translation>
+    </message>
+    <message>
+        <source>Par exemple une clé USB : le guide y est écrit dans un dossier à son nom.</source>
+        <translation>For example a USB stick: the guide is written there in a folder named after it.</translation>
+    </message>
+    <message>
+        <source>Exporter le guide dans ce dossier</source>
+        <translation>Export the guide into this folder</translation>
+    </message>
+</context>
+<context>
     <name>StudioRecordPage</name>
     <message>
         <source>Enregistrement : %1</source>
@@ -1306,10 +1448,6 @@
     <message>
         <source>Chargement de la page</source>
         <translation>Loading the page</translation>
-    </message>
-    <message>
-        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
-        <translation>Guide saved: it is in the catalogue, marked “local guide”.</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1483,22 @@
     <message>
         <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>The site opens. Each tap selects an element without acting: you check the proposed step, then you do the action.</translation>
+    </message>
+    <message>
+        <source>Un guide d&apos;une autre tablette</source>
+        <translation>A guide from another tablet</translation>
+    </message>
+    <message>
+        <source>Importer un guide</source>
+        <translation>Import a guide</translation>
+    </message>
+    <message>
+        <source>Choisissez son fichier guide.json (sur une clé USB, par exemple). Il est vérifié avant d&apos;être ajouté.</source>
+        <translation>Choose its guide.json file (on a USB stick, for example). It is checked before it is added.</translation>
+    </message>
+    <message>
+        <source>Guides (*.json)</source>
+        <translation>Guides (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1661,61 @@
     <message>
         <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
         <translation>The report cannot be written to “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::GuideEditor</name>
+    <message>
+        <source>Appui sur l&apos;élément</source>
+        <extracomment>How a step ends, in the guide editor&apos;s list</extracomment>
+        <translation>Tap on the element</translation>
+    </message>
+    <message>
+        <source>Champ rempli</source>
+        <translation>Field filled in</translation>
+    </message>
+    <message>
+        <source>Nouvelle page (adresse)</source>
+        <translation>New page (address)</translation>
+    </message>
+    <message>
+        <source>Un élément apparaît</source>
+        <translation>An element appears</translation>
+    </message>
+    <message>
+        <source>« C&apos;est fait »</source>
+        <translation>“Done”</translation>
+    </message>
+    <message>
+        <source>Un choix est fait</source>
+        <translation>A choice is made</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas enregistré : corrigez ce qui est signalé en rouge.</source>
+        <extracomment>The guide editor refused to save; the problems are shown on their fields</extracomment>
+        <translation>The guide was not saved: fix what is marked in red.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré (version %1). Il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Guide saved (version %1). It is in the catalogue, marked “local guide”.</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas exporté.</source>
+        <extracomment>Export of a guide failed; then where and what is wrong (in French)</extracomment>
+        <translation>The guide was not exported.</translation>
+    </message>
+    <message>
+        <source>Guide exporté : %1</source>
+        <translation>Guide exported: %1</translation>
+    </message>
+    <message>
+        <source>Ce guide n&apos;est pas importé.</source>
+        <extracomment>Import of a guide file failed; then where and what is wrong (in French)</extracomment>
+        <translation>This guide was not imported.</translation>
+    </message>
+    <message>
+        <source>Guide importé : « %1 », version %2.</source>
+        <translation>Guide imported: “%1”, version %2.</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1967,10 @@
     <message>
         <source>Terminée avec « C&apos;est fait »</source>
         <translation>Ends with “C&apos;est fait”</translation>
+    </message>
+    <message>
+        <source>Ce site n&apos;est pas dans la liste des sites autorisés : seul le mode médiateur (avec le code) peut l&apos;ouvrir.</source>
+        <translation>This site is not on the list of allowed sites: only mediator mode (with the code) can open it.</translation>
     </message>
 </context>
 </TS>

@@ -293,6 +293,61 @@
     </message>
 </context>
 <context>
+    <name>EditorStepCard</name>
+    <message>
+        <source>Étape %1</source>
+        <extracomment>A step&apos;s number in the guide editor</extracomment>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>Monter l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place up</extracomment>
+        <translation>Subir el paso</translation>
+    </message>
+    <message>
+        <source>Descendre l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place down</extracomment>
+        <translation>Bajar el paso</translation>
+    </message>
+    <message>
+        <source>Copier l&apos;étape</source>
+        <translation>Copiar el paso</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;étape</source>
+        <translation>Eliminar el paso</translation>
+    </message>
+    <message>
+        <source>Essayer d&apos;ici</source>
+        <extracomment>Guide editor: play the guide in a session, from this step</extracomment>
+        <translation>Probar desde aquí</translation>
+    </message>
+    <message>
+        <source>Consigne</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <source>L&apos;étape se termine par</source>
+        <translation>El paso termina con</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <translation>Dato confidencial (el mediador aparta la vista)</translation>
+    </message>
+    <message>
+        <source>Note pour le médiateur</source>
+        <translation>Nota para el mediador</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTextField</name>
+    <message>
+        <source>Pas encore écrit dans cette langue : le français s&apos;affiche.</source>
+        <extracomment>Under a text of the guide editor: this language has no text, the French one is shown</extracomment>
+        <translation>Aún no está escrito en este idioma: se muestra el francés.</translation>
+    </message>
+</context>
+<context>
     <name>GuideCard</name>
     <message numerus="yes">
         <source>⏱ environ %n minute(s)</source>
@@ -384,6 +439,10 @@
     <message>
         <source>Supprimer ce guide local</source>
         <translation>Eliminar esta guía local</translation>
+    </message>
+    <message>
+        <source>Modifier ce guide</source>
+        <translation>Modificar esta guía</translation>
     </message>
 </context>
 <context>
@@ -543,6 +602,15 @@
     <message>
         <source>Ce guide ne peut pas démarrer.</source>
         <translation>Esta guía no puede empezar.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <extracomment>After a guide was recorded; the button opens the guide editor</extracomment>
+        <translation>Versión %1 del %2, %3 guía(s)</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Modificar</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1362,80 @@
     </message>
 </context>
 <context>
+    <name>StudioEditorPage</name>
+    <message>
+        <source>Modifier : %1</source>
+        <extracomment>Title of the guide editor; %1 is the guide&apos;s French title</extracomment>
+        <translation>Modificar: %1</translation>
+    </message>
+    <message>
+        <source>Langue des textes</source>
+        <extracomment>Guide editor: the language the texts below are typed in</extracomment>
+        <translation>Idioma de los textos</translation>
+    </message>
+    <message>
+        <source>Les textes manquants s&apos;affichent en français.</source>
+        <translation>Los textos que faltan se muestran en francés.</translation>
+    </message>
+    <message>
+        <source>Le guide</source>
+        <translation>La guía</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Notes pour le médiateur</source>
+        <translation>Notas para el mediador</translation>
+    </message>
+    <message>
+        <source>Document à préparer %1</source>
+        <extracomment>Guide editor: a document the person prepares before starting</extracomment>
+        <translation>Documento que preparar %1</translation>
+    </message>
+    <message>
+        <source>Retirer ce document</source>
+        <translation>Quitar este documento</translation>
+    </message>
+    <message>
+        <source>Ajouter un document à préparer</source>
+        <translation>Añadir un documento que preparar</translation>
+    </message>
+    <message>
+        <source>Les étapes (%1)</source>
+        <translation>Los pasos (%1)</translation>
+    </message>
+    <message>
+        <source>Ce guide ne peut pas démarrer.</source>
+        <translation>Esta guía no puede empezar.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Guardar la guía</translation>
+    </message>
+    <message>
+        <source>Le guide est vérifié, puis enregistré sur cette tablette (version %1).</source>
+        <translation>La guía se comprueba y luego se guarda en esta tableta (versión %1).</translation>
+    </message>
+    <message>
+        <source>Exporter vers un dossier</source>
+        <translation>Exportar a una carpeta</translation>
+    </message>
+    <message>
+        <source>Par exemple une clé USB : le guide y est écrit dans un dossier à son nom.</source>
+        <translation>Por ejemplo, una memoria USB: la guía se escribe allí en una carpeta con su nombre.</translation>
+    </message>
+    <message>
+        <source>Exporter le guide dans ce dossier</source>
+        <translation>Exportar la guía a esta carpeta</translation>
+    </message>
+</context>
+<context>
     <name>StudioRecordPage</name>
     <message>
         <source>Enregistrement : %1</source>
@@ -1306,10 +1448,6 @@
     <message>
         <source>Chargement de la page</source>
         <translation>Cargando la página</translation>
-    </message>
-    <message>
-        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
-        <translation>Guía guardada: está en el catálogo, marcada « guía local ».</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1483,22 @@
     <message>
         <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>El sitio se abre. Cada toque elige un elemento sin actuar: revisas el paso propuesto y luego haces la acción.</translation>
+    </message>
+    <message>
+        <source>Un guide d&apos;une autre tablette</source>
+        <translation>Una guía de otra tableta</translation>
+    </message>
+    <message>
+        <source>Importer un guide</source>
+        <translation>Importar una guía</translation>
+    </message>
+    <message>
+        <source>Choisissez son fichier guide.json (sur une clé USB, par exemple). Il est vérifié avant d&apos;être ajouté.</source>
+        <translation>Elija su archivo guide.json (en una memoria USB, por ejemplo). Se comprueba antes de añadirlo.</translation>
+    </message>
+    <message>
+        <source>Guides (*.json)</source>
+        <translation>Guías (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1661,61 @@
     <message>
         <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
         <translation>No se puede escribir el informe en «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::GuideEditor</name>
+    <message>
+        <source>Appui sur l&apos;élément</source>
+        <extracomment>How a step ends, in the guide editor&apos;s list</extracomment>
+        <translation>Toque en el elemento</translation>
+    </message>
+    <message>
+        <source>Champ rempli</source>
+        <translation>Campo rellenado</translation>
+    </message>
+    <message>
+        <source>Nouvelle page (adresse)</source>
+        <translation>Página nueva (dirección)</translation>
+    </message>
+    <message>
+        <source>Un élément apparaît</source>
+        <translation>Aparece un elemento</translation>
+    </message>
+    <message>
+        <source>« C&apos;est fait »</source>
+        <translation>«Hecho»</translation>
+    </message>
+    <message>
+        <source>Un choix est fait</source>
+        <translation>Se elige una opción</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas enregistré : corrigez ce qui est signalé en rouge.</source>
+        <extracomment>The guide editor refused to save; the problems are shown on their fields</extracomment>
+        <translation>La guía no se ha guardado: corrija lo que está marcado en rojo.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré (version %1). Il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Guía guardada (versión %1). Está en el catálogo, marcada como «guía local».</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas exporté.</source>
+        <extracomment>Export of a guide failed; then where and what is wrong (in French)</extracomment>
+        <translation>La guía no se ha exportado.</translation>
+    </message>
+    <message>
+        <source>Guide exporté : %1</source>
+        <translation>Guía exportada: %1</translation>
+    </message>
+    <message>
+        <source>Ce guide n&apos;est pas importé.</source>
+        <extracomment>Import of a guide file failed; then where and what is wrong (in French)</extracomment>
+        <translation>Esta guía no se ha importado.</translation>
+    </message>
+    <message>
+        <source>Guide importé : « %1 », version %2.</source>
+        <translation>Guía importada: «%1», versión %2.</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1967,10 @@
     <message>
         <source>Terminée avec « C&apos;est fait »</source>
         <translation>Termina con « C&apos;est fait »</translation>
+    </message>
+    <message>
+        <source>Ce site n&apos;est pas dans la liste des sites autorisés : seul le mode médiateur (avec le code) peut l&apos;ouvrir.</source>
+        <translation>Este sitio no está en la lista de sitios permitidos: solo el modo mediador (con el código) puede abrirlo.</translation>
     </message>
 </context>
 </TS>

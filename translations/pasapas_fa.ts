@@ -290,6 +290,61 @@
     </message>
 </context>
 <context>
+    <name>EditorStepCard</name>
+    <message>
+        <source>Étape %1</source>
+        <extracomment>A step&apos;s number in the guide editor</extracomment>
+        <translation>گام %1</translation>
+    </message>
+    <message>
+        <source>Monter l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place up</extracomment>
+        <translation>بردن گام به بالا</translation>
+    </message>
+    <message>
+        <source>Descendre l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place down</extracomment>
+        <translation>بردن گام به پایین</translation>
+    </message>
+    <message>
+        <source>Copier l&apos;étape</source>
+        <translation>رونوشت از گام</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;étape</source>
+        <translation>حذف گام</translation>
+    </message>
+    <message>
+        <source>Essayer d&apos;ici</source>
+        <extracomment>Guide editor: play the guide in a session, from this step</extracomment>
+        <translation>آزمودن از اینجا</translation>
+    </message>
+    <message>
+        <source>Consigne</source>
+        <translation>دستور</translation>
+    </message>
+    <message>
+        <source>L&apos;étape se termine par</source>
+        <translation>گام با این پایان می‌یابد</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <translation>دادهٔ محرمانه (میانجی نگاهش را برمی‌گرداند)</translation>
+    </message>
+    <message>
+        <source>Note pour le médiateur</source>
+        <translation>یادداشت برای میانجی</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTextField</name>
+    <message>
+        <source>Pas encore écrit dans cette langue : le français s&apos;affiche.</source>
+        <extracomment>Under a text of the guide editor: this language has no text, the French one is shown</extracomment>
+        <translation>هنوز به این زبان نوشته نشده: متن فرانسوی نمایش داده می‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>GuideCard</name>
     <message numerus="yes">
         <source>⏱ environ %n minute(s)</source>
@@ -379,6 +434,10 @@
     <message>
         <source>Supprimer ce guide local</source>
         <translation>حذف این راهنمای محلی</translation>
+    </message>
+    <message>
+        <source>Modifier ce guide</source>
+        <translation>ویرایش این راهنما</translation>
     </message>
 </context>
 <context>
@@ -537,6 +596,15 @@
     <message>
         <source>Ce guide ne peut pas démarrer.</source>
         <translation>این راهنما شروع نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <extracomment>After a guide was recorded; the button opens the guide editor</extracomment>
+        <translation>نسخهٔ %1 به تاریخ %2، %3 راهنما</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>ویرایش</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1354,80 @@
     </message>
 </context>
 <context>
+    <name>StudioEditorPage</name>
+    <message>
+        <source>Modifier : %1</source>
+        <extracomment>Title of the guide editor; %1 is the guide&apos;s French title</extracomment>
+        <translation>ویرایش: %1</translation>
+    </message>
+    <message>
+        <source>Langue des textes</source>
+        <extracomment>Guide editor: the language the texts below are typed in</extracomment>
+        <translation>زبان متن‌ها</translation>
+    </message>
+    <message>
+        <source>Les textes manquants s&apos;affichent en français.</source>
+        <translation>متن‌های ناموجود به فرانسوی نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Le guide</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Notes pour le médiateur</source>
+        <translation>یادداشت‌ها برای میانجی</translation>
+    </message>
+    <message>
+        <source>Document à préparer %1</source>
+        <extracomment>Guide editor: a document the person prepares before starting</extracomment>
+        <translation>مدرکی که باید آماده شود %1</translation>
+    </message>
+    <message>
+        <source>Retirer ce document</source>
+        <translation>برداشتن این مدرک</translation>
+    </message>
+    <message>
+        <source>Ajouter un document à préparer</source>
+        <translation>افزودن مدرکی برای آماده کردن</translation>
+    </message>
+    <message>
+        <source>Les étapes (%1)</source>
+        <translation>گام‌ها (%1)</translation>
+    </message>
+    <message>
+        <source>Ce guide ne peut pas démarrer.</source>
+        <translation>این راهنما شروع نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>ذخیرهٔ راهنما</translation>
+    </message>
+    <message>
+        <source>Le guide est vérifié, puis enregistré sur cette tablette (version %1).</source>
+        <translation>راهنما بررسی می‌شود، سپس روی این تبلت ذخیره می‌شود (نسخهٔ %1).</translation>
+    </message>
+    <message>
+        <source>Exporter vers un dossier</source>
+        <translation>صدور به یک پوشه</translation>
+    </message>
+    <message>
+        <source>Par exemple une clé USB : le guide y est écrit dans un dossier à son nom.</source>
+        <translation>برای نمونه یک فلش USB: راهنما در پوشه‌ای به نام خودش در آن نوشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Exporter le guide dans ce dossier</source>
+        <translation>صدور راهنما در این پوشه</translation>
+    </message>
+</context>
+<context>
     <name>StudioRecordPage</name>
     <message>
         <source>Enregistrement : %1</source>
@@ -1298,10 +1440,6 @@
     <message>
         <source>Chargement de la page</source>
         <translation>در حال باز شدن صفحه</translation>
-    </message>
-    <message>
-        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
-        <translation>راهنما ذخیره شد: در فهرست است، با نشان « راهنمای محلی ».</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1475,22 @@
     <message>
         <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>سایت باز می‌شود. هر زدن یک بخش را بدون انجام کار انتخاب می‌کند: مرحلهٔ پیشنهادی را بازبینی می‌کنید، سپس کار را انجام می‌دهید.</translation>
+    </message>
+    <message>
+        <source>Un guide d&apos;une autre tablette</source>
+        <translation>راهنمایی از تبلتی دیگر</translation>
+    </message>
+    <message>
+        <source>Importer un guide</source>
+        <translation>وارد کردن راهنما</translation>
+    </message>
+    <message>
+        <source>Choisissez son fichier guide.json (sur une clé USB, par exemple). Il est vérifié avant d&apos;être ajouté.</source>
+        <translation>پروندهٔ guide.json آن را برگزینید (برای نمونه روی فلش USB). پیش از افزودن بررسی می‌شود.</translation>
+    </message>
+    <message>
+        <source>Guides (*.json)</source>
+        <translation>راهنماها (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1653,61 @@
     <message>
         <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
         <translation>گزارش در «%1» نوشته نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::GuideEditor</name>
+    <message>
+        <source>Appui sur l&apos;élément</source>
+        <extracomment>How a step ends, in the guide editor&apos;s list</extracomment>
+        <translation>زدن روی عنصر</translation>
+    </message>
+    <message>
+        <source>Champ rempli</source>
+        <translation>پر شدن فیلد</translation>
+    </message>
+    <message>
+        <source>Nouvelle page (adresse)</source>
+        <translation>صفحهٔ تازه (نشانی)</translation>
+    </message>
+    <message>
+        <source>Un élément apparaît</source>
+        <translation>نمایان شدن یک عنصر</translation>
+    </message>
+    <message>
+        <source>« C&apos;est fait »</source>
+        <translation>«انجام شد»</translation>
+    </message>
+    <message>
+        <source>Un choix est fait</source>
+        <translation>یک گزینه انتخاب می‌شود</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas enregistré : corrigez ce qui est signalé en rouge.</source>
+        <extracomment>The guide editor refused to save; the problems are shown on their fields</extracomment>
+        <translation>راهنما ذخیره نشد: آنچه با رنگ قرمز نشان داده شده را درست کنید.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré (version %1). Il est dans le catalogue, marqué « guide local ».</source>
+        <translation>راهنما ذخیره شد (نسخهٔ %1). در فهرست است، با نشان «راهنمای محلی».</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas exporté.</source>
+        <extracomment>Export of a guide failed; then where and what is wrong (in French)</extracomment>
+        <translation>راهنما صادر نشد.</translation>
+    </message>
+    <message>
+        <source>Guide exporté : %1</source>
+        <translation>راهنما صادر شد: %1</translation>
+    </message>
+    <message>
+        <source>Ce guide n&apos;est pas importé.</source>
+        <extracomment>Import of a guide file failed; then where and what is wrong (in French)</extracomment>
+        <translation>این راهنما وارد نشد.</translation>
+    </message>
+    <message>
+        <source>Guide importé : « %1 », version %2.</source>
+        <translation>راهنما وارد شد: «%1»، نسخهٔ %2.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1956,10 @@
     <message>
         <source>Terminée avec « C&apos;est fait »</source>
         <translation>با « C&apos;est fait » تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>Ce site n&apos;est pas dans la liste des sites autorisés : seul le mode médiateur (avec le code) peut l&apos;ouvrir.</source>
+        <translation>این سایت در فهرست سایت‌های مجاز نیست: تنها حالت میانجی (با رمز) می‌تواند آن را باز کند.</translation>
     </message>
 </context>
 </TS>

@@ -293,6 +293,61 @@
     </message>
 </context>
 <context>
+    <name>EditorStepCard</name>
+    <message>
+        <source>Étape %1</source>
+        <extracomment>A step&apos;s number in the guide editor</extracomment>
+        <translation>Passo %1</translation>
+    </message>
+    <message>
+        <source>Monter l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place up</extracomment>
+        <translation>Subir o passo</translation>
+    </message>
+    <message>
+        <source>Descendre l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place down</extracomment>
+        <translation>Descer o passo</translation>
+    </message>
+    <message>
+        <source>Copier l&apos;étape</source>
+        <translation>Copiar o passo</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;étape</source>
+        <translation>Eliminar o passo</translation>
+    </message>
+    <message>
+        <source>Essayer d&apos;ici</source>
+        <extracomment>Guide editor: play the guide in a session, from this step</extracomment>
+        <translation>Experimentar a partir daqui</translation>
+    </message>
+    <message>
+        <source>Consigne</source>
+        <translation>Instrução</translation>
+    </message>
+    <message>
+        <source>L&apos;étape se termine par</source>
+        <translation>O passo termina com</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <translation>Dado confidencial (o mediador desvia o olhar)</translation>
+    </message>
+    <message>
+        <source>Note pour le médiateur</source>
+        <translation>Nota para o mediador</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTextField</name>
+    <message>
+        <source>Pas encore écrit dans cette langue : le français s&apos;affiche.</source>
+        <extracomment>Under a text of the guide editor: this language has no text, the French one is shown</extracomment>
+        <translation>Ainda não está escrito nesta língua: é mostrado o francês.</translation>
+    </message>
+</context>
+<context>
     <name>GuideCard</name>
     <message numerus="yes">
         <source>⏱ environ %n minute(s)</source>
@@ -384,6 +439,10 @@
     <message>
         <source>Supprimer ce guide local</source>
         <translation>Eliminar este guia local</translation>
+    </message>
+    <message>
+        <source>Modifier ce guide</source>
+        <translation>Modificar este guia</translation>
     </message>
 </context>
 <context>
@@ -543,6 +602,15 @@
     <message>
         <source>Ce guide ne peut pas démarrer.</source>
         <translation>Este guia não pode começar.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <extracomment>After a guide was recorded; the button opens the guide editor</extracomment>
+        <translation>Versão %1 de %2, %3 guia(s)</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Modificar</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1362,80 @@
     </message>
 </context>
 <context>
+    <name>StudioEditorPage</name>
+    <message>
+        <source>Modifier : %1</source>
+        <extracomment>Title of the guide editor; %1 is the guide&apos;s French title</extracomment>
+        <translation>Modificar: %1</translation>
+    </message>
+    <message>
+        <source>Langue des textes</source>
+        <extracomment>Guide editor: the language the texts below are typed in</extracomment>
+        <translation>Língua dos textos</translation>
+    </message>
+    <message>
+        <source>Les textes manquants s&apos;affichent en français.</source>
+        <translation>Os textos em falta são mostrados em francês.</translation>
+    </message>
+    <message>
+        <source>Le guide</source>
+        <translation>O guia</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Notes pour le médiateur</source>
+        <translation>Notas para o mediador</translation>
+    </message>
+    <message>
+        <source>Document à préparer %1</source>
+        <extracomment>Guide editor: a document the person prepares before starting</extracomment>
+        <translation>Documento a preparar %1</translation>
+    </message>
+    <message>
+        <source>Retirer ce document</source>
+        <translation>Retirar este documento</translation>
+    </message>
+    <message>
+        <source>Ajouter un document à préparer</source>
+        <translation>Adicionar um documento a preparar</translation>
+    </message>
+    <message>
+        <source>Les étapes (%1)</source>
+        <translation>Os passos (%1)</translation>
+    </message>
+    <message>
+        <source>Ce guide ne peut pas démarrer.</source>
+        <translation>Este guia não pode começar.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Guardar o guia</translation>
+    </message>
+    <message>
+        <source>Le guide est vérifié, puis enregistré sur cette tablette (version %1).</source>
+        <translation>O guia é verificado e depois guardado neste tablet (versão %1).</translation>
+    </message>
+    <message>
+        <source>Exporter vers un dossier</source>
+        <translation>Exportar para uma pasta</translation>
+    </message>
+    <message>
+        <source>Par exemple une clé USB : le guide y est écrit dans un dossier à son nom.</source>
+        <translation>Por exemplo, uma pen USB: o guia é escrito lá numa pasta com o seu nome.</translation>
+    </message>
+    <message>
+        <source>Exporter le guide dans ce dossier</source>
+        <translation>Exportar o guia para esta pasta</translation>
+    </message>
+</context>
+<context>
     <name>StudioRecordPage</name>
     <message>
         <source>Enregistrement : %1</source>
@@ -1306,10 +1448,6 @@
     <message>
         <source>Chargement de la page</source>
         <translation>A carregar a página</translation>
-    </message>
-    <message>
-        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
-        <translation>Guia guardado: está no catálogo, marcado « guia local ».</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1483,22 @@
     <message>
         <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>O site abre-se. Cada toque escolhe um elemento sem agir: revê o passo proposto e depois faz a ação.</translation>
+    </message>
+    <message>
+        <source>Un guide d&apos;une autre tablette</source>
+        <translation>Um guia de outro tablet</translation>
+    </message>
+    <message>
+        <source>Importer un guide</source>
+        <translation>Importar um guia</translation>
+    </message>
+    <message>
+        <source>Choisissez son fichier guide.json (sur une clé USB, par exemple). Il est vérifié avant d&apos;être ajouté.</source>
+        <translation>Escolha o seu ficheiro guide.json (numa pen USB, por exemplo). É verificado antes de ser adicionado.</translation>
+    </message>
+    <message>
+        <source>Guides (*.json)</source>
+        <translation>Guias (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1661,61 @@
     <message>
         <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
         <translation>Não é possível escrever o relatório em «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::GuideEditor</name>
+    <message>
+        <source>Appui sur l&apos;élément</source>
+        <extracomment>How a step ends, in the guide editor&apos;s list</extracomment>
+        <translation>Toque no elemento</translation>
+    </message>
+    <message>
+        <source>Champ rempli</source>
+        <translation>Campo preenchido</translation>
+    </message>
+    <message>
+        <source>Nouvelle page (adresse)</source>
+        <translation>Nova página (endereço)</translation>
+    </message>
+    <message>
+        <source>Un élément apparaît</source>
+        <translation>Aparece um elemento</translation>
+    </message>
+    <message>
+        <source>« C&apos;est fait »</source>
+        <translation>«Feito»</translation>
+    </message>
+    <message>
+        <source>Un choix est fait</source>
+        <translation>É feita uma escolha</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas enregistré : corrigez ce qui est signalé en rouge.</source>
+        <extracomment>The guide editor refused to save; the problems are shown on their fields</extracomment>
+        <translation>O guia não foi guardado: corrija o que está assinalado a vermelho.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré (version %1). Il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Guia guardado (versão %1). Está no catálogo, marcado como «guia local».</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas exporté.</source>
+        <extracomment>Export of a guide failed; then where and what is wrong (in French)</extracomment>
+        <translation>O guia não foi exportado.</translation>
+    </message>
+    <message>
+        <source>Guide exporté : %1</source>
+        <translation>Guia exportado: %1</translation>
+    </message>
+    <message>
+        <source>Ce guide n&apos;est pas importé.</source>
+        <extracomment>Import of a guide file failed; then where and what is wrong (in French)</extracomment>
+        <translation>Este guia não foi importado.</translation>
+    </message>
+    <message>
+        <source>Guide importé : « %1 », version %2.</source>
+        <translation>Guia importado: «%1», versão %2.</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1967,10 @@
     <message>
         <source>Terminée avec « C&apos;est fait »</source>
         <translation>Termina com « C&apos;est fait »</translation>
+    </message>
+    <message>
+        <source>Ce site n&apos;est pas dans la liste des sites autorisés : seul le mode médiateur (avec le code) peut l&apos;ouvrir.</source>
+        <translation>Este site não está na lista de sites permitidos: só o modo mediador (com o código) o pode abrir.</translation>
     </message>
 </context>
 </TS>

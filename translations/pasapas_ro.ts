@@ -296,6 +296,61 @@
     </message>
 </context>
 <context>
+    <name>EditorStepCard</name>
+    <message>
+        <source>Étape %1</source>
+        <extracomment>A step&apos;s number in the guide editor</extracomment>
+        <translation>Pasul %1</translation>
+    </message>
+    <message>
+        <source>Monter l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place up</extracomment>
+        <translation>Mutați pasul mai sus</translation>
+    </message>
+    <message>
+        <source>Descendre l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place down</extracomment>
+        <translation>Mutați pasul mai jos</translation>
+    </message>
+    <message>
+        <source>Copier l&apos;étape</source>
+        <translation>Copiați pasul</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;étape</source>
+        <translation>Ștergeți pasul</translation>
+    </message>
+    <message>
+        <source>Essayer d&apos;ici</source>
+        <extracomment>Guide editor: play the guide in a session, from this step</extracomment>
+        <translation>Încercați de aici</translation>
+    </message>
+    <message>
+        <source>Consigne</source>
+        <translation>Instrucțiune</translation>
+    </message>
+    <message>
+        <source>L&apos;étape se termine par</source>
+        <translation>Pasul se încheie cu</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <translation>Date confidențiale (mediatorul se uită în altă parte)</translation>
+    </message>
+    <message>
+        <source>Note pour le médiateur</source>
+        <translation>Notă pentru mediator</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTextField</name>
+    <message>
+        <source>Pas encore écrit dans cette langue : le français s&apos;affiche.</source>
+        <extracomment>Under a text of the guide editor: this language has no text, the French one is shown</extracomment>
+        <translation>Încă nu este scris în această limbă: se afișează textul în franceză.</translation>
+    </message>
+</context>
+<context>
     <name>GuideCard</name>
     <message numerus="yes">
         <source>⏱ environ %n minute(s)</source>
@@ -389,6 +444,10 @@
     <message>
         <source>Supprimer ce guide local</source>
         <translation>Șterge acest ghid local</translation>
+    </message>
+    <message>
+        <source>Modifier ce guide</source>
+        <translation>Modificați acest ghid</translation>
     </message>
 </context>
 <context>
@@ -549,6 +608,15 @@
     <message>
         <source>Ce guide ne peut pas démarrer.</source>
         <translation>Acest ghid nu poate porni.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <extracomment>After a guide was recorded; the button opens the guide editor</extracomment>
+        <translation>Versiunea %1 din %2, %3 ghid(uri)</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Modificați</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1370,80 @@
     </message>
 </context>
 <context>
+    <name>StudioEditorPage</name>
+    <message>
+        <source>Modifier : %1</source>
+        <extracomment>Title of the guide editor; %1 is the guide&apos;s French title</extracomment>
+        <translation>Modificare: %1</translation>
+    </message>
+    <message>
+        <source>Langue des textes</source>
+        <extracomment>Guide editor: the language the texts below are typed in</extracomment>
+        <translation>Limba textelor</translation>
+    </message>
+    <message>
+        <source>Les textes manquants s&apos;affichent en français.</source>
+        <translation>Textele lipsă se afișează în franceză.</translation>
+    </message>
+    <message>
+        <source>Le guide</source>
+        <translation>Ghidul</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Rezumat</translation>
+    </message>
+    <message>
+        <source>Notes pour le médiateur</source>
+        <translation>Note pentru mediator</translation>
+    </message>
+    <message>
+        <source>Document à préparer %1</source>
+        <extracomment>Guide editor: a document the person prepares before starting</extracomment>
+        <translation>Document de pregătit %1</translation>
+    </message>
+    <message>
+        <source>Retirer ce document</source>
+        <translation>Eliminați acest document</translation>
+    </message>
+    <message>
+        <source>Ajouter un document à préparer</source>
+        <translation>Adăugați un document de pregătit</translation>
+    </message>
+    <message>
+        <source>Les étapes (%1)</source>
+        <translation>Pașii (%1)</translation>
+    </message>
+    <message>
+        <source>Ce guide ne peut pas démarrer.</source>
+        <translation>Acest ghid nu poate porni.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Salvează ghidul</translation>
+    </message>
+    <message>
+        <source>Le guide est vérifié, puis enregistré sur cette tablette (version %1).</source>
+        <translation>Ghidul este verificat, apoi salvat pe această tabletă (versiunea %1).</translation>
+    </message>
+    <message>
+        <source>Exporter vers un dossier</source>
+        <translation>Exportați într-un dosar</translation>
+    </message>
+    <message>
+        <source>Par exemple une clé USB : le guide y est écrit dans un dossier à son nom.</source>
+        <translation>De exemplu un stick USB: ghidul este scris acolo într-un dosar cu numele lui.</translation>
+    </message>
+    <message>
+        <source>Exporter le guide dans ce dossier</source>
+        <translation>Exportați ghidul în acest dosar</translation>
+    </message>
+</context>
+<context>
     <name>StudioRecordPage</name>
     <message>
         <source>Enregistrement : %1</source>
@@ -1314,10 +1456,6 @@
     <message>
         <source>Chargement de la page</source>
         <translation>Se încarcă pagina</translation>
-    </message>
-    <message>
-        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
-        <translation>Ghid salvat: este în catalog, marcat « ghid local ».</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1491,22 @@
     <message>
         <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>Site-ul se deschide. Fiecare apăsare alege un element fără să acționeze: verifici pasul propus, apoi faci acțiunea.</translation>
+    </message>
+    <message>
+        <source>Un guide d&apos;une autre tablette</source>
+        <translation>Un ghid de pe altă tabletă</translation>
+    </message>
+    <message>
+        <source>Importer un guide</source>
+        <translation>Importați un ghid</translation>
+    </message>
+    <message>
+        <source>Choisissez son fichier guide.json (sur une clé USB, par exemple). Il est vérifié avant d&apos;être ajouté.</source>
+        <translation>Alegeți fișierul său guide.json (de exemplu pe un stick USB). Este verificat înainte de a fi adăugat.</translation>
+    </message>
+    <message>
+        <source>Guides (*.json)</source>
+        <translation>Ghiduri (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1669,61 @@
     <message>
         <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
         <translation>Raportul nu poate fi scris în „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::GuideEditor</name>
+    <message>
+        <source>Appui sur l&apos;élément</source>
+        <extracomment>How a step ends, in the guide editor&apos;s list</extracomment>
+        <translation>Apăsare pe element</translation>
+    </message>
+    <message>
+        <source>Champ rempli</source>
+        <translation>Câmp completat</translation>
+    </message>
+    <message>
+        <source>Nouvelle page (adresse)</source>
+        <translation>Pagină nouă (adresă)</translation>
+    </message>
+    <message>
+        <source>Un élément apparaît</source>
+        <translation>Apare un element</translation>
+    </message>
+    <message>
+        <source>« C&apos;est fait »</source>
+        <translation>„Gata”</translation>
+    </message>
+    <message>
+        <source>Un choix est fait</source>
+        <translation>Se face o alegere</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas enregistré : corrigez ce qui est signalé en rouge.</source>
+        <extracomment>The guide editor refused to save; the problems are shown on their fields</extracomment>
+        <translation>Ghidul nu a fost salvat: corectați ce este marcat cu roșu.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré (version %1). Il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Ghid salvat (versiunea %1). Este în catalog, marcat „ghid local”.</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas exporté.</source>
+        <extracomment>Export of a guide failed; then where and what is wrong (in French)</extracomment>
+        <translation>Ghidul nu a fost exportat.</translation>
+    </message>
+    <message>
+        <source>Guide exporté : %1</source>
+        <translation>Ghid exportat: %1</translation>
+    </message>
+    <message>
+        <source>Ce guide n&apos;est pas importé.</source>
+        <extracomment>Import of a guide file failed; then where and what is wrong (in French)</extracomment>
+        <translation>Acest ghid nu a fost importat.</translation>
+    </message>
+    <message>
+        <source>Guide importé : « %1 », version %2.</source>
+        <translation>Ghid importat: „%1”, versiunea %2.</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1978,10 @@
     <message>
         <source>Terminée avec « C&apos;est fait »</source>
         <translation>Se termină cu « C&apos;est fait »</translation>
+    </message>
+    <message>
+        <source>Ce site n&apos;est pas dans la liste des sites autorisés : seul le mode médiateur (avec le code) peut l&apos;ouvrir.</source>
+        <translation>Acest site nu este în lista site-urilor permise: doar modul mediator (cu codul) îl poate deschide.</translation>
     </message>
 </context>
 </TS>

@@ -296,6 +296,61 @@
     </message>
 </context>
 <context>
+    <name>EditorStepCard</name>
+    <message>
+        <source>Étape %1</source>
+        <extracomment>A step&apos;s number in the guide editor</extracomment>
+        <translation>Шаг %1</translation>
+    </message>
+    <message>
+        <source>Monter l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place up</extracomment>
+        <translation>Переместить шаг выше</translation>
+    </message>
+    <message>
+        <source>Descendre l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place down</extracomment>
+        <translation>Переместить шаг ниже</translation>
+    </message>
+    <message>
+        <source>Copier l&apos;étape</source>
+        <translation>Копировать шаг</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;étape</source>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <source>Essayer d&apos;ici</source>
+        <extracomment>Guide editor: play the guide in a session, from this step</extracomment>
+        <translation>Попробовать отсюда</translation>
+    </message>
+    <message>
+        <source>Consigne</source>
+        <translation>Указание</translation>
+    </message>
+    <message>
+        <source>L&apos;étape se termine par</source>
+        <translation>Шаг завершается</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <translation>Конфиденциальные данные (посредник отводит взгляд)</translation>
+    </message>
+    <message>
+        <source>Note pour le médiateur</source>
+        <translation>Заметка для посредника</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTextField</name>
+    <message>
+        <source>Pas encore écrit dans cette langue : le français s&apos;affiche.</source>
+        <extracomment>Under a text of the guide editor: this language has no text, the French one is shown</extracomment>
+        <translation>На этом языке ещё не написано: показывается французский текст.</translation>
+    </message>
+</context>
+<context>
     <name>GuideCard</name>
     <message numerus="yes">
         <source>⏱ environ %n minute(s)</source>
@@ -389,6 +444,10 @@
     <message>
         <source>Supprimer ce guide local</source>
         <translation>Удалить это местное руководство</translation>
+    </message>
+    <message>
+        <source>Modifier ce guide</source>
+        <translation>Изменить это руководство</translation>
     </message>
 </context>
 <context>
@@ -549,6 +608,15 @@
     <message>
         <source>Ce guide ne peut pas démarrer.</source>
         <translation>Эту инструкцию не удаётся запустить.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <extracomment>After a guide was recorded; the button opens the guide editor</extracomment>
+        <translation>Версия %1 от %2, инструкций: %3</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Изменить</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1370,80 @@
     </message>
 </context>
 <context>
+    <name>StudioEditorPage</name>
+    <message>
+        <source>Modifier : %1</source>
+        <extracomment>Title of the guide editor; %1 is the guide&apos;s French title</extracomment>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <source>Langue des textes</source>
+        <extracomment>Guide editor: the language the texts below are typed in</extracomment>
+        <translation>Язык текстов</translation>
+    </message>
+    <message>
+        <source>Les textes manquants s&apos;affichent en français.</source>
+        <translation>Отсутствующие тексты показываются на французском.</translation>
+    </message>
+    <message>
+        <source>Le guide</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <source>Notes pour le médiateur</source>
+        <translation>Заметки для посредника</translation>
+    </message>
+    <message>
+        <source>Document à préparer %1</source>
+        <extracomment>Guide editor: a document the person prepares before starting</extracomment>
+        <translation>Документ для подготовки %1</translation>
+    </message>
+    <message>
+        <source>Retirer ce document</source>
+        <translation>Убрать этот документ</translation>
+    </message>
+    <message>
+        <source>Ajouter un document à préparer</source>
+        <translation>Добавить документ для подготовки</translation>
+    </message>
+    <message>
+        <source>Les étapes (%1)</source>
+        <translation>Шаги (%1)</translation>
+    </message>
+    <message>
+        <source>Ce guide ne peut pas démarrer.</source>
+        <translation>Эту инструкцию не удаётся запустить.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Сохранить руководство</translation>
+    </message>
+    <message>
+        <source>Le guide est vérifié, puis enregistré sur cette tablette (version %1).</source>
+        <translation>Руководство проверяется, затем сохраняется на этом планшете (версия %1).</translation>
+    </message>
+    <message>
+        <source>Exporter vers un dossier</source>
+        <translation>Экспортировать в папку</translation>
+    </message>
+    <message>
+        <source>Par exemple une clé USB : le guide y est écrit dans un dossier à son nom.</source>
+        <translation>Например, USB-флешка: руководство записывается туда в папку с его названием.</translation>
+    </message>
+    <message>
+        <source>Exporter le guide dans ce dossier</source>
+        <translation>Экспортировать руководство в эту папку</translation>
+    </message>
+</context>
+<context>
     <name>StudioRecordPage</name>
     <message>
         <source>Enregistrement : %1</source>
@@ -1314,10 +1456,6 @@
     <message>
         <source>Chargement de la page</source>
         <translation>Загрузка страницы</translation>
-    </message>
-    <message>
-        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
-        <translation>Руководство сохранено: оно в каталоге с пометкой « местное руководство ».</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1491,22 @@
     <message>
         <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>Сайт открывается. Каждое нажатие выбирает элемент, не выполняя действия: вы проверяете предложенный шаг, затем выполняете действие.</translation>
+    </message>
+    <message>
+        <source>Un guide d&apos;une autre tablette</source>
+        <translation>Руководство с другого планшета</translation>
+    </message>
+    <message>
+        <source>Importer un guide</source>
+        <translation>Импортировать руководство</translation>
+    </message>
+    <message>
+        <source>Choisissez son fichier guide.json (sur une clé USB, par exemple). Il est vérifié avant d&apos;être ajouté.</source>
+        <translation>Выберите его файл guide.json (например, на USB-флешке). Он проверяется перед добавлением.</translation>
+    </message>
+    <message>
+        <source>Guides (*.json)</source>
+        <translation>Руководства (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1669,61 @@
     <message>
         <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
         <translation>Отчёт не удаётся записать в «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::GuideEditor</name>
+    <message>
+        <source>Appui sur l&apos;élément</source>
+        <extracomment>How a step ends, in the guide editor&apos;s list</extracomment>
+        <translation>Нажатие на элемент</translation>
+    </message>
+    <message>
+        <source>Champ rempli</source>
+        <translation>Поле заполнено</translation>
+    </message>
+    <message>
+        <source>Nouvelle page (adresse)</source>
+        <translation>Новая страница (адрес)</translation>
+    </message>
+    <message>
+        <source>Un élément apparaît</source>
+        <translation>Появляется элемент</translation>
+    </message>
+    <message>
+        <source>« C&apos;est fait »</source>
+        <translation>«Готово»</translation>
+    </message>
+    <message>
+        <source>Un choix est fait</source>
+        <translation>Сделан выбор</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas enregistré : corrigez ce qui est signalé en rouge.</source>
+        <extracomment>The guide editor refused to save; the problems are shown on their fields</extracomment>
+        <translation>Руководство не сохранено: исправьте то, что отмечено красным.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré (version %1). Il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Руководство сохранено (версия %1). Оно в каталоге с пометкой «локальное руководство».</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas exporté.</source>
+        <extracomment>Export of a guide failed; then where and what is wrong (in French)</extracomment>
+        <translation>Руководство не экспортировано.</translation>
+    </message>
+    <message>
+        <source>Guide exporté : %1</source>
+        <translation>Руководство экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>Ce guide n&apos;est pas importé.</source>
+        <extracomment>Import of a guide file failed; then where and what is wrong (in French)</extracomment>
+        <translation>Это руководство не импортировано.</translation>
+    </message>
+    <message>
+        <source>Guide importé : « %1 », version %2.</source>
+        <translation>Руководство импортировано: «%1», версия %2.</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1978,10 @@
     <message>
         <source>Terminée avec « C&apos;est fait »</source>
         <translation>Завершается кнопкой « C&apos;est fait »</translation>
+    </message>
+    <message>
+        <source>Ce site n&apos;est pas dans la liste des sites autorisés : seul le mode médiateur (avec le code) peut l&apos;ouvrir.</source>
+        <translation>Этого сайта нет в списке разрешённых: открыть его может только режим посредника (с кодом).</translation>
     </message>
 </context>
 </TS>

@@ -290,6 +290,61 @@
     </message>
 </context>
 <context>
+    <name>EditorStepCard</name>
+    <message>
+        <source>Étape %1</source>
+        <extracomment>A step&apos;s number in the guide editor</extracomment>
+        <translation>Adım %1</translation>
+    </message>
+    <message>
+        <source>Monter l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place up</extracomment>
+        <translation>Adımı yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Descendre l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place down</extracomment>
+        <translation>Adımı aşağı taşı</translation>
+    </message>
+    <message>
+        <source>Copier l&apos;étape</source>
+        <translation>Adımı kopyala</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;étape</source>
+        <translation>Adımı sil</translation>
+    </message>
+    <message>
+        <source>Essayer d&apos;ici</source>
+        <extracomment>Guide editor: play the guide in a session, from this step</extracomment>
+        <translation>Buradan dene</translation>
+    </message>
+    <message>
+        <source>Consigne</source>
+        <translation>Yönerge</translation>
+    </message>
+    <message>
+        <source>L&apos;étape se termine par</source>
+        <translation>Adım şununla biter</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <translation>Gizli bilgi (arabulucu başını çevirir)</translation>
+    </message>
+    <message>
+        <source>Note pour le médiateur</source>
+        <translation>Arabulucu için not</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTextField</name>
+    <message>
+        <source>Pas encore écrit dans cette langue : le français s&apos;affiche.</source>
+        <extracomment>Under a text of the guide editor: this language has no text, the French one is shown</extracomment>
+        <translation>Bu dilde henüz yazılmadı: Fransızcası gösterilir.</translation>
+    </message>
+</context>
+<context>
     <name>GuideCard</name>
     <message numerus="yes">
         <source>⏱ environ %n minute(s)</source>
@@ -379,6 +434,10 @@
     <message>
         <source>Supprimer ce guide local</source>
         <translation>Bu yerel rehberi sil</translation>
+    </message>
+    <message>
+        <source>Modifier ce guide</source>
+        <translation>Bu rehberi düzenle</translation>
     </message>
 </context>
 <context>
@@ -537,6 +596,15 @@
     <message>
         <source>Ce guide ne peut pas démarrer.</source>
         <translation>Bu rehber başlatılamıyor.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <extracomment>After a guide was recorded; the button opens the guide editor</extracomment>
+        <translation>Sürüm %1, %2 tarihli, %3 rehber</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Düzenle</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1354,80 @@
     </message>
 </context>
 <context>
+    <name>StudioEditorPage</name>
+    <message>
+        <source>Modifier : %1</source>
+        <extracomment>Title of the guide editor; %1 is the guide&apos;s French title</extracomment>
+        <translation>Düzenle: %1</translation>
+    </message>
+    <message>
+        <source>Langue des textes</source>
+        <extracomment>Guide editor: the language the texts below are typed in</extracomment>
+        <translation>Metinlerin dili</translation>
+    </message>
+    <message>
+        <source>Les textes manquants s&apos;affichent en français.</source>
+        <translation>Eksik metinler Fransızca gösterilir.</translation>
+    </message>
+    <message>
+        <source>Le guide</source>
+        <translation>Rehber</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Notes pour le médiateur</source>
+        <translation>Arabulucu için notlar</translation>
+    </message>
+    <message>
+        <source>Document à préparer %1</source>
+        <extracomment>Guide editor: a document the person prepares before starting</extracomment>
+        <translation>Hazırlanacak belge %1</translation>
+    </message>
+    <message>
+        <source>Retirer ce document</source>
+        <translation>Bu belgeyi kaldır</translation>
+    </message>
+    <message>
+        <source>Ajouter un document à préparer</source>
+        <translation>Hazırlanacak bir belge ekle</translation>
+    </message>
+    <message>
+        <source>Les étapes (%1)</source>
+        <translation>Adımlar (%1)</translation>
+    </message>
+    <message>
+        <source>Ce guide ne peut pas démarrer.</source>
+        <translation>Bu rehber başlatılamıyor.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Rehberi kaydet</translation>
+    </message>
+    <message>
+        <source>Le guide est vérifié, puis enregistré sur cette tablette (version %1).</source>
+        <translation>Rehber kontrol edilir, sonra bu tablete kaydedilir (sürüm %1).</translation>
+    </message>
+    <message>
+        <source>Exporter vers un dossier</source>
+        <translation>Bir klasöre dışa aktar</translation>
+    </message>
+    <message>
+        <source>Par exemple une clé USB : le guide y est écrit dans un dossier à son nom.</source>
+        <translation>Örneğin bir USB bellek: rehber oraya kendi adını taşıyan bir klasöre yazılır.</translation>
+    </message>
+    <message>
+        <source>Exporter le guide dans ce dossier</source>
+        <translation>Rehberi bu klasöre dışa aktar</translation>
+    </message>
+</context>
+<context>
     <name>StudioRecordPage</name>
     <message>
         <source>Enregistrement : %1</source>
@@ -1298,10 +1440,6 @@
     <message>
         <source>Chargement de la page</source>
         <translation>Sayfa yükleniyor</translation>
-    </message>
-    <message>
-        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
-        <translation>Rehber kaydedildi: katalogda « yerel rehber » olarak işaretli.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1475,22 @@
     <message>
         <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>Site açılır. Her dokunuş bir öğeyi işlem yapmadan seçer: önerilen adımı gözden geçirir, sonra işlemi yaparsınız.</translation>
+    </message>
+    <message>
+        <source>Un guide d&apos;une autre tablette</source>
+        <translation>Başka bir tabletten rehber</translation>
+    </message>
+    <message>
+        <source>Importer un guide</source>
+        <translation>Rehber içe aktar</translation>
+    </message>
+    <message>
+        <source>Choisissez son fichier guide.json (sur une clé USB, par exemple). Il est vérifié avant d&apos;être ajouté.</source>
+        <translation>guide.json dosyasını seçin (örneğin bir USB bellekte). Eklenmeden önce kontrol edilir.</translation>
+    </message>
+    <message>
+        <source>Guides (*.json)</source>
+        <translation>Rehberler (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1653,61 @@
     <message>
         <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
         <translation>Rapor “%1” konumuna yazılamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::GuideEditor</name>
+    <message>
+        <source>Appui sur l&apos;élément</source>
+        <extracomment>How a step ends, in the guide editor&apos;s list</extracomment>
+        <translation>Öğeye dokunma</translation>
+    </message>
+    <message>
+        <source>Champ rempli</source>
+        <translation>Alan dolduruldu</translation>
+    </message>
+    <message>
+        <source>Nouvelle page (adresse)</source>
+        <translation>Yeni sayfa (adres)</translation>
+    </message>
+    <message>
+        <source>Un élément apparaît</source>
+        <translation>Bir öğe görünür</translation>
+    </message>
+    <message>
+        <source>« C&apos;est fait »</source>
+        <translation>“Tamam”</translation>
+    </message>
+    <message>
+        <source>Un choix est fait</source>
+        <translation>Bir seçim yapılır</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas enregistré : corrigez ce qui est signalé en rouge.</source>
+        <extracomment>The guide editor refused to save; the problems are shown on their fields</extracomment>
+        <translation>Rehber kaydedilmedi: kırmızıyla işaretlenenleri düzeltin.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré (version %1). Il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Rehber kaydedildi (sürüm %1). Katalogda, “yerel rehber” olarak işaretli.</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas exporté.</source>
+        <extracomment>Export of a guide failed; then where and what is wrong (in French)</extracomment>
+        <translation>Rehber dışa aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Guide exporté : %1</source>
+        <translation>Rehber dışa aktarıldı: %1</translation>
+    </message>
+    <message>
+        <source>Ce guide n&apos;est pas importé.</source>
+        <extracomment>Import of a guide file failed; then where and what is wrong (in French)</extracomment>
+        <translation>Bu rehber içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Guide importé : « %1 », version %2.</source>
+        <translation>Rehber içe aktarıldı: “%1”, sürüm %2.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1956,10 @@
     <message>
         <source>Terminée avec « C&apos;est fait »</source>
         <translation>« C&apos;est fait » ile biter</translation>
+    </message>
+    <message>
+        <source>Ce site n&apos;est pas dans la liste des sites autorisés : seul le mode médiateur (avec le code) peut l&apos;ouvrir.</source>
+        <translation>Bu site izin verilen siteler listesinde değil: yalnızca arabulucu modu (kodla) açabilir.</translation>
     </message>
 </context>
 </TS>

@@ -296,6 +296,61 @@
     </message>
 </context>
 <context>
+    <name>EditorStepCard</name>
+    <message>
+        <source>Étape %1</source>
+        <extracomment>A step&apos;s number in the guide editor</extracomment>
+        <translation>Крок %1</translation>
+    </message>
+    <message>
+        <source>Monter l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place up</extracomment>
+        <translation>Перемістити крок вище</translation>
+    </message>
+    <message>
+        <source>Descendre l&apos;étape</source>
+        <extracomment>Guide editor: move the step one place down</extracomment>
+        <translation>Перемістити крок нижче</translation>
+    </message>
+    <message>
+        <source>Copier l&apos;étape</source>
+        <translation>Копіювати крок</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;étape</source>
+        <translation>Видалити крок</translation>
+    </message>
+    <message>
+        <source>Essayer d&apos;ici</source>
+        <extracomment>Guide editor: play the guide in a session, from this step</extracomment>
+        <translation>Спробувати звідси</translation>
+    </message>
+    <message>
+        <source>Consigne</source>
+        <translation>Вказівка</translation>
+    </message>
+    <message>
+        <source>L&apos;étape se termine par</source>
+        <translation>Крок завершується</translation>
+    </message>
+    <message>
+        <source>Donnée confidentielle (le médiateur détourne les yeux)</source>
+        <translation>Конфіденційні дані (посередник відводить погляд)</translation>
+    </message>
+    <message>
+        <source>Note pour le médiateur</source>
+        <translation>Примітка для посередника</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTextField</name>
+    <message>
+        <source>Pas encore écrit dans cette langue : le français s&apos;affiche.</source>
+        <extracomment>Under a text of the guide editor: this language has no text, the French one is shown</extracomment>
+        <translation>Цією мовою ще не написано: показується французький текст.</translation>
+    </message>
+</context>
+<context>
     <name>GuideCard</name>
     <message numerus="yes">
         <source>⏱ environ %n minute(s)</source>
@@ -389,6 +444,10 @@
     <message>
         <source>Supprimer ce guide local</source>
         <translation>Видалити цей місцевий посібник</translation>
+    </message>
+    <message>
+        <source>Modifier ce guide</source>
+        <translation>Змінити цей посібник</translation>
     </message>
 </context>
 <context>
@@ -549,6 +608,15 @@
     <message>
         <source>Ce guide ne peut pas démarrer.</source>
         <translation>Цю інструкцію не вдається запустити.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
+        <extracomment>After a guide was recorded; the button opens the guide editor</extracomment>
+        <translation>Версія %1 від %2, інструкцій: %3</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Змінити</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1370,80 @@
     </message>
 </context>
 <context>
+    <name>StudioEditorPage</name>
+    <message>
+        <source>Modifier : %1</source>
+        <extracomment>Title of the guide editor; %1 is the guide&apos;s French title</extracomment>
+        <translation>Зміна: %1</translation>
+    </message>
+    <message>
+        <source>Langue des textes</source>
+        <extracomment>Guide editor: the language the texts below are typed in</extracomment>
+        <translation>Мова текстів</translation>
+    </message>
+    <message>
+        <source>Les textes manquants s&apos;affichent en français.</source>
+        <translation>Відсутні тексти показуються французькою.</translation>
+    </message>
+    <message>
+        <source>Le guide</source>
+        <translation>Посібник</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Короткий опис</translation>
+    </message>
+    <message>
+        <source>Notes pour le médiateur</source>
+        <translation>Примітки для посередника</translation>
+    </message>
+    <message>
+        <source>Document à préparer %1</source>
+        <extracomment>Guide editor: a document the person prepares before starting</extracomment>
+        <translation>Документ для підготовки %1</translation>
+    </message>
+    <message>
+        <source>Retirer ce document</source>
+        <translation>Прибрати цей документ</translation>
+    </message>
+    <message>
+        <source>Ajouter un document à préparer</source>
+        <translation>Додати документ для підготовки</translation>
+    </message>
+    <message>
+        <source>Les étapes (%1)</source>
+        <translation>Кроки (%1)</translation>
+    </message>
+    <message>
+        <source>Ce guide ne peut pas démarrer.</source>
+        <translation>Цю інструкцію не вдається запустити.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le guide</source>
+        <translation>Зберегти посібник</translation>
+    </message>
+    <message>
+        <source>Le guide est vérifié, puis enregistré sur cette tablette (version %1).</source>
+        <translation>Посібник перевіряється, а потім зберігається на цьому планшеті (версія %1).</translation>
+    </message>
+    <message>
+        <source>Exporter vers un dossier</source>
+        <translation>Експортувати до теки</translation>
+    </message>
+    <message>
+        <source>Par exemple une clé USB : le guide y est écrit dans un dossier à son nom.</source>
+        <translation>Наприклад, USB-накопичувач: посібник записується туди в теку з його назвою.</translation>
+    </message>
+    <message>
+        <source>Exporter le guide dans ce dossier</source>
+        <translation>Експортувати посібник у цю теку</translation>
+    </message>
+</context>
+<context>
     <name>StudioRecordPage</name>
     <message>
         <source>Enregistrement : %1</source>
@@ -1314,10 +1456,6 @@
     <message>
         <source>Chargement de la page</source>
         <translation>Завантаження сторінки</translation>
-    </message>
-    <message>
-        <source>Guide enregistré : il est dans le catalogue, marqué « guide local ».</source>
-        <translation>Посібник збережено: він у каталозі з позначкою « місцевий посібник ».</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1491,22 @@
     <message>
         <source>Le site s&apos;ouvre. Chaque appui choisit un élément sans agir : vous relisez l&apos;étape proposée, puis vous faites l&apos;action.</source>
         <translation>Сайт відкривається. Кожне натискання вибирає елемент, не виконуючи дії: ви перевіряєте запропонований крок, потім виконуєте дію.</translation>
+    </message>
+    <message>
+        <source>Un guide d&apos;une autre tablette</source>
+        <translation>Посібник з іншого планшета</translation>
+    </message>
+    <message>
+        <source>Importer un guide</source>
+        <translation>Імпортувати посібник</translation>
+    </message>
+    <message>
+        <source>Choisissez son fichier guide.json (sur une clé USB, par exemple). Il est vérifié avant d&apos;être ajouté.</source>
+        <translation>Виберіть його файл guide.json (наприклад, на USB-накопичувачі). Його перевіряють, перш ніж додати.</translation>
+    </message>
+    <message>
+        <source>Guides (*.json)</source>
+        <translation>Посібники (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1669,61 @@
     <message>
         <source>Le rapport ne peut pas être écrit dans « %1 ».</source>
         <translation>Звіт не вдається записати в «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pasapas::GuideEditor</name>
+    <message>
+        <source>Appui sur l&apos;élément</source>
+        <extracomment>How a step ends, in the guide editor&apos;s list</extracomment>
+        <translation>Натискання на елемент</translation>
+    </message>
+    <message>
+        <source>Champ rempli</source>
+        <translation>Поле заповнено</translation>
+    </message>
+    <message>
+        <source>Nouvelle page (adresse)</source>
+        <translation>Нова сторінка (адреса)</translation>
+    </message>
+    <message>
+        <source>Un élément apparaît</source>
+        <translation>З&apos;являється елемент</translation>
+    </message>
+    <message>
+        <source>« C&apos;est fait »</source>
+        <translation>«Готово»</translation>
+    </message>
+    <message>
+        <source>Un choix est fait</source>
+        <translation>Зроблено вибір</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas enregistré : corrigez ce qui est signalé en rouge.</source>
+        <extracomment>The guide editor refused to save; the problems are shown on their fields</extracomment>
+        <translation>Посібник не збережено: виправте те, що позначено червоним.</translation>
+    </message>
+    <message>
+        <source>Guide enregistré (version %1). Il est dans le catalogue, marqué « guide local ».</source>
+        <translation>Посібник збережено (версія %1). Він у каталозі з позначкою «локальний посібник».</translation>
+    </message>
+    <message>
+        <source>Le guide n&apos;est pas exporté.</source>
+        <extracomment>Export of a guide failed; then where and what is wrong (in French)</extracomment>
+        <translation>Посібник не експортовано.</translation>
+    </message>
+    <message>
+        <source>Guide exporté : %1</source>
+        <translation>Посібник експортовано: %1</translation>
+    </message>
+    <message>
+        <source>Ce guide n&apos;est pas importé.</source>
+        <extracomment>Import of a guide file failed; then where and what is wrong (in French)</extracomment>
+        <translation>Цей посібник не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Guide importé : « %1 », version %2.</source>
+        <translation>Посібник імпортовано: «%1», версія %2.</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1978,10 @@
     <message>
         <source>Terminée avec « C&apos;est fait »</source>
         <translation>Завершується кнопкою « C&apos;est fait »</translation>
+    </message>
+    <message>
+        <source>Ce site n&apos;est pas dans la liste des sites autorisés : seul le mode médiateur (avec le code) peut l&apos;ouvrir.</source>
+        <translation>Цього сайту немає в списку дозволених: відкрити його може лише режим посередника (з кодом).</translation>
     </message>
 </context>
 </TS>

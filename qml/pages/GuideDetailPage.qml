@@ -18,6 +18,8 @@ Kirigami.ScrollablePage {
     readonly property bool showMediatorNotes: AppController.kiosk.mode !== Mode.SelfService && root.details.mediatorNotes !== undefined
 
     signal startRequested(guideId: string)
+    /// The guide studio's editor (mediator mode).
+    signal editRequested(guideId: string)
 
     objectName: "guideDetailPage"
     title: details.title.text
@@ -162,6 +164,15 @@ Kirigami.ScrollablePage {
             text: qsTr("Version locale de ce guide (dossier %1) : elle remplace le guide fourni avec l'application.").arg(root.details.origin)
         }
 
+        // The guide studio's editor: a bundled guide's edit is saved as a local version.
+        QQC2.Button {
+            objectName: "editGuide"
+            Layout.minimumHeight: Sizes.touchTarget
+            visible: AppController.kiosk.mode === Mode.Mediator
+            icon.name: "document-edit"
+            text: qsTr("Modifier ce guide")
+            onClicked: root.editRequested(root.guideId)
+        }
         // The guide studio: a guide of the tablet's own folder can go (the bundled version comes back).
         QQC2.Button {
             objectName: "removeLocalGuide"

@@ -11,6 +11,7 @@
 #include "sessioncontroller.h"
 #include "sessionmanager.h"
 #include "studio/repaircontroller.h"
+#include "studio/guideeditor.h"
 #include "studio/studiocontroller.h"
 
 #include <QObject>
@@ -41,6 +42,7 @@ class AppController : public QObject
     Q_PROPERTY(pasapas::Desk *desk READ desk CONSTANT)
     Q_PROPERTY(pasapas::StudioController *studio READ studio CONSTANT)
     Q_PROPERTY(pasapas::RepairController *repair READ repair CONSTANT)
+    Q_PROPERTY(pasapas::GuideEditor *editor READ editor CONSTANT)
 
 public:
     struct Parts {
@@ -55,6 +57,7 @@ public:
         int guideProblemCount = 0;
         StudioController *studio = nullptr;
         RepairController *repair = nullptr;
+        GuideEditor *editor = nullptr;
     };
     /// Not default-constructible: QML must get the instance through create().
     explicit AppController(const Parts &parts, QObject *parent = nullptr);
@@ -97,6 +100,11 @@ public:
     [[nodiscard]] RepairController *repair() const
     {
         return m_parts.repair;
+    }
+    /// The guide studio's editor.
+    [[nodiscard]] GuideEditor *editor() const
+    {
+        return m_parts.editor;
     }
     [[nodiscard]] ReadAloud *readAloud() const
     {

@@ -18,6 +18,7 @@
 #include "packchannel.h"
 #include "paperimages.h"
 #include "studio/repaircontroller.h"
+#include "studio/guideeditor.h"
 #include "studio/studiocontroller.h"
 
 #include <QDir>
@@ -109,6 +110,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     m_desk = std::make_unique<Desk>(m_journal.get(), m_preferences.get(), &m_library);
     m_studio = std::make_unique<StudioController>(&m_library, m_kiosk.get());
     m_repair = std::make_unique<RepairController>(m_sessions.get(), m_kiosk.get());
+    m_editor = std::make_unique<GuideEditor>(&m_library, m_kiosk.get(), m_sessions.get());
     m_controller = std::make_unique<AppController>(AppController::Parts{m_kiosk.get(),
                                                                         m_localization.get(),
                                                                         m_appearance.get(),
@@ -119,7 +121,8 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
                                                                         m_desk.get(),
                                                                         int(m_library.diagnostics().size()),
                                                                         m_studio.get(),
-                                                                        m_repair.get()});
+                                                                        m_repair.get(),
+                                                                        m_editor.get()});
     wire();
     m_localization->setQmlEngine(m_engine.get());
     m_engine->addImageProvider(QStringLiteral("papers"), new PaperImages(m_sessions.get()));
@@ -159,6 +162,7 @@ void Application::wire()
     connect(m_studio.get(), &StudioController::localGuidesChanged, this, &Application::reloadGuides);
     // A step repaired during a session: the catalog shows the local version at once.
     connect(m_repair.get(), &RepairController::repaired, this, &Application::reloadGuides);
+    connect(m_editor.get(), &GuideEditor::localGuidesChanged, this, &Application::reloadGuides);
     // Each session leaves one anonymous row in the activity journal.
     m_recorder = std::make_unique<JournalRecorder>(JournalRecorder::Parts{m_journal.get(),
                                                                           m_sessions.get(),

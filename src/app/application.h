@@ -30,6 +30,7 @@ class SessionController;
 class SessionManager;
 class StudioController;
 class RepairController;
+class GuideEditor;
 
 /// Builds and wires the object graph of the app: the preferences and their
 /// owners (kiosk, language, appearance), the sessions, the catalog, the QML
@@ -98,6 +99,10 @@ public:
     {
         return m_repair.get();
     }
+    [[nodiscard]] GuideEditor *editor() const
+    {
+        return m_editor.get();
+    }
     [[nodiscard]] PackChannel *packs() const
     {
         return m_packs.get();
@@ -138,6 +143,7 @@ private:
     std::unique_ptr<Desk> m_desk;
     std::unique_ptr<StudioController> m_studio;
     std::unique_ptr<RepairController> m_repair;
+    std::unique_ptr<GuideEditor> m_editor;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<JournalRecorder> m_recorder;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

@@ -182,6 +182,18 @@ const NavigationPolicy &SessionController::policy() const
 void SessionController::start()
 {
     m_engine->start();
+    if (m_firstStep > 0) {
+        m_engine->jumpTo(m_firstStep);
+    }
+}
+
+void SessionController::setFirstStep(int index)
+{
+    m_firstStep = index;
+    // Its page may have started it already (it does as soon as it is made).
+    if (m_engine->state() != SessionEngine::State::NotStarted && index > 0) {
+        m_engine->jumpTo(index);
+    }
 }
 
 void SessionController::close()

@@ -186,6 +186,8 @@ public:
         return m_profile.get();
     }
     [[nodiscard]] const NavigationPolicy &policy() const;
+    /// « Essayer » in the guide studio: start() goes to this step (0-based), the ones before passed.
+    void setFirstStep(int index);
 
 public Q_SLOTS:
     void start();
@@ -246,6 +248,7 @@ private:
     QString m_bubblePlace;
     int m_blockedTaps = 0;
     bool m_closed = false;
+    int m_firstStep = 0;
     bool m_helpCalled = false;
     Takeover *m_takeover = nullptr; // child
 };

@@ -2,7 +2,7 @@
 // Guide studio, record mode: time from a real tap on the page to the step
 // proposed from it (the page script's description over QWebChannel, then
 // src/core/studio), median over 20 taps on 20 buttons. The proposal card's
-// drawing is not included: the studio screen is not built yet.
+// drawing is not included: bench_recordscreen times it in the app.
 // Run: ./tools/dev env QT_QPA_PLATFORM=offscreen build/bin/bench_record
 #include "benchsupport.h"
 #include "pagescripts.h"

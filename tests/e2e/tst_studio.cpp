@@ -71,24 +71,6 @@ class StudioTest : public QObject, public test::SessionDriver
             10000);
     }
 
-    /// Presses a button of the proposal card.
-    bool press(const QString &name) const
-    {
-        QQuickItem *button = nullptr;
-        if (!QTest::qWaitFor(
-                [&] {
-                    button = pageItem(name);
-                    return button && button->isVisible() && button->isEnabled();
-                },
-                10000)
-            || !test::waitInPlace(window(), button)) {
-            qWarning("no button %s", qPrintable(name));
-            return false;
-        }
-        test::tapCentre(window(), button);
-        return true;
-    }
-
     /// « Faire l'action », then the real tap on the element (the page reacts).
     bool act(const QString &selector) const
     {
@@ -153,14 +135,7 @@ private Q_SLOTS:
         QVERIFY(startApp());
         // The mediator's space, behind the PIN, as the home screen opens it.
         QCOMPARE(controller()->kiosk()->choosePin(u"2468"_s, u"2468"_s), QString());
-        QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
-        QVERIFY(pageInPlace());
-        QVERIFY(press(u"tileMediator"_s));
-        QTRY_COMPARE(currentPage()->objectName(), u"pinPage"_s);
-        QVERIFY(pageInPlace());
-        typePin(u"2468"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), u"mediatorPage"_s, 5000);
-        QVERIFY(pageInPlace());
+        QVERIFY(enterMediatorSpace(u"2468"_s));
     }
 
     void refusedWithoutTitle()
@@ -203,7 +178,10 @@ private Q_SLOTS:
         QVERIFY(select(u"#mot-de-passe"_s));
         QVERIFY2(studio()->sensitive(), "a password field is sensitive by itself");
         QVERIFY(screenshot(u"studio-proposal-fr.png"_s));
+        QCOMPARE(pageItem(u"proposalCompletion"_s)->property("text").toString(), u"Terminée quand le champ est rempli"_s);
         controller()->localization()->setLanguage(u"ar"_s);
+        // The card's texts follow the language at once, its completion line too (made in C++).
+        QCOMPARE(pageItem(u"proposalCompletion"_s)->property("text").toString(), u"تنتهي عندما يُملأ الحقل"_s);
         QVERIFY(screenshot(u"studio-proposal-ar.png"_s));
         controller()->localization()->setLanguage(u"fr"_s);
         record(u"#mot-de-passe"_s, kSentinel);
@@ -318,6 +296,23 @@ private Q_SLOTS:
         QVERIFY(studio()->removeLocal(m_guideId));
         QVERIFY(!QFile::exists(localRepairDir() + u'/' + m_guideId));
         QVERIFY(!app()->library().find(m_guideId));
+    }
+
+    void aSiteOffTheAllowListOnlyBehindThePin()
+    {
+        const QString offTheList = u"https://mairie-de-nulle-part.example/"_s;
+        // The mediator (behind the PIN) may type any site.
+        QCOMPARE(controller()->kiosk()->mode(), Mode::Mediator);
+        QCOMPARE(controller()->kiosk()->setGlobalHosts(u"www.service-public.fr\n"_s), QString());
+        QVERIFY2(studio()->start(u"first-steps"_s, u"Le portail de la mairie"_s, offTheList), qPrintable(studio()->error()));
+        studio()->stop();
+        // Without the PIN (accompanied mode), only a site of the global allow-list.
+        QVERIFY(controller()->kiosk()->enterMode(Mode::Accompanied));
+        QVERIFY(!studio()->start(u"first-steps"_s, u"Le portail de la mairie"_s, offTheList));
+        QVERIFY(studio()->error().contains(u"liste des sites autorisés"_s));
+        QVERIFY(!studio()->isActive());
+        QVERIFY2(studio()->start(u"first-steps"_s, u"Une démarche"_s, u"https://www.service-public.fr/"_s), qPrintable(studio()->error()));
+        studio()->stop();
     }
 
     void neverInTheLockedKiosk()

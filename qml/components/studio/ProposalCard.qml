@@ -57,7 +57,8 @@ QQC2.Pane {
             visible: root.studio.hasProposal
             wrapMode: Text.Wrap
             color: Kirigami.Theme.disabledTextColor
-            text: root.studio.completion
+            // Translated in C++: read again when the language changes.
+            text: AppController.localization.language.length > 0 ? root.studio.completion : ""
         }
         QQC2.CheckBox {
             objectName: "proposalSensitive"

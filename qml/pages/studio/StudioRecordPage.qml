@@ -82,10 +82,9 @@ Kirigami.Page {
             Layout.preferredHeight: root.landscape ? root.height : root.height * 0.45
             studio: root.studio
             onSaveRequested: {
-                if (root.studio.save()) {
-                    applicationWindow().showPassiveNotification(qsTr("Guide enregistré : il est dans le catalogue, marqué « guide local »."));
+                // The window says it, with « Modifier » (the page goes).
+                if (root.studio.save())
                     root.finished();
-                }
             }
         }
     }

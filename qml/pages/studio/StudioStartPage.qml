@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 
+import QtCore
 import QtQuick
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.formcard as FormCard
@@ -10,11 +12,14 @@ import PasAPas.App
 
 /// « Créer un guide », in the mediator's space: the category, the French
 /// title and the start address of the guide to record. Recording then opens
-/// the site (StudioRecordPage).
+/// the site (StudioRecordPage). A guide exported on another tablet (a USB
+/// key) can be imported here too: it is checked first.
 FormCard.FormCardPage {
     id: root
 
     signal recordingStarted()
+    /// A guide file was imported (and checked): it is in the catalog.
+    signal guideImported(guideId: string)
 
     objectName: "studioStartPage"
     title: qsTr("Créer un guide")
@@ -75,6 +80,39 @@ FormCard.FormCardPage {
                 if (AppController.studio.start(category.currentValue, guideTitle.value, address.value))
                     root.recordingStarted();
             }
+        }
+    }
+
+    FormCard.FormHeader {
+        title: qsTr("Un guide d'une autre tablette")
+    }
+    FormCard.FormCard {
+        FormCard.FormTextDelegate {
+            objectName: "studioImportMessage"
+            visible: AppController.editor.message.length > 0 && !AppController.editor.active
+            text: AppController.editor.message
+            textItem.color: Kirigami.Theme.negativeTextColor
+        }
+        FormCard.FormButtonDelegate {
+            objectName: "studioImport"
+            Layout.minimumHeight: Sizes.formRow
+            Accessible.name: text
+            icon.name: "document-import"
+            text: qsTr("Importer un guide")
+            description: qsTr("Choisissez son fichier guide.json (sur une clé USB, par exemple). Il est vérifié avant d'être ajouté.")
+            onClicked: importFile.open()
+        }
+    }
+    FileDialog {
+        id: importFile
+
+        objectName: "studioImportFile"
+        title: qsTr("Importer un guide")
+        nameFilters: [qsTr("Guides (*.json)")]
+        currentFolder: StandardPaths.writableLocation(StandardPaths.HomeLocation)
+        onAccepted: {
+            if (AppController.editor.importFrom(selectedFile))
+                root.guideImported(AppController.editor.guideId);
         }
     }
 }

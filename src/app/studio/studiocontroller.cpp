@@ -6,6 +6,7 @@
 #include "guidelibrary.h"
 #include "kioskcontroller.h"
 #include "logging.h"
+#include "navigationpolicy.h"
 #include "pagebridge.h"
 #include "practiceserver.h"
 #include "sessionmanager.h"
@@ -96,9 +97,14 @@ bool StudioController::start(const QString &category, const QString &frenchTitle
         setError(why);
         return false;
     }
-    stop();
     // The practice site's addresses carry no port in a guide; the page gets the server's.
     const bool practice = PracticeServer::isPracticeHost(typed.host());
+    // A site off the global allow-list opens only for a mediator (the mode behind the PIN).
+    if (!practice && m_kiosk->mode() != Mode::Mediator && !NavigationPolicy({}, m_kiosk->globalHosts()).hostAllowed(typed)) {
+        setError(tr("Ce site n'est pas dans la liste des sites autorisés : seul le mode médiateur (avec le code) peut l'ouvrir."));
+        return false;
+    }
+    stop();
     QList<HostPattern> hosts = recording->guide().allowedHosts;
     if (practice) {
         m_practice = std::make_unique<PracticeServer>(m_practiceRoot.isEmpty() ? u":/practice-site"_s : m_practiceRoot);
