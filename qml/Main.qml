@@ -120,7 +120,75 @@ Kirigami.ApplicationWindow {
     }
     function showMode(mode: int): void {
         root.pageStack.pop(root.pageStack.get(0));
-        root.pageStack.push(mode === Mode.Mediator ? mediatorPage : catalogPage);
+        if (mode === Mode.Mediator)
+            root.pushPage("MediatorPage");
+        else
+            root.pageStack.push(catalogPage);
+    }
+
+    // The pages behind the home screen that need the web engine, the PDF
+    // viewer, the camera, the forms or the file dialogs are compiled on first
+    // use, from pages/: the home screen does not pay for them. What their
+    // signals do, by page (`--self-test` compiles each, compileLazyPages):
+    readonly property var pageHandlers: ({
+            "MediatorPage": {
+                modeChosen: mode => root.openMode(mode),
+                catalogRequested: () => root.pageStack.push(catalogPage),
+                pinChangeRequested: () => root.pageStack.push(pinPage, { purpose: PinPage.Choose, targetMode: -1 }),
+                activityRequested: () => root.pushPage("desk/ActivityPage"),
+                // The guide studio (mediator space only: never offered in the locked kiosk).
+                studioRequested: () => root.pushPage("studio/StudioStartPage")
+            },
+            "studio/StudioStartPage": {
+                recordingStarted: () => root.pushPage("studio/StudioRecordPage"),
+                guideImported: guideId => root.openEditor(guideId)
+            },
+            "studio/StudioRecordPage": {
+                finished: () => {
+                    root.pageStack.pop(root.pageStack.get(1));
+                    const guideId = AppController.studio.savedGuideId;
+                    //: After a guide was recorded; the button opens the guide editor
+                    root.showPassiveNotification(qsTr("Guide enregistré : il est dans le catalogue, marqué « guide local »."), "long", qsTr("Modifier"), () => root.openEditor(guideId));
+                }
+            },
+            "studio/StudioEditorPage": {},
+            "desk/ActivityPage": {},
+            "SessionPage": {
+                quitRequested: () => root.endSession()
+            }
+        })
+    /// The guide editor, on a guide of the catalog (mediator space only).
+    function openEditor(guideId: string): void {
+        if (AppController.kiosk.mode === Mode.Mediator)
+            root.pushPage("studio/StudioEditorPage", { guideId: guideId });
+    }
+    function lazyComponent(page: string): Component {
+        return Qt.createComponent(Qt.resolvedUrl("pages/" + page + ".qml"));
+    }
+    function connectPage(page: string, item: Item): Item {
+        const handlers = root.pageHandlers[page];
+        for (const name in handlers)
+            item[name].connect(handlers[name]);
+        return item;
+    }
+    /// Pushes a page of pageHandlers; the page stack destroys it when it leaves.
+    function pushPage(page: string, properties: var): Item {
+        return root.connectPage(page, root.pageStack.push(root.lazyComponent(page), properties ?? {}));
+    }
+    /// The session's page, owned here (see onSessionChanged).
+    function makeSessionPage(): Item {
+        const item = root.lazyComponent("SessionPage").createObject(root, { session: AppController.session });
+        return root.connectPage("SessionPage", item);
+    }
+    /// For `--self-test`: every page of pageHandlers compiled; their errors, or "".
+    function compileLazyPages(): string {
+        let errors = "";
+        for (const page in root.pageHandlers) {
+            const component = root.lazyComponent(page);
+            if (component.status !== Component.Ready)
+                errors += page + ": " + component.errorString() + "\n";
+        }
+        return errors;
     }
 
     Component {
@@ -136,55 +204,6 @@ Kirigami.ApplicationWindow {
             }
         }
     }
-    Component {
-        id: mediatorPage
-
-        MediatorPage {
-            onModeChosen: mode => root.openMode(mode)
-            onCatalogRequested: root.pageStack.push(catalogPage)
-            onPinChangeRequested: root.pageStack.push(pinPage, { purpose: PinPage.Choose, targetMode: -1 })
-            onActivityRequested: root.pageStack.push(activityPage)
-            onStudioRequested: root.pageStack.push(studioStartPage)
-        }
-    }
-    // The guide studio (mediator space only: never offered in the locked kiosk).
-    Component {
-        id: studioStartPage
-
-        StudioStartPage {
-            onRecordingStarted: root.pageStack.push(studioRecordPage)
-            onGuideImported: guideId => root.openEditor(guideId)
-        }
-    }
-    Component {
-        id: studioRecordPage
-
-        StudioRecordPage {
-            onFinished: {
-                root.pageStack.pop(root.pageStack.get(1));
-                const guideId = AppController.studio.savedGuideId;
-                //: After a guide was recorded; the button opens the guide editor
-                root.showPassiveNotification(qsTr("Guide enregistré : il est dans le catalogue, marqué « guide local »."), "long", qsTr("Modifier"), () => root.openEditor(guideId));
-            }
-        }
-    }
-    Component {
-        id: studioEditorPage
-
-        StudioEditorPage {}
-    }
-    /// The guide editor, on a guide of the catalog (mediator space only).
-    function openEditor(guideId: string): void {
-        if (AppController.kiosk.mode === Mode.Mediator)
-            root.pageStack.push(studioEditorPage, { guideId: guideId });
-    }
-
-    Component {
-        id: activityPage
-
-        ActivityPage {}
-    }
-
     Component {
         id: catalogPage
 
@@ -208,13 +227,6 @@ Kirigami.ApplicationWindow {
             onEditRequested: guideId => root.openEditor(guideId)
         }
     }
-    Component {
-        id: sessionPage
-
-        SessionPage {
-            onQuitRequested: root.endSession()
-        }
-    }
 
     function endSession(): void {
         // The next person gets the home screen at once, without a slide.
@@ -226,6 +238,7 @@ Kirigami.ApplicationWindow {
         const duration = root.pageStack.columnView.scrollDuration;
         root.pageStack.columnView.scrollDuration = 0;
         wipe();
+        OrphanItems.adopt(root); // the pages that go take all their items with them
         root.pageStack.pop(root.pageStack.get(0));
         Qt.callLater(() => root.pageStack.columnView.scrollDuration = duration);
     }
@@ -249,6 +262,7 @@ Kirigami.ApplicationWindow {
             // destroyed once the next screen is drawn.
             const old = root.sessionPageItem;
             if (old) {
+                OrphanItems.adopt(root); // its page and header take all their items with them
                 root.sessionPageItem = null;
                 // Off the stack with whatever is above it (the language page…).
                 for (let i = 1; i < root.pageStack.depth; ++i) {
@@ -263,7 +277,7 @@ Kirigami.ApplicationWindow {
                 old.destroy(AppController.sessions.pageTeardownDelay);
             }
             if (AppController.session) {
-                root.sessionPageItem = sessionPage.createObject(root, { session: AppController.session });
+                root.sessionPageItem = root.makeSessionPage();
                 root.pageStack.push(root.sessionPageItem);
             }
         }
@@ -283,7 +297,7 @@ Kirigami.ApplicationWindow {
     // pasapas --start GUIDE_ID: the session is ready before the window.
     Component.onCompleted: {
         if (AppController.session) {
-            root.sessionPageItem = sessionPage.createObject(root, { session: AppController.session });
+            root.sessionPageItem = root.makeSessionPage();
             pageStack.push(root.sessionPageItem);
         }
     }

@@ -4,11 +4,10 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls as QQC2
-import QtQuick.Pdf
 import org.kde.kirigami as Kirigami
 import PasAPas.App
 
-/// One document of the session, shown full screen (Qt PDF for PDF files),
+/// One document of the session, shown full screen (Qt PDF for PDF files: PdfPages),
 /// with a print button. Nothing leaves the session folder except on paper.
 QQC2.Popup {
     id: root
@@ -77,11 +76,9 @@ QQC2.Popup {
     Component {
         id: pdfView
 
-        PdfMultiPageView {
-            objectName: "pdfView"
-            document: PdfDocument {
-                source: root.source
-            }
+        Loader {
+            source: Qt.resolvedUrl("PdfPages.qml")
+            onLoaded: item.source = Qt.binding(() => root.source)
         }
     }
     Component {

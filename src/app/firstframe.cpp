@@ -12,6 +12,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace pasapas
 {
 
@@ -96,7 +98,12 @@ void FirstFrameProbe::finish()
         }
     }
     if (m_failOnWarnings) {
-        QStringList problems = m_application->qmlWarnings() + recordedMessages();
+        // The pages compiled on first use (Main.qml pageHandlers) are checked too.
+        QString lazyPageErrors;
+        if (!QMetaObject::invokeMethod(m_application->window(), "compileLazyPages", Q_RETURN_ARG(QString, lazyPageErrors))) {
+            lazyPageErrors = u"the pages compiled on first use could not be checked (Main.qml compileLazyPages)"_s;
+        }
+        QStringList problems = m_application->qmlWarnings() + recordedMessages() + lazyPageErrors.split(u'\n', Qt::SkipEmptyParts);
         problems.removeDuplicates();
         for (const QString &problem : std::as_const(problems)) {
             std::fprintf(stderr, "pasapas self-test: %s\n", qPrintable(problem));

@@ -2,11 +2,13 @@
 // Long use (prints figures; not a pass/fail test): N guided practice sessions
 // back to back in one process (start, a few taps, quit, wipe), with the real
 // app, Qt WebEngine and the practice site. Every 50 sessions (and after the
-// first 10) it prints the process's RSS, the processes under it (the
-// WebEngine ones) and the session folders left; at the end, what is left once
-// the last session is disposed of.
+// first 10) it prints the process's RSS (its heaps and its libraries apart,
+// and what malloc holds in use), the processes under it (the WebEngine ones)
+// with their PSS, the QObjects alive and the session folders left; at the
+// end, what is left once the last session is disposed of, and the classes of
+// QObject that grew since the baseline.
 //
-//   ./tools/dev xvfb-run -a -s "-screen 0 1280x800x24" env QTWEBENGINE_DISABLE_SANDBOX=1 build/bin/bench_soak [SESSIONS, default 300] [TAPS, default 3]
+//   ./tools/dev xvfb-run -a -s "-screen 0 1280x800x24" env QTWEBENGINE_DISABLE_SANDBOX=1 build/bin/bench_soak [SESSIONS, default 300] [TAPS, default 3] [EVERY, default 50]
 
 #include "appcontroller.h"
 #include "benchsupport.h"
@@ -18,13 +20,20 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QMutex>
+#include <QSet>
 #include <QGuiApplication>
 #include <QPointer>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQmlExtensionPlugin>
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <malloc.h>
+#include <map>
 #include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(PasAPasPlugin)
@@ -33,25 +42,126 @@ Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
 using namespace Qt::StringLiterals;
 using namespace pasapas;
 
+// Qt Core's hooks for tools (qhooks_p.h, exported): told of every QObject made and destroyed.
+extern quintptr Q_CORE_EXPORT qtHookData[];
+
 namespace
 {
 
-double rssMiB()
+/// The QObjects alive, by class: what a session leaves behind shows as a class that grows.
+class ObjectCensus
 {
-    QFile status(u"/proc/self/status"_s);
+public:
+    static void install()
+    {
+        qtHookData[addQObjectHook] = reinterpret_cast<quintptr>(&added);
+        qtHookData[removeQObjectHook] = reinterpret_cast<quintptr>(&removed);
+    }
+    static qsizetype alive()
+    {
+        const QMutexLocker locker(&s_mutex);
+        return s_alive.size();
+    }
+    static QSet<QObject *> snapshot()
+    {
+        const QMutexLocker locker(&s_mutex);
+        return s_alive;
+    }
+    /// Where the objects made since a snapshot hang: their topmost QObject
+    /// parent or, for items, visual parent (class and object name).
+    static std::map<QByteArray, int> rootsSince(const QSet<QObject *> &before)
+    {
+        const QMutexLocker locker(&s_mutex);
+        std::map<QByteArray, int> roots;
+        for (QObject *object : std::as_const(s_alive)) {
+            if (before.contains(object)) {
+                continue;
+            }
+            QObject *top = object;
+            for (;;) {
+                QObject *up = top->parent();
+                if (!up) {
+                    if (auto *item = qobject_cast<QQuickItem *>(top)) {
+                        up = item->parentItem();
+                    }
+                }
+                if (!up) {
+                    break;
+                }
+                top = up;
+            }
+            ++roots[QByteArray(top->metaObject()->className()) + " \"" + top->objectName().toUtf8() + '"'];
+        }
+        return roots;
+    }
+    static std::map<QByteArray, int> byClass()
+    {
+        const QMutexLocker locker(&s_mutex);
+        std::map<QByteArray, int> counts;
+        for (const QObject *object : std::as_const(s_alive)) {
+            ++counts[object->metaObject()->className()];
+        }
+        return counts;
+    }
+
+private:
+    static constexpr int addQObjectHook = 3; // QHooks::AddQObject
+    static constexpr int removeQObjectHook = 4; // QHooks::RemoveQObject
+    static void added(QObject *object)
+    {
+        const QMutexLocker locker(&s_mutex);
+        s_alive.insert(object);
+    }
+    static void removed(QObject *object)
+    {
+        const QMutexLocker locker(&s_mutex);
+        s_alive.remove(object);
+    }
+    // Never destroyed: objects go after main() returns too.
+    static inline QMutex &s_mutex = *new QMutex;
+    static inline QSet<QObject *> &s_alive = *new QSet<QObject *>;
+};
+
+/// The classes with more objects alive than at the baseline, most first.
+void printGrowth(const std::map<QByteArray, int> &before, const std::map<QByteArray, int> &after, int sessions)
+{
+    std::vector<std::pair<int, QByteArray>> grown;
+    for (const auto &[name, count] : after) {
+        const auto it = before.find(name);
+        const int growth = count - (it == before.end() ? 0 : it->second);
+        if (growth > 0) {
+            grown.emplace_back(growth, name);
+        }
+    }
+    std::sort(grown.begin(), grown.end(), std::greater<>());
+    std::printf("  QObjects alive now and not at the baseline (over %d sessions): %s\n", sessions, grown.empty() ? "none" : "");
+    for (std::size_t i = 0; i < std::min<std::size_t>(grown.size(), 12); ++i) {
+        std::printf("    %+6d %s\n", grown.at(i).first, grown.at(i).second.constData());
+    }
+}
+
+/// A line of /proc/PID/status or smaps_rollup ("VmRSS:", "Pss:"…), in MiB.
+double field(const QString &file, const QByteArray &name)
+{
+    QFile status(file);
     if (!status.open(QIODevice::ReadOnly)) {
         return -1;
     }
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith(name)) {
+            return line.mid(name.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
         }
     }
     return -1;
 }
 
-/// Processes whose parent is this one, or one of its descendants.
-int childProcesses()
+double rssMiB()
+{
+    return field(u"/proc/self/status"_s, "VmRSS:");
+}
+
+/// Processes whose parent is this one, or one of its descendants; their PSS in *pss (MiB).
+int childProcesses(double *pss = nullptr)
 {
     QHash<qint64, qint64> parents;
     for (const QString &name : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
@@ -64,13 +174,18 @@ int childProcesses()
         }
     }
     int count = 0;
+    double sum = 0;
     for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
         for (qint64 up = it.value(); up > 1; up = parents.value(up, 0)) {
             if (up == ::getpid()) {
                 ++count;
+                sum += std::max(0.0, field(u"/proc/%1/smaps_rollup"_s.arg(it.key()), "Pss:"));
                 break;
             }
         }
+    }
+    if (pss) {
+        *pss = sum;
     }
     return count;
 }
@@ -80,10 +195,16 @@ int sessionFolders()
     return int(QDir(sessionFoldersBase()).entryList({u"session-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot).size());
 }
 
+/// One row: the app process's RSS, split into its heaps (anonymous) and
+/// libraries (file-backed), what malloc holds in use, and the WebEngine processes.
 void report(int done, double seconds)
 {
-    std::printf("  %8d %10.1f %10d %10d %10.0f   (load average %s)\n", done, rssMiB(), childProcesses(), sessionFolders(), seconds,
-        bench::loadAverage().constData());
+    const struct mallinfo2 heap = ::mallinfo2();
+    double childPss = 0;
+    const int children = childProcesses(&childPss);
+    std::printf("  %8d %8.1f %8.1f %8.1f %8.1f %8lld %10d %10.1f %8d %8.0f   (load average %s)\n", done, rssMiB(), field(u"/proc/self/status"_s, "RssAnon:"),
+        field(u"/proc/self/status"_s, "RssFile:"), double(heap.uordblks + heap.hblkhd) / 1048576.0, qlonglong(ObjectCensus::alive()), children, childPss,
+        sessionFolders(), seconds, bench::loadAverage().constData());
     std::fflush(stdout);
 }
 
@@ -91,6 +212,7 @@ void report(int done, double seconds)
 
 int main(int argc, char *argv[])
 {
+    ObjectCensus::install();
     test::PrivateFolders folders;
     test::allowWebEngineAsRoot();
     initializeWebEngine();
@@ -98,17 +220,20 @@ int main(int argc, char *argv[])
     setupApplicationIdentity();
     const int sessions = argc > 1 ? std::max(1, std::atoi(argv[1])) : 300;
     const int taps = argc > 2 ? std::max(0, std::atoi(argv[2])) : 3;
+    const int every = argc > 3 ? std::max(1, std::atoi(argv[3])) : 50;
 
     test::SessionDriver driver;
     if (!driver.startApp()) {
         return 1;
     }
     std::printf("Pas à pas — %d practice sessions in one process (practice-toucher, %d taps each, then Quit)\n", sessions, taps);
-    std::printf("  sessions   RSS MiB  processes    folders   seconds\n");
+    std::printf("  sessions      RSS     anon     file   malloc QObjects  processes  their PSS  folders  seconds   (MiB)\n");
     QElapsedTimer clock;
     clock.start();
     report(0, 0);
     double firstRss = 0;
+    std::map<QByteArray, int> firstObjects;
+    QSet<QObject *> firstAlive;
     const int baseline = std::min(50, std::max(1, sessions / 2)); // growth is measured from there
     for (int n = 1; n <= sessions; ++n) {
         if (!driver.start(u"practice-toucher"_s, 30000) || !QTest::qWaitFor([&] { return driver.session()->state() == SessionEngine::State::Showing; }, 30000)) {
@@ -127,11 +252,17 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "session %d was not disposed of\n", n);
             return 1;
         }
-        if (n == 10 || n % 50 == 0 || n == sessions) {
+        if (qEnvironmentVariableIsSet("SOAK_GC")) { // is it only the QML garbage collector's delay?
+            driver.app()->engine()->collectGarbage();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        }
+        if (n == 10 || n % every == 0 || n == sessions) {
             report(n, double(clock.elapsed()) / 1000.0);
         }
         if (n == baseline) {
             firstRss = rssMiB();
+            firstObjects = ObjectCensus::byClass();
+            firstAlive = ObjectCensus::snapshot();
         }
     }
     // What the last session may still hold goes with time, not with another session.
@@ -140,5 +271,16 @@ int main(int argc, char *argv[])
     std::printf("\n  RSS after %d sessions: %.1f MiB; growth after the first %d: %+.1f %% (target < 5 %% after the first 50)\n", sessions, lastRss,
         baseline, firstRss > 0 ? (lastRss / firstRss - 1) * 100 : 0.0);
     std::printf("  left behind after the last session: %d processes under the app, %d session folders\n", childProcesses(), sessionFolders());
+    printGrowth(firstObjects, ObjectCensus::byClass(), sessions - baseline);
+    std::printf("  where the QObjects made since the baseline hang (topmost parent):\n");
+    std::map<QByteArray, int> roots = ObjectCensus::rootsSince(firstAlive);
+    std::vector<std::pair<int, QByteArray>> sorted;
+    for (const auto &[root, count] : roots) {
+        sorted.emplace_back(count, root);
+    }
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    for (std::size_t i = 0; i < std::min<std::size_t>(sorted.size(), 10); ++i) {
+        std::printf("    %6d %s\n", sorted.at(i).first, sorted.at(i).second.constData());
+    }
     return 0;
 }

@@ -59,41 +59,96 @@ QList<qint64> processTree(qint64 root)
     return tree;
 }
 
-/// Proportional set size of the process tree, in MiB.
-double pssMiB(qint64 root, int *processes)
+/// What a process of the tree is: "main" for the program itself, else
+/// Chromium's --type (renderer, gpu-process, zygote…; a utility process with
+/// its sub-type, e.g. "utility network").
+QString processKind(qint64 pid, qint64 root)
+{
+    if (pid == root) {
+        return u"main"_s;
+    }
+    QFile file(u"/proc/%1/cmdline"_s.arg(pid));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return u"?"_s;
+    }
+    QString kind;
+    QString subType;
+    for (const QByteArray &argument : file.readAll().split('\0')) {
+        if (argument.startsWith("--type=")) {
+            kind = QString::fromLatin1(argument.mid(7));
+        } else if (argument.startsWith("--utility-sub-type=")) {
+            subType = QString::fromLatin1(argument.mid(19)).section(u'.', 0, 0);
+        }
+    }
+    if (kind.isEmpty()) {
+        QFile comm(u"/proc/%1/comm"_s.arg(pid));
+        kind = comm.open(QIODevice::ReadOnly) ? QString::fromLatin1(comm.readAll().trimmed()) : u"?"_s;
+    }
+    return subType.isEmpty() ? kind : kind + u' ' + subType;
+}
+
+/// PSS in MiB: in all, anonymous (the heaps) and file-backed (the libraries).
+struct Pss
+{
+    double all = 0;
+    double anon = 0;
+    double file = 0;
+
+    Pss &operator+=(const Pss &other)
+    {
+        all += other.all;
+        anon += other.anon;
+        file += other.file;
+        return *this;
+    }
+};
+
+/// Proportional set size of the process tree, in all and per kind of process.
+Pss pssMiB(qint64 root, int *processes, std::map<QString, Pss> *byKind)
 {
     const QList<qint64> tree = processTree(root);
     *processes = int(tree.size());
-    qint64 kib = 0;
+    Pss total;
     for (const qint64 pid : tree) {
         QFile rollup(u"/proc/%1/smaps_rollup"_s.arg(pid));
         if (!rollup.open(QIODevice::ReadOnly)) {
             continue;
         }
+        Pss own;
         for (const QByteArray &line : rollup.readAll().split('\n')) {
+            const double mib = double(line.mid(line.indexOf(':') + 1).trimmed().split(' ').value(0).toLongLong()) / 1024.0;
             if (line.startsWith("Pss:")) {
-                kib += line.mid(4).trimmed().split(' ').value(0).toLongLong();
+                own.all = mib;
+            } else if (line.startsWith("Pss_Anon:")) {
+                own.anon = mib;
+            } else if (line.startsWith("Pss_File:")) {
+                own.file = mib;
             }
         }
+        total += own;
+        (*byKind)[processKind(pid, root)] += own;
     }
-    return double(kib) / 1024.0;
+    return total;
 }
 
 struct Start
 {
     QHash<QByteArray, double> at; ///< marker → ms after the process was started
-    double pss = 0; ///< MiB, settle ms after the last marker
+    Pss pss; ///< settle ms after the last marker
+    std::map<QString, Pss> pssByKind;
     int processes = 0;
 };
 
-/// Starts program with fresh private folders and waits for every marker on its
-/// standard error; then, when settleMs > 0, measures its memory that long after.
-std::optional<Start> startOnce(const QString &program, const QStringList &arguments, const QList<QByteArray> &markers, int settleMs)
+/// Starts program with fresh private folders (but cacheDir as its cache
+/// folder, when given) and waits for every marker on its standard error;
+/// then, when settleMs > 0, measures its memory that long after.
+std::optional<Start> startOnce(const QString &program, const QStringList &arguments, const QList<QByteArray> &markers, int settleMs, const QString &cacheDir)
 {
     QTemporaryDir root;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
-        const QString path = root.path() + u'/' + QString::fromLatin1(name).toLower();
+        const bool kept = !cacheDir.isEmpty() && qstrcmp(name, "XDG_CACHE_HOME") == 0;
+        const QString path = kept ? cacheDir : root.path() + u'/' + QString::fromLatin1(name).toLower();
         QDir().mkpath(path);
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         environment.insert(QString::fromLatin1(name), path);
@@ -131,7 +186,7 @@ std::optional<Start> startOnce(const QString &program, const QStringList &argume
     const bool complete = start.at.size() == markers.size();
     if (complete && settleMs > 0) {
         QTest::qWait(settleMs);
-        start.pss = pssMiB(process.processId(), &start.processes);
+        start.pss = pssMiB(process.processId(), &start.processes, &start.pssByKind);
     }
     process.terminate();
     if (!process.waitForFinished(15'000)) {
@@ -158,6 +213,35 @@ void row(const char *what, double bare, double app, const char *unit, double tar
         qPrintable(figure(app, app < 10 ? 1 : 0)), unit, ratio, target, ratio <= target ? "within" : "OVER");
 }
 
+/// Where the memory is: the median PSS of each kind of process (all, the
+/// heaps, the libraries), bare against pasapas.
+void printBreakdown(const std::map<QString, QList<Pss>> &bare, const std::map<QString, QList<Pss>> &app, int settleMs)
+{
+    std::map<QString, int> kinds;
+    for (const auto *side : {&bare, &app}) {
+        for (const auto &[kind, values] : *side) {
+            kinds[kind] = 0;
+        }
+    }
+    const auto median = [](const std::map<QString, QList<Pss>> &side, const QString &kind, double Pss::*part) {
+        const auto it = side.find(kind);
+        if (it == side.end()) {
+            return 0.0;
+        }
+        QList<double> values;
+        for (const Pss &pss : it->second) {
+            values.append(pss.*part);
+        }
+        return pasapas::bench::percentile(values, 0.5);
+    };
+    std::printf("\n  PSS %.1f s after load, per kind of process (MiB, medians; a kind's processes summed):\n", settleMs / 1000.0);
+    std::printf("  %-28s %20s %20s\n", "", "bare: all anon file", "pasapas: all anon file");
+    for (const auto &[kind, unused] : kinds) {
+        std::printf("  %-28s %6.1f %6.1f %6.1f %6.1f %6.1f %6.1f\n", qPrintable(kind), median(bare, kind, &Pss::all), median(bare, kind, &Pss::anon),
+            median(bare, kind, &Pss::file), median(app, kind, &Pss::all), median(app, kind, &Pss::anon), median(app, kind, &Pss::file));
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -170,7 +254,9 @@ int main(int argc, char **argv)
     const QCommandLineOption guideOption(u"guide"_s, u"The practice guide pasapas starts."_s, u"id"_s, u"practice-inscription"_s);
     const QCommandLineOption pageOption(u"page"_s, u"The bare window's page, on the practice site."_s, u"url"_s, u"http://emploi.localhost/"_s);
     const QCommandLineOption settleOption(u"settle"_s, u"Milliseconds after the load event when memory is measured."_s, u"ms"_s, u"3000"_s);
-    parser.addOptions({runsOption, guideOption, pageOption, settleOption});
+    const QCommandLineOption keepCacheOption(u"keep-cache"_s,
+        u"Keep each program's cache folder between its starts (the catalog cache of pasapas), after one untimed start."_s);
+    parser.addOptions({runsOption, guideOption, pageOption, settleOption, keepCacheOption});
     parser.process(app);
     const int runs = std::max(3, parser.value(runsOption).toInt());
     const int settleMs = parser.value(settleOption).toInt();
@@ -186,26 +272,44 @@ int main(int argc, char **argv)
     }
     const QString page = server.resolve(QUrl(parser.value(pageOption))).toString();
 
+    // With --keep-cache, one cache folder per program, filled by an untimed start.
+    QTemporaryDir caches;
+    const bool keepCache = parser.isSet(keepCacheOption);
+    const QString bareCache = keepCache ? caches.path() + u"/bare"_s : QString();
+    const QString appCache = keepCache ? caches.path() + u"/pasapas"_s : QString();
+    const QStringList appArguments{u"--lang"_s, u"fr"_s, u"--start"_s, parser.value(guideOption)};
+    if (keepCache && (!startOnce(bare, {u"--web"_s, page}, {"bench: page loaded"}, 0, bareCache) || !startOnce(pasapas, appArguments, {"target highlighted"}, 0, appCache))) {
+        return 1;
+    }
+    const QByteArray loadBefore = pasapas::bench::loadAverage();
+
     QList<double> bareLoad, appLoad, appHighlight, barePss, appPss, bareFrame, appFrame;
+    std::map<QString, QList<Pss>> bareKinds, appKinds; // PSS per kind of process, one per run
     int bareProcesses = 0;
     int appProcesses = 0;
     for (int run = 0; run < runs; ++run) {
-        const auto b = startOnce(bare, {u"--web"_s, page}, {"bench: page loaded"}, settleMs);
-        const auto a = startOnce(pasapas, {u"--lang"_s, u"fr"_s, u"--start"_s, parser.value(guideOption)}, {"page loaded", "target highlighted"}, settleMs);
-        const auto bp = startOnce(bare, {u"--plain"_s}, {"bench: first frame drawn"}, 0);
-        const auto ap = startOnce(pasapas, {u"--lang"_s, u"fr"_s}, {"first frame drawn"}, 0);
+        const auto b = startOnce(bare, {u"--web"_s, page}, {"bench: page loaded"}, settleMs, bareCache);
+        const auto a = startOnce(pasapas, appArguments, {"page loaded", "target highlighted"}, settleMs, appCache);
+        const auto bp = startOnce(bare, {u"--plain"_s}, {"bench: first frame drawn"}, 0, bareCache);
+        const auto ap = startOnce(pasapas, {u"--lang"_s, u"fr"_s}, {"first frame drawn"}, 0, appCache);
         if (!b || !a || !bp || !ap) {
             return 1;
         }
         bareLoad.append(b->at.value("bench: page loaded"));
-        barePss.append(b->pss);
+        barePss.append(b->pss.all);
         bareProcesses = b->processes;
         appLoad.append(a->at.value("page loaded"));
         appHighlight.append(a->at.value("target highlighted"));
-        appPss.append(a->pss);
+        appPss.append(a->pss.all);
         appProcesses = a->processes;
         bareFrame.append(bp->at.value("bench: first frame drawn"));
         appFrame.append(ap->at.value("first frame drawn"));
+        for (const auto &[kind, pss] : b->pssByKind) {
+            bareKinds[kind].append(pss);
+        }
+        for (const auto &[kind, pss] : a->pssByKind) {
+            appKinds[kind].append(pss);
+        }
         std::fprintf(stderr, "run %d/%d: bare %.0f ms, pasapas %.0f ms\n", run + 1, runs, bareLoad.last(), appLoad.last());
     }
 
@@ -213,7 +317,8 @@ int main(int argc, char **argv)
     const auto median = [](const QList<double> &values) {
         return percentile(values, 0.5);
     };
-    std::printf("Pas à pas — cold starts, %d of each, alternating (load average %s)\n", runs, pasapas::bench::loadAverage().constData());
+    std::printf("Pas à pas — cold starts, %d of each, alternating (load average %s before, %s after)\n", runs, loadBefore.constData(),
+        pasapas::bench::loadAverage().constData());
     std::printf("  pasapas --start %s against bench_bare --web %s\n\n", qPrintable(parser.value(guideOption)), qPrintable(page));
     std::printf("  %-44s %14s %14s %8s   %-9s\n", "medians", "bare", "pasapas", "ratio", "target");
     row("process start → page load event", median(bareLoad), median(appLoad), "ms", 1.15);
@@ -222,7 +327,13 @@ int main(int argc, char **argv)
     row("process start → first frame (no web page)", median(bareFrame), median(appFrame), "ms", 1.2);
     std::printf("\n  processes in the tree: bare %d, pasapas %d. First highlight is against the bare window's load.\n", bareProcesses, appProcesses);
     std::printf("  First frame: pasapas --lang fr (its first screen, fresh settings) against a bare Kirigami window.\n");
-    std::printf("  Each start has fresh XDG folders and TMPDIR (no catalog cache, no browser cache); the system's\n");
+    if (keepCache) {
+        std::printf("  Each start has fresh XDG folders and TMPDIR but each program keeps its cache folder (the catalog\n");
+        std::printf("  cache of pasapas), filled by one untimed start; the system's\n");
+    } else {
+        std::printf("  Each start has fresh XDG folders and TMPDIR (no catalog cache, no browser cache); the system's\n");
+    }
     std::printf("  file cache stays warm, so \"cold\" is a first start of a new user, not of a rebooted tablet.\n");
+    printBreakdown(bareKinds, appKinds, settleMs);
     return 0;
 }

@@ -4,7 +4,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls as QQC2
-import QtMultimedia
 import org.kde.kirigami as Kirigami
 import PasAPas
 import PasAPas.App
@@ -25,13 +24,7 @@ Item {
     Loader {
         anchors.fill: parent
         active: root.visible && root.available
-        sourceComponent: VideoOutput {
-            id: viewfinder
-
-            fillMode: VideoOutput.PreserveAspectFit
-            Component.onCompleted: root.capture.source.setViewfinder(viewfinder)
-            Component.onDestruction: root.capture.source.setViewfinder(null)
-        }
+        Component.onCompleted: setSource(Qt.resolvedUrl("PaperVideo.qml"), { capture: root.capture })
     }
 
     // The frame: a sheet of A4, upright, in the middle.

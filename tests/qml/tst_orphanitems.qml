@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtTest
+import PasAPas.App
+
+/// A Breeze button's icon and label, which the style makes from C++ with no
+/// owner, go with their button once OrphanItems has adopted them. Without it
+/// every screen torn down left them behind (bench_soak: about 1,000 objects
+/// a session).
+TestCase {
+    id: testCase
+
+    /// What the style made for the button under test (null once deleted).
+    property QtObject madeIcon: null
+    property QtObject madeLabel: null
+
+    name: "OrphanItems"
+    width: 400
+    height: 400
+    visible: true
+    when: windowShown
+
+    Component {
+        id: buttonComponent
+
+        QQC2.Button {
+            text: "Suivant"
+            icon.name: "go-next"
+        }
+    }
+
+    function findMade(item: Item): void {
+        for (const child of item.children) {
+            if (child.objectName === "iconItem")
+                testCase.madeIcon = child;
+            else if (child.objectName === "labelItem")
+                testCase.madeLabel = child;
+            findMade(child);
+        }
+    }
+
+    function test_adoptedItemsGoWithTheirButton(): void {
+        const button = buttonComponent.createObject(testCase);
+        verify(button);
+        findMade(button);
+        verify(testCase.madeIcon, "the style made an icon item");
+        verify(testCase.madeLabel, "the style made a label item");
+        verify(OrphanItems.adopt(button) >= 2, "both were adopted");
+        compare(OrphanItems.adopt(button), 0, "once adopted, they have an owner");
+        button.destroy();
+        tryVerify(() => testCase.madeIcon === null && testCase.madeLabel === null, 5000, "the icon and the label went with the button");
+    }
+}
