@@ -393,15 +393,4 @@ void SessionEngine::stuck()
     }
 }
 
-int backOffsetTo(const QList<QUrl> &backPages, const QUrl &good, const AddressPattern &page)
-{
-    for (qsizetype i = backPages.size() - 1; i >= 0; --i) {
-        const QUrl &url = backPages.at(i);
-        if ((good.isValid() && url.adjusted(QUrl::RemoveFragment) == good.adjusted(QUrl::RemoveFragment)) || (page.isValid() && page.matches(url))) {
-            return int(i - backPages.size());
-        }
-    }
-    return 0;
-}
-
 } // namespace pasapas

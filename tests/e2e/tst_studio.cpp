@@ -18,6 +18,9 @@
 #include <QQmlExtensionPlugin>
 #include <QTest>
 
+#include <thread>
+#include <unistd.h>
+
 Q_IMPORT_QML_PLUGIN(PasAPasPlugin)
 Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
 
@@ -41,6 +44,35 @@ void keepMessage(QtMsgType type, const QMessageLogContext &context, const QStrin
     if (previousHandler) {
         previousHandler(type, context, message);
     }
+}
+
+// Everything written to the process's stdout and stderr, by the app, Qt and
+// the web engine's own processes (started later, they inherit both), kept
+// here and still passed on to the real stderr.
+QByteArray outputSeen;
+bool teeOutput()
+{
+    int ends[2];
+    const int realErr = dup(STDERR_FILENO);
+    if (realErr < 0 || pipe(ends) != 0) {
+        return false;
+    }
+    (void)fflush(stdout);
+    (void)fflush(stderr);
+    if (dup2(ends[1], STDOUT_FILENO) < 0 || dup2(ends[1], STDERR_FILENO) < 0) {
+        return false;
+    }
+    close(ends[1]);
+    std::thread([readEnd = ends[0], realErr] {
+        char buffer[4096];
+        ssize_t n = 0;
+        while ((n = read(readEnd, buffer, sizeof buffer)) > 0) {
+            (void)!write(realErr, buffer, size_t(n));
+            const QMutexLocker lock(&logMutex);
+            outputSeen.append(buffer, n);
+        }
+    }).detach();
+    return true;
 }
 } // namespace
 
@@ -132,6 +164,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         previousHandler = qInstallMessageHandler(keepMessage);
+        QVERIFY(teeOutput());
         QVERIFY(startApp());
         // The mediator's space, behind the PIN, as the home screen opens it.
         QCOMPARE(controller()->kiosk()->choosePin(u"2468"_s, u"2468"_s), QString());
@@ -284,9 +317,22 @@ private Q_SLOTS:
             }
         }
         QVERIFY(files > 0);
-        const QMutexLocker lock(&logMutex);
-        QVERIFY(logLines.join(u'\n').contains(u"studio: guide"_s)); // the log was kept
-        QVERIFY(!logLines.join(u'\n').contains(kSentinel));
+        {
+            const QMutexLocker lock(&logMutex);
+            QVERIFY(logLines.join(u'\n').contains(u"studio: guide"_s)); // the log was kept
+            QVERIFY(!logLines.join(u'\n').contains(kSentinel));
+        }
+        // What the process and the web engine's processes wrote out, up to a
+        // last line written now (everything before it has been read then).
+        std::fprintf(stderr, "SENTINEL_PROBE_END\n");
+        (void)fflush(stderr);
+        const auto seen = [] {
+            const QMutexLocker lock(&logMutex);
+            return outputSeen;
+        };
+        QTRY_VERIFY(seen().contains("SENTINEL_PROBE_END"));
+        QVERIFY(seen().contains("first frame drawn")); // the output was kept from the start
+        QVERIFY(!seen().contains(utf8));
     }
 
     void removedFromTheLocalFolder()

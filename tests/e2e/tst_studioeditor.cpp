@@ -84,6 +84,7 @@ class StudioEditorTest : public QObject, public test::SessionDriver
                          },
                          true)));
         QVERIFY(test::waitInPlace(window(), option));
+        QVERIFY2(option->height() >= 48, qPrintable(u"the entry « %1 » is %2 px high"_s.arg(entry).arg(option->height())));
         const QPointer<QQuickItem> chosen(option);
         test::tapCentre(window(), option);
         QTRY_VERIFY(!chosen || !chosen->isVisible()); // the list's dialog has closed

@@ -86,11 +86,9 @@ FormCard.FormCard {
         field: root.step + "/instruction"
         label: qsTr("Consigne")
     }
-    FormCard.FormComboBoxDelegate {
+    EditorChoice {
         objectName: "editorCompletion-" + root.index
-        Layout.minimumHeight: Sizes.formRow
         text: qsTr("L'étape se termine par")
-        Accessible.name: text
         model: root.editor.completionNames
         currentIndex: root.editor.revision >= 0 ? root.editor.completion(root.index) : -1
         onActivated: index => {

@@ -32,15 +32,13 @@ FormCard.FormCardPage {
 
     FormCard.FormCard {
         Layout.topMargin: Kirigami.Units.largeSpacing
-        FormCard.FormComboBoxDelegate {
+        EditorChoice {
             id: language
 
             objectName: "editorLanguage"
-            Layout.minimumHeight: Sizes.formRow
             //: Guide editor: the language the texts below are typed in
             text: qsTr("Langue des textes")
             description: qsTr("Les textes manquants s'affichent en français.")
-            Accessible.name: text
             // The names, each in its own script (a plain list: the list's dialog shows it as is).
             model: root.editor.languages.map(l => l.name)
             currentIndex: root.languageIndex()
