@@ -163,6 +163,7 @@ void Application::wire()
     // A step repaired during a session: the catalog shows the local version at once.
     connect(m_repair.get(), &RepairController::repaired, this, &Application::reloadGuides);
     connect(m_editor.get(), &GuideEditor::localGuidesChanged, this, &Application::reloadGuides);
+    connect(m_localization.get(), &Localization::languageChanged, m_editor.get(), &GuideEditor::completionNamesChanged);
     // Each session leaves one anonymous row in the activity journal.
     m_recorder = std::make_unique<JournalRecorder>(JournalRecorder::Parts{m_journal.get(),
                                                                           m_sessions.get(),

@@ -177,8 +177,11 @@ private Q_SLOTS:
         test::scrollIntoView(currentPage(), problem);
         QVERIFY(screenshot(u"studio-editor-error-fr.png"_s));
         controller()->localization()->setLanguage(u"ar"_s);
+        // How the step ends is said in the new language too.
+        QTRY_COMPARE(pageItem(u"editorCompletion-1"_s)->property("displayText").toString(), u"الضغط على العنصر"_s);
         QVERIFY(screenshot(u"studio-editor-error-ar.png"_s));
         controller()->localization()->setLanguage(u"fr"_s);
+        QTRY_COMPARE(pageItem(u"editorCompletion-1"_s)->property("displayText").toString(), u"Appui sur l'élément"_s);
 
         retype(u"editorField-steps/1/instruction"_s, u"Touchez le bouton 1."_s);
         QTRY_VERIFY(!problem->isVisible()); // checked again as it is typed

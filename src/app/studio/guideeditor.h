@@ -32,7 +32,7 @@ class GuideEditor : public QObject
     Q_PROPERTY(int version READ version NOTIFY openedChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
-    Q_PROPERTY(QStringList completionNames READ completionNames CONSTANT)
+    Q_PROPERTY(QStringList completionNames READ completionNames NOTIFY completionNamesChanged)
     /// Goes up at every change: the page's bindings read the guide again.
     Q_PROPERTY(int revision READ revision NOTIFY changed)
     Q_PROPERTY(int stepCount READ stepCount NOTIFY changed)
@@ -130,6 +130,8 @@ Q_SIGNALS:
     void changed();
     /// The local guide folder changed: the catalog must load it again.
     void localGuidesChanged();
+    /// The interface language changed: the completions' names are said in it.
+    void completionNamesChanged();
 
 private:
     /// After an edit: the problems again when they are shown, and the page told.
