@@ -31,6 +31,19 @@ namespace
 {
 using bench::loadAverage;
 using bench::print;
+using bench::waitLive;
+
+/// The next frame of the window drawn, waited for live (see waitLive).
+bool frameDrawn(QQuickWindow *window)
+{
+    const int before = test::framesDrawn(window);
+    window->update();
+    return waitLive(
+        [&] {
+            return test::framesDrawn(window) > before;
+        },
+        2000);
+}
 
 /// The figures, in milliseconds.
 struct Figures
@@ -60,12 +73,12 @@ bool playOnce(const test::SessionDriver &person, Figures &figures)
             figures.toFound.append(double(figures.stage.nsecsElapsed()) / 1e6);
         }
     });
-    if (!QTest::qWaitFor(
+    if (!waitLive(
             [&] {
                 return person.isShowing(session->stepId());
             },
             30000) ||
-        !test::waitForFrame(person.window(), 2000)) {
+        !frameDrawn(person.window())) {
         std::fprintf(stderr, "first target never highlighted\n");
         return false;
     }
@@ -92,7 +105,7 @@ bool playOnce(const test::SessionDriver &person, Figures &figures)
         figures.stage.start();
         QTest::mouseClick(person.window(), Qt::LeftButton, {}, point);
         // The next step shown: highlighted, or without a target to highlight.
-        if (!QTest::qWaitFor(
+        if (!waitLive(
                 [&] {
                     return session->stepId() != current && (person.isShowing(session->stepId()) || !session->step().hasTarget || session->stepId() == u"fin");
                 },
@@ -101,7 +114,7 @@ bool playOnce(const test::SessionDriver &person, Figures &figures)
             return false;
         }
         if (person.isShowing(session->stepId())) {
-            test::waitForFrame(person.window(), 2000);
+            frameDrawn(person.window());
             figures.transitions.append(double(timer.nsecsElapsed()) / 1e6);
         }
     }
@@ -154,7 +167,7 @@ bool playBigPage(const test::SessionDriver &person, QList<double> &transitions, 
         QElapsedTimer timer;
         timer.start();
         QTest::mouseClick(person.window(), Qt::LeftButton, {}, point);
-        if (!QTest::qWaitFor(
+        if (!waitLive(
                 [&] {
                     return session->stepId() != current && (person.isShowing(session->stepId()) || session->stepId() == u"fin");
                 },
@@ -163,7 +176,7 @@ bool playBigPage(const test::SessionDriver &person, QList<double> &transitions, 
             return false;
         }
         if (person.isShowing(session->stepId()) && session->stepId() != u"fin") {
-            test::waitForFrame(person.window(), 2000);
+            frameDrawn(person.window());
             transitions.append(double(timer.nsecsElapsed()) / 1e6);
         }
     }

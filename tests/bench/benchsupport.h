@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QList>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -43,6 +46,31 @@ inline QByteArray loadAverage()
     }
     const QList<QByteArray> fields = file.readAll().split(' ');
     return fields.size() < 3 ? QByteArrayLiteral("unknown") : fields.at(0) + ' ' + fields.at(1) + ' ' + fields.at(2);
+}
+
+/// Waits until predicate() holds, in a real event loop that wakes at once
+/// for what comes in (the page's reports, a frame drawn) and looks again
+/// every millisecond. QTest::qWaitFor sleeps the GUI thread 10 ms between
+/// looks: the page's report then waits in the queue, and a timing taken
+/// with it measures the test's sleep as well as the app.
+template <typename Predicate>
+bool waitLive(Predicate predicate, int timeoutMs)
+{
+    if (predicate()) {
+        return true;
+    }
+    QEventLoop loop;
+    QTimer look;
+    look.setInterval(1);
+    QObject::connect(&look, &QTimer::timeout, &loop, [&] {
+        if (predicate()) {
+            loop.quit();
+        }
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    look.start();
+    loop.exec();
+    return predicate();
 }
 
 } // namespace pasapas::bench

@@ -109,12 +109,15 @@
     }
 
     // One look at the page: every root walked once, whatever is looked for.
-    function scan() {
+    function scan(foundOnly) {
         scanQueued = false;
-        finder.oneWalk(scanNow);
+        finder.oneWalk(function () {
+            scanNow(foundOnly === true);
+        });
     }
 
-    function scanNow() {
+    // foundOnly: report the target if it is there, nothing else yet (see moveOnAfter).
+    function scanNow(foundOnly) {
         if (!watch || !watch.stepId || !document.documentElement) {
             return;
         }
@@ -150,6 +153,9 @@
             report('found', {stepId: watch.stepId, rect: r, place: placeFor(target, r), locator: first.index});
             checkCovered();
             drawSpotlight();
+            return;
+        }
+        if (foundOnly) {
             return;
         }
         // In a closed section or tab: point at what opens it.
@@ -234,10 +240,7 @@
                 // Look for the next target now (the engine offers it only for a step it
                 // will surely show, to highlight, not to insist); its own watch follows.
                 if (watch.next) {
-                    const next = watch.next;
-                    setTimeout(function () {
-                        setWatch(next);
-                    }, 0);
+                    moveOnAfter(event, watch.next);
                 }
             }
             return;
@@ -250,6 +253,30 @@
             spotlight.flash();
             report('blocked', {stepId: watch.stepId});
         }
+    }
+
+    // After a tap that ends the step, the next step's target is looked for
+    // at once, without waiting for the app. At the end of the tap's own
+    // dispatch (the window's bubble phase comes after the page's handlers):
+    // the next target is highlighted in the same frame, and only if it is
+    // already there. What the tap's default action opens (a <details>, a
+    // box) comes after the dispatch: the next task looks again fully.
+    function moveOnAfter(event, next) {
+        const win = event.currentTarget;
+        let moved = false;
+        const atEnd = function () {
+            moved = true;
+            setWatch(next, true);
+        };
+        win.addEventListener('click', atEnd, {once: true});
+        setTimeout(function () {
+            win.removeEventListener('click', atEnd); // the page stopped the tap: it never came
+            if (!moved) {
+                setWatch(next);
+            } else if (watch && watch.stepId === next.stepId && !target && !obstacle) {
+                scan();
+            }
+        }, 0);
     }
 
     function onField(event) {
@@ -289,7 +316,7 @@
         }, {capture: true, passive: true});
     }
 
-    function setWatch(newWatch) {
+    function setWatch(newWatch, foundOnly) {
         const changed = !watch || !newWatch || watch.stepId !== newWatch.stepId;
         watch = newWatch && newWatch.stepId ? newWatch : null;
         if (changed) {
@@ -299,7 +326,7 @@
             spotlight.remove();
         }
         if (watch) {
-            scan(); // at once: the person is waiting for the next highlight
+            scan(foundOnly); // at once: the person is waiting for the next highlight
         } else {
             spotlight.remove();
         }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pas à pas spotlight: darkens the page around one rectangle and rings it.
 // Drawn in a closed shadow root on top of everything, taking no input.
+// The ring pulses three times (4.2 s) when it appears, then stays still:
+// moving content that lasts over five seconds would need a way to stop it
+// (WCAG 2.2.2), and an endless pulse repaints the page at every frame, which
+// a cheap tablet pays for in the page's own work and in battery.
 // Injected before bridge.js, in the same isolated world.
 // eslint-disable-next-line no-unused-vars
 function pasapasMakeSpotlight() {
@@ -19,9 +23,10 @@ function pasapasMakeSpotlight() {
             + ':host{all:initial;position:fixed;inset:0;pointer-events:none;z-index:2147483647;}'
             + '.hole{position:fixed;border-radius:10px;box-shadow:0 0 0 200vmax rgba(0,0,0,.45);'
             + 'outline:4px solid #ffbf00;outline-offset:3px;'
-            + 'animation:pulse 1.4s ease-in-out infinite;}'
+            + 'animation:pulse 1.4s ease-in-out 3;}'
             + '@keyframes pulse{0%,100%{outline-color:#ffbf00;outline-offset:3px}50%{outline-color:#ff7a00;outline-offset:8px}}'
             + '.hole.flash{outline-color:#d00000;animation:none}'
+            + '@media (prefers-reduced-motion:reduce){.hole{animation:none}}'
             + '</style><div class="hole"></div>';
         hole = shadow.querySelector('.hole');
         (document.body || document.documentElement).appendChild(spot);
