@@ -8,7 +8,7 @@
 // Run: ./tools/dev xvfb-run -a -s "-screen 0 1280x800x24" build/bin/bench_recordscreen
 #include "appcontroller.h"
 #include "application.h"
-#include "benchsupport.h"
+#include "benchframe.h"
 #include "guisupport.h"
 #include "sessiondriver.h"
 #include "studio/studiocontroller.h"
@@ -79,8 +79,8 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         QTest::mouseClick(person.window(), Qt::LeftButton, {}, at);
-        if (!QTest::qWaitFor([&] { return studio->hasProposal() && studio->instruction().contains(u"« "_s + name + u" »"_s); }, 10000)
-            || !test::waitForFrame(person.window(), 2000)) {
+        if (!bench::waitLive([&] { return studio->hasProposal() && studio->instruction().contains(u"« "_s + name + u" »"_s); }, 10000)
+            || !bench::frameDrawn(person.window())) {
             std::fprintf(stderr, "no proposal for %s\n", qPrintable(name));
             return 1;
         }

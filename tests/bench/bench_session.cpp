@@ -7,7 +7,7 @@
 // Run: ./tools/dev xvfb-run -a -s "-screen 0 1280x800x24" build/bin/bench_session
 #include "appcontroller.h"
 #include "application.h"
-#include "benchsupport.h"
+#include "benchframe.h"
 #include "guisupport.h"
 #include "pagebridge.h"
 #include "sessioncontroller.h"
@@ -29,21 +29,10 @@ using namespace pasapas;
 
 namespace
 {
+using bench::frameDrawn;
 using bench::loadAverage;
 using bench::print;
 using bench::waitLive;
-
-/// The next frame of the window drawn, waited for live (see waitLive).
-bool frameDrawn(QQuickWindow *window)
-{
-    const int before = test::framesDrawn(window);
-    window->update();
-    return waitLive(
-        [&] {
-            return test::framesDrawn(window) > before;
-        },
-        2000);
-}
 
 /// The figures, in milliseconds.
 struct Figures
