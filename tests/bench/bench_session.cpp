@@ -207,7 +207,7 @@ int main(int argc, char *argv[])
     }
 
     std::printf("\nPas à pas — guided session benchmark (Qt WebEngine, practice site, Xvfb, llvmpipe; load average %s)\n\n", loadAverage().constData());
-    print("tap → next step shown, target highlighted", figures.transitions, "median ≤ 50 ms");
+    print("tap → next step shown, target highlighted", figures.transitions, "median ≤ 33 ms");
     print("Start → first target highlighted", figures.startTimes, "—");
     QList<double> bigTransitions;
     QList<double> watching;
