@@ -123,17 +123,17 @@ Kirigami.ApplicationWindow {
         if (mode === Mode.Mediator)
             root.pushPage("MediatorPage");
         else
-            root.pageStack.push(catalogPage);
+            root.pushPage("CatalogPage");
     }
 
     // The pages behind the home screen that need the web engine, the PDF
-    // viewer, the camera, the forms or the file dialogs are compiled on first
-    // use, from pages/: the home screen does not pay for them. What their
+    // viewer, the camera, the forms or the file dialogs, and the catalog's,
+    // are compiled on first use, from pages/: the home screen does not pay for them. What their
     // signals do, by page (`--self-test` compiles each, compileLazyPages):
     readonly property var pageHandlers: ({
             "MediatorPage": {
                 modeChosen: mode => root.openMode(mode),
-                catalogRequested: () => root.pageStack.push(catalogPage),
+                catalogRequested: () => root.pushPage("CatalogPage"),
                 pinChangeRequested: () => root.pageStack.push(pinPage, { purpose: PinPage.Choose, targetMode: -1 }),
                 activityRequested: () => root.pushPage("desk/ActivityPage"),
                 // The guide studio (mediator space only: never offered in the locked kiosk).
@@ -155,6 +155,19 @@ Kirigami.ApplicationWindow {
             "desk/ActivityPage": {},
             "SessionPage": {
                 quitRequested: () => root.endSession()
+            },
+            // The catalog's pages: compiled when the catalog first opens, not
+            // before the first frame (the guide's page alone took 140 ms).
+            "CatalogPage": {
+                categoryChosen: (categoryId, name) => root.pushPage("GuideListPage", { categoryId: categoryId, categoryName: name }),
+                guideChosen: guideId => root.pushPage("GuideDetailPage", { guideId: guideId })
+            },
+            "GuideListPage": {
+                guideChosen: guideId => root.pushPage("GuideDetailPage", { guideId: guideId })
+            },
+            "GuideDetailPage": {
+                startRequested: guideId => AppController.sessions.start(guideId),
+                editRequested: guideId => root.openEditor(guideId)
             }
         })
     /// The guide editor, on a guide of the catalog (mediator space only).
@@ -202,29 +215,6 @@ Kirigami.ApplicationWindow {
                 else
                     root.openMode(mode);
             }
-        }
-    }
-    Component {
-        id: catalogPage
-
-        CatalogPage {
-            onCategoryChosen: (categoryId, name) => root.pageStack.push(guideListPage, { categoryId: categoryId, categoryName: name })
-            onGuideChosen: guideId => root.pageStack.push(guideDetailPage, { guideId: guideId })
-        }
-    }
-    Component {
-        id: guideListPage
-
-        GuideListPage {
-            onGuideChosen: guideId => root.pageStack.push(guideDetailPage, { guideId: guideId })
-        }
-    }
-    Component {
-        id: guideDetailPage
-
-        GuideDetailPage {
-            onStartRequested: guideId => AppController.sessions.start(guideId)
-            onEditRequested: guideId => root.openEditor(guideId)
         }
     }
 
