@@ -30,6 +30,25 @@ TestCase {
         }
     }
 
+    // A screen with a closed context menu, as Kirigami's SelectableLabel has
+    // in every InlineMessage: its items are out of the window's tree.
+    Component {
+        id: menuHolderComponent
+
+        Item {
+            property alias menu: contextMenu
+
+            QQC2.Menu {
+                id: contextMenu
+
+                QQC2.MenuItem {
+                    text: "Copier"
+                    icon.name: "edit-copy"
+                }
+            }
+        }
+    }
+
     function findMade(item: Item): void {
         for (const child of item.children) {
             if (child.objectName === "iconItem")
@@ -50,5 +69,21 @@ TestCase {
         compare(OrphanItems.adopt(button), 0, "once adopted, they have an owner");
         button.destroy();
         tryVerify(() => testCase.madeIcon === null && testCase.madeLabel === null, 5000, "the icon and the label went with the button");
+    }
+
+    function test_closedMenuItemsGoWithTheirScreen(): void {
+        const holder = menuHolderComponent.createObject(testCase);
+        verify(holder);
+        testCase.madeIcon = null;
+        testCase.madeLabel = null;
+        const menuItem = holder.menu.itemAt(0);
+        verify(menuItem, "the menu made its item while closed");
+        findMade(menuItem);
+        verify(testCase.madeIcon, "the style made the menu item's icon");
+        verify(testCase.madeLabel, "the style made the menu item's label");
+        verify(!holder.menu.visible);
+        verify(OrphanItems.adopt(holder) >= 2, "the closed menu's items were adopted");
+        holder.destroy();
+        tryVerify(() => testCase.madeIcon === null && testCase.madeLabel === null, 5000, "the menu item's icon and label went with the screen");
     }
 }
