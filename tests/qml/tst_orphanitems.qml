@@ -2,6 +2,8 @@
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtTest
+import org.kde.kirigami as Kirigami
+import PasAPas
 import PasAPas.App
 
 /// A Breeze button's icon and label, which the style makes from C++ with no
@@ -49,6 +51,24 @@ TestCase {
         }
     }
 
+    // Every page's heading, which Kirigami makes again each time its page shows.
+    Component {
+        id: headingComponent
+
+        Item {
+            property alias heading: pageHeading
+
+            Kirigami.Page {
+                id: headingPage
+            }
+            PageHeading {
+                id: pageHeading
+
+                page: headingPage
+            }
+        }
+    }
+
     function findMade(item: Item): void {
         for (const child of item.children) {
             if (child.objectName === "iconItem")
@@ -85,5 +105,17 @@ TestCase {
         verify(OrphanItems.adopt(holder) >= 2, "the closed menu's items were adopted");
         holder.destroy();
         tryVerify(() => testCase.madeIcon === null && testCase.madeLabel === null, 5000, "the menu item's icon and label went with the screen");
+    }
+
+    function test_headingsOwnTheirBackButtonsIcon(): void {
+        const holder = headingComponent.createObject(testCase);
+        verify(holder);
+        testCase.madeIcon = null;
+        findMade(holder.heading);
+        verify(testCase.madeIcon, "the style made the back button's icon");
+        // No adopt() here: the heading gave it an owner when made.
+        holder.heading.destroy();
+        tryVerify(() => testCase.madeIcon === null, 5000, "the back button's icon went with its heading");
+        holder.destroy();
     }
 }
