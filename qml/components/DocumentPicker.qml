@@ -73,6 +73,9 @@ Kirigami.Dialog {
                     root.request = null;
                     root.close();
                 }
+                // Rows go whenever the list changes, within a session: their
+                // icon and label (made by the style with no owner) go with them.
+                Component.onCompleted: OrphanItems.adopt(this)
             }
 
             Kirigami.PlaceholderMessage {

@@ -75,6 +75,9 @@ QQC2.Drawer {
                     root.close();
                     root.documentChosen(fileName);
                 }
+                // Rows go whenever the list changes, within a session: their
+                // icon and label (made by the style with no owner) go with them.
+                Component.onCompleted: OrphanItems.adopt(this)
             }
 
             Kirigami.PlaceholderMessage {

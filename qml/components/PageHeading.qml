@@ -38,6 +38,10 @@ RowLayout {
         Layout.preferredWidth: Math.max(Sizes.touchTarget, height)
         onClicked: applicationWindow().pageStack.goBack()
     }
+    // Kirigami makes a page's heading again whenever the page is shown again
+    // (a session page, at its start): the back button's icon, made by the
+    // style with no owner, then goes with the heading (bench_soak: one a session).
+    Component.onCompleted: OrphanItems.adopt(root)
 
     Kirigami.Heading {
         objectName: "headerTitle"

@@ -6,12 +6,15 @@
 // and what malloc holds in use), the processes under it (the WebEngine ones)
 // with their PSS, the QObjects alive and the session folders left; at the
 // end, what is left once the last session is disposed of, and the classes of
-// QObject that grew since the baseline.
+// QObject that grew since the baseline. With SOAK_TRACE set, the objects
+// left without any owner are also grouped by what made them (the items and
+// QML files they hung from when they were made).
 //
 //   ./tools/dev xvfb-run -a -s "-screen 0 1280x800x24" env QTWEBENGINE_DISABLE_SANDBOX=1 build/bin/bench_soak [SESSIONS, default 300] [TAPS, default 3] [EVERY, default 50]
 
 #include "appcontroller.h"
 #include "benchsupport.h"
+#include "objectcensus.h"
 #include "guisupport.h"
 #include "sessiondriver.h"
 #include "sessionfolder.h"
@@ -20,8 +23,6 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QMutex>
-#include <QSet>
 #include <QGuiApplication>
 #include <QPointer>
 #include <QQmlApplicationEngine>
@@ -42,85 +43,10 @@ Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
 using namespace Qt::StringLiterals;
 using namespace pasapas;
 
-// Qt Core's hooks for tools (qhooks_p.h, exported): told of every QObject made and destroyed.
-extern quintptr Q_CORE_EXPORT qtHookData[];
-
 namespace
 {
 
-/// The QObjects alive, by class: what a session leaves behind shows as a class that grows.
-class ObjectCensus
-{
-public:
-    static void install()
-    {
-        qtHookData[addQObjectHook] = reinterpret_cast<quintptr>(&added);
-        qtHookData[removeQObjectHook] = reinterpret_cast<quintptr>(&removed);
-    }
-    static qsizetype alive()
-    {
-        const QMutexLocker locker(&s_mutex);
-        return s_alive.size();
-    }
-    static QSet<QObject *> snapshot()
-    {
-        const QMutexLocker locker(&s_mutex);
-        return s_alive;
-    }
-    /// Where the objects made since a snapshot hang: their topmost QObject
-    /// parent or, for items, visual parent (class and object name).
-    static std::map<QByteArray, int> rootsSince(const QSet<QObject *> &before)
-    {
-        const QMutexLocker locker(&s_mutex);
-        std::map<QByteArray, int> roots;
-        for (QObject *object : std::as_const(s_alive)) {
-            if (before.contains(object)) {
-                continue;
-            }
-            QObject *top = object;
-            for (;;) {
-                QObject *up = top->parent();
-                if (!up) {
-                    if (auto *item = qobject_cast<QQuickItem *>(top)) {
-                        up = item->parentItem();
-                    }
-                }
-                if (!up) {
-                    break;
-                }
-                top = up;
-            }
-            ++roots[QByteArray(top->metaObject()->className()) + " \"" + top->objectName().toUtf8() + '"'];
-        }
-        return roots;
-    }
-    static std::map<QByteArray, int> byClass()
-    {
-        const QMutexLocker locker(&s_mutex);
-        std::map<QByteArray, int> counts;
-        for (const QObject *object : std::as_const(s_alive)) {
-            ++counts[object->metaObject()->className()];
-        }
-        return counts;
-    }
-
-private:
-    static constexpr int addQObjectHook = 3; // QHooks::AddQObject
-    static constexpr int removeQObjectHook = 4; // QHooks::RemoveQObject
-    static void added(QObject *object)
-    {
-        const QMutexLocker locker(&s_mutex);
-        s_alive.insert(object);
-    }
-    static void removed(QObject *object)
-    {
-        const QMutexLocker locker(&s_mutex);
-        s_alive.remove(object);
-    }
-    // Never destroyed: objects go after main() returns too.
-    static inline QMutex &s_mutex = *new QMutex;
-    static inline QSet<QObject *> &s_alive = *new QSet<QObject *>;
-};
+using bench::ObjectCensus;
 
 /// The classes with more objects alive than at the baseline, most first.
 void printGrowth(const std::map<QByteArray, int> &before, const std::map<QByteArray, int> &after, int sessions)
@@ -208,6 +134,20 @@ void report(int done, double seconds)
     std::fflush(stdout);
 }
 
+/// Counts by name, most first (the first ten).
+void printRoots(const char *title, const std::map<QByteArray, int> &roots)
+{
+    std::printf("  %s:\n", title);
+    std::vector<std::pair<int, QByteArray>> sorted;
+    for (const auto &[root, count] : roots) {
+        sorted.emplace_back(count, root);
+    }
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    for (std::size_t i = 0; i < std::min<std::size_t>(sorted.size(), 10); ++i) {
+        std::printf("    %6d %s\n", sorted.at(i).first, sorted.at(i).second.constData());
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -225,6 +165,11 @@ int main(int argc, char *argv[])
     test::SessionDriver driver;
     if (!driver.startApp()) {
         return 1;
+    }
+    // Who makes the objects left without an owner: each new one described (slower).
+    const bool trace = qEnvironmentVariableIsSet("SOAK_TRACE");
+    if (trace) {
+        ObjectCensus::trace();
     }
     std::printf("Pas à pas — %d practice sessions in one process (practice-toucher, %d taps each, then Quit)\n", sessions, taps);
     std::printf("  sessions      RSS     anon     file   malloc QObjects  processes  their PSS  folders  seconds   (MiB)\n");
@@ -272,15 +217,16 @@ int main(int argc, char *argv[])
         baseline, firstRss > 0 ? (lastRss / firstRss - 1) * 100 : 0.0);
     std::printf("  left behind after the last session: %d processes under the app, %d session folders\n", childProcesses(), sessionFolders());
     printGrowth(firstObjects, ObjectCensus::byClass(), sessions - baseline);
-    std::printf("  where the QObjects made since the baseline hang (topmost parent):\n");
-    std::map<QByteArray, int> roots = ObjectCensus::rootsSince(firstAlive);
-    std::vector<std::pair<int, QByteArray>> sorted;
-    for (const auto &[root, count] : roots) {
-        sorted.emplace_back(count, root);
-    }
-    std::sort(sorted.begin(), sorted.end(), std::greater<>());
-    for (std::size_t i = 0; i < std::min<std::size_t>(sorted.size(), 10); ++i) {
-        std::printf("    %6d %s\n", sorted.at(i).first, sorted.at(i).second.constData());
+    printRoots("where the QObjects made since the baseline hang (topmost parent)", ObjectCensus::rootsSince(firstAlive));
+    if (trace) {
+        // By their maker and its control (the first three links), then whole.
+        const std::map<QByteArray, int> made = ObjectCensus::rootsSince(firstAlive, true);
+        std::map<QByteArray, int> makers;
+        for (const auto &[chain, count] : made) {
+            makers[chain.split('<').mid(0, 3).join('<')] += count;
+        }
+        printRoots("the ownerless ones among them, by what they hung from when made (SOAK_TRACE)", makers);
+        printRoots("the same, with the whole chain", made);
     }
     return 0;
 }
