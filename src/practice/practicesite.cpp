@@ -50,6 +50,15 @@ void redirect(QHttpServerResponder &responder, const QUrl &to, QHttpServerRespon
     responder.write(h, status);
 }
 
+/// A sample document of the practice site, downloaded as fileName: its
+/// site, its title, and that it has no official value.
+void writeSamplePdf(QHttpServerResponder &responder, const QByteArray &fileName, const QString &site, const QString &title)
+{
+    QHttpHeaders h = headers("application/pdf");
+    h.append(QHttpHeaders::WellKnownHeader::ContentDisposition, "attachment; filename=\"" + fileName + '"');
+    responder.write(makeSimplePdf({site, title, QString(), u"Ceci est un document d'exemple."_s, u"Il n'a aucune valeur officielle."_s}), h);
+}
+
 /// PDF strings escape backslashes and parentheses; text is kept in Latin-1.
 QByteArray pdfString(const QString &text)
 {
@@ -191,26 +200,12 @@ void PracticeSite::handle(const QHttpServerRequest &request, QHttpServerResponde
         return;
     }
     if (site == u"emploi" && path == u"/attestation.pdf") {
-        QHttpHeaders h = headers("application/pdf");
-        h.append(QHttpHeaders::WellKnownHeader::ContentDisposition, "attachment; filename=\"attestation-inscription.pdf\"");
-        responder.write(makeSimplePdf({u"Agence Emploi - site d'entrainement"_s,
-                            u"Attestation d'inscription"_s,
-                            QString(),
-                            u"Ceci est un document d'exemple."_s,
-                            u"Il n'a aucune valeur officielle."_s}),
-            h);
+        writeSamplePdf(responder, "attestation-inscription.pdf", u"Agence Emploi - site d'entrainement"_s, u"Attestation d'inscription"_s);
         return;
     }
     if (site == u"courriel" && path == u"/piece-jointe.pdf") {
         // The attachment of the message in the practice mailbox.
-        QHttpHeaders h = headers("application/pdf");
-        h.append(QHttpHeaders::WellKnownHeader::ContentDisposition, "attachment; filename=\"formulaire-agence-emploi.pdf\"");
-        responder.write(makeSimplePdf({u"Agence Emploi - site d'entraînement"_s,
-                            u"Formulaire à compléter"_s,
-                            QString(),
-                            u"Ceci est un document d'exemple."_s,
-                            u"Il n'a aucune valeur officielle."_s}),
-            h);
+        writeSamplePdf(responder, "formulaire-agence-emploi.pdf", u"Agence Emploi - site d'entraînement"_s, u"Formulaire à compléter"_s);
         return;
     }
     serveFile(site, path, responder);

@@ -109,6 +109,7 @@
     }
 
     // One look at the page: every root walked once, whatever is looked for.
+    // As a frame callback, scan gets the frame's time: only true is found-only.
     function scan(foundOnly) {
         scanQueued = false;
         finder.oneWalk(function () {
