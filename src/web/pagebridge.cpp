@@ -59,7 +59,7 @@ PageBridge::PageBridge(QObject *parent)
 QString PageBridge::userScript()
 {
     static const QString script = readResource(u":/qtwebchannel/qwebchannel.js"_s) + u"\n"_s + readResource(u":/pasapas/page/names.js"_s) + u"\n"_s
-        + readResource(u":/pasapas/page/locate.js"_s) + u"\n"_s
+        + readResource(u":/pasapas/page/trees.js"_s) + u"\n"_s + readResource(u":/pasapas/page/locate.js"_s) + u"\n"_s
         + readResource(u":/pasapas/page/realpage.js"_s) + u"\n"_s + readResource(u":/pasapas/page/spotlight.js"_s) + u"\n"_s
         + readResource(u":/pasapas/page/bridge.js"_s) + u"\n"_s + readResource(u":/pasapas/page/personevents.js"_s) + u"\n"_s
         + readResource(u":/pasapas/page/record.js"_s);

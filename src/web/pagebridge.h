@@ -52,7 +52,7 @@ class PageBridge : public QObject
 public:
     explicit PageBridge(QObject *parent = nullptr);
 
-    /// qwebchannel.js, locate.js and bridge.js: the user script to inject.
+    /// qwebchannel.js, the page scripts and bridge.js: the user script to inject.
     [[nodiscard]] static QString userScript();
 
     /// The object to register on the web channel as "pasapas".

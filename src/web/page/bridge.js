@@ -217,7 +217,10 @@
             return;
         }
         observed.add(doc);
-        new MutationObserver(queueScan).observe(doc.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'disabled', 'open', 'aria-expanded', 'aria-hidden']});
+        new MutationObserver(function (records) {
+            finder.noteChanges(records);
+            queueScan();
+        }).observe(doc.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'disabled', 'open', 'aria-expanded', 'aria-hidden']});
     }
 
     // ---- events from the person (personevents.js) -------------------------------
@@ -337,6 +340,9 @@
     window.addEventListener('resize', function () {
         realPage.keepFocusInView();
         requestAnimationFrame(drawSpotlight);
+    });
+    finder.keepTreesFresh(function () {
+        return target !== null;
     });
     setInterval(function () {
         if (obstacle && (obstacle.kind === 'closed' || !obstacle.el.isConnected || !isVisible(obstacle.el))) {

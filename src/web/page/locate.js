@@ -28,100 +28,12 @@ function pasapasMakeLocator(onFrame) {
         return style.visibility !== 'hidden' && style.display !== 'none';
     }
 
-    // The trees under root, in walk order: root itself, then the open shadow
-    // roots and, unless stopAtFrames, the same-origin frames' documents met
-    // in it. Each tree is then searched with the browser's own queries: a big
-    // page has ten thousand elements, and a JavaScript loop over them all
-    // costs more than the rest of a scan.
-    function collectRoots(root, stopAtFrames, into) {
-        into.push(root);
-        const all = root.querySelectorAll('*');
-        for (let i = 0; i < all.length; ++i) {
-            const el = all[i];
-            if (el.shadowRoot) {
-                collectRoots(el.shadowRoot, stopAtFrames, into);
-            }
-            if (!stopAtFrames && el.tagName === 'IFRAME') {
-                const doc = frameDocument(el);
-                if (doc) {
-                    collectRoots(doc, stopAtFrames, into);
-                }
-            }
-        }
-        return into;
-    }
-
-    // During one scan (oneWalk), each root is walked once, whatever the
-    // number of locators looked for; the page may change between scans.
-    let walked = null;
-    function rootsOf(root, stopAtFrames) {
-        if (!walked) {
-            return collectRoots(root, stopAtFrames, []);
-        }
-        let perRoot = walked.get(root);
-        if (!perRoot) {
-            perRoot = {};
-            walked.set(root, perRoot);
-        }
-        const key = stopAtFrames ? 'here' : 'all';
-        if (!perRoot[key]) {
-            perRoot[key] = collectRoots(root, stopAtFrames, []);
-        }
-        return perRoot[key];
-    }
-
-    // What find(tree) finds first: in root's own tree, then in the trees
-    // under it, which are only looked for when needed.
-    function inTrees(root, stopAtFrames, find) {
-        const here = find(root);
-        if (here) {
-            return here;
-        }
-        for (const tree of rootsOf(root, stopAtFrames)) {
-            const found = tree !== root ? find(tree) : null;
-            if (found) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    // The elements of every tree under root matching selector: tree by
-    // tree, each in document order.
-    function matching(root, selector, stopAtFrames) {
-        const trees = rootsOf(root, stopAtFrames);
-        if (trees.length === 1) {
-            return trees[0].querySelectorAll(selector);
-        }
-        const found = [];
-        for (const tree of trees) {
-            found.push(...tree.querySelectorAll(selector));
-        }
-        return found;
-    }
-
-    function oneWalk(fn) {
-        const outer = walked;
-        walked = walked || new Map();
-        try {
-            return fn();
-        } finally {
-            walked = outer;
-        }
-    }
-
-    function frameDocument(iframe) {
-        try {
-            const doc = iframe.contentDocument;
-            if (doc && doc.documentElement) {
-                onFrame(iframe.contentWindow, doc);
-                return doc;
-            }
-        } catch (e) {
-            // cross-origin: out of reach, by design
-        }
-        return null;
-    }
+    // The page's trees: its own, open shadow roots, same-origin frames (trees.js).
+    const trees = pasapasMakeTrees(onFrame);
+    const rootsOf = trees.rootsOf;
+    const inTrees = trees.inTrees;
+    const matching = trees.matching;
+    const frameDocument = trees.frameDocument;
 
     const roleSelectors = {
         button: 'button, input[type=button], input[type=submit], input[type=reset], [role=button]',
@@ -284,11 +196,18 @@ function pasapasMakeLocator(onFrame) {
     // The first element a locator finds; with hiddenToo, also one the page
     // does not show now (in a closed section, an inactive tab).
     function locate(locators, frameSelector, hiddenToo) {
-        return locateFirst(locators, frameSelector, hiddenToo).el;
+        return find(locators, frameSelector, hiddenToo).el;
     }
 
     // The same, with the index of the locator that found it (-1: none).
+    // A scan that finds nothing in the trees kept from before walks the
+    // page again before saying so (a shadow root can come without a trace).
     function locateFirst(locators, frameSelector, hiddenToo) {
+        const found = find(locators, frameSelector, hiddenToo);
+        return found.el || !trees.forgetKept() ? found : find(locators, frameSelector, hiddenToo);
+    }
+
+    function find(locators, frameSelector, hiddenToo) {
         anyVisibility = !!hiddenToo;
         try {
             return locateNow(locators, frameSelector);
@@ -344,6 +263,6 @@ function pasapasMakeLocator(onFrame) {
         return {x: x, y: y, width: r.width, height: r.height};
     }
 
-    return {locate: locate, locateFirst: locateFirst, oneWalk: oneWalk, isVisible: isVisible, topRect: topRect, norm: norm,
+    return {locate: locate, locateFirst: locateFirst, oneWalk: trees.oneWalk, noteChanges: trees.noteChanges, keepTreesFresh: trees.keepFresh, isVisible: isVisible, topRect: topRect, norm: norm,
         accessibleName: accessibleName, namingElements: namingElements, readings: readings, roleSelectors: roleSelectors};
 }
