@@ -96,6 +96,14 @@ public:
         QQuickItem *inPage = findItem(sessionPage(), name);
         return inPage ? inPage : findItem(window()->contentItem(), name);
     }
+    /// Whether an item of the session page (or a dialog) shows now. A part
+    /// made on first need (OnNeed, OnFirstUse) does not exist before it
+    /// first shows: not made is not shown.
+    [[nodiscard]] bool shows(const QString &name) const
+    {
+        const QQuickItem *found = item(name);
+        return found && found->isVisible();
+    }
     /// The page on top of the page stack.
     [[nodiscard]] QQuickItem *currentPage() const
     {

@@ -34,7 +34,7 @@ Kirigami.Page {
             objectName: "documentsAction"
             icon.name: "folder-documents"
             text: qsTr("Mes documents (%1)").arg(root.session.documents.count)
-            onTriggered: documentsDrawer.open()
+            onTriggered: documentsDrawer.get().open()
         },
         HeaderAction {
             objectName: "takeOverAction"
@@ -121,6 +121,7 @@ Kirigami.Page {
                 onFileDialogRequested: request => {
                     request.accepted = true;
                     if (request.mode === FileDialogRequest.FileModeOpen || request.mode === FileDialogRequest.FileModeOpenMultiple) {
+                        const picker = pickerPart.get();
                         picker.request = request;
                         picker.open();
                     } else {
@@ -192,22 +193,27 @@ Kirigami.Page {
             onQuitRequested: root.requestQuit()
             onRepairRequested: root.requestRepair()
         }
-        RepairCard {
-            visible: AppController.repair.active
-            session: root.session
-            repair: AppController.repair
+        // Made when first needed (issue 16).
+        OnNeed {
+            shown: AppController.repair.active
             Layout.fillWidth: card.Layout.fillWidth
             Layout.fillHeight: root.landscape
             Layout.preferredWidth: card.Layout.preferredWidth
             Layout.preferredHeight: root.landscape ? root.height : root.height * 0.45
+            sourceComponent: RepairCard {
+                session: root.session
+                repair: AppController.repair
+            }
         }
-        TakeoverCard {
-            visible: root.session.takeover.active && !AppController.repair.active
-            session: root.session
+        OnNeed {
+            shown: root.session.takeover.active && !AppController.repair.active
             Layout.fillWidth: card.Layout.fillWidth
             Layout.fillHeight: true
             Layout.preferredWidth: card.Layout.preferredWidth
             Layout.preferredHeight: root.landscape ? root.height : root.height * 0.45
+            sourceComponent: TakeoverCard {
+                session: root.session
+            }
         }
     }
 
@@ -256,60 +262,72 @@ Kirigami.Page {
         }
     }
 
-    DocumentPicker {
-        id: picker
+    // The pop-ups are made the first time they open (issue 16).
+    OnFirstUse {
+        id: pickerPart
 
-        session: root.session
-        onPhotoRequested: request => {
-            paperCapture.request = request;
-            paperCapture.open();
+        sourceComponent: DocumentPicker {
+            session: root.session
+            onPhotoRequested: request => {
+                const paperCapture = paperCapturePart.get();
+                paperCapture.request = request;
+                paperCapture.open();
+            }
         }
     }
 
-    PaperCaptureView {
-        id: paperCapture
+    OnFirstUse {
+        id: paperCapturePart
 
-        capture: root.session.papers
-        onSent: document => {
-            if (request)
-                request.dialogAccept([String(document)]);
-            request = null;
-        }
-        onClosed: {
-            // Closed without a file: the site's chooser gets none.
-            if (request)
-                request.dialogReject();
-            request = null;
+        sourceComponent: PaperCaptureView {
+            id: paperCapture
+
+            capture: root.session.papers
+            onSent: document => {
+                if (paperCapture.request)
+                    paperCapture.request.dialogAccept([String(document)]);
+                paperCapture.request = null;
+            }
+            onClosed: {
+                // Closed without a file: the site's chooser gets none.
+                if (paperCapture.request)
+                    paperCapture.request.dialogReject();
+                paperCapture.request = null;
+            }
         }
     }
 
-    DocumentsDrawer {
+    OnFirstUse {
         id: documentsDrawer
 
-        session: root.session
-        onDocumentChosen: fileName => viewer.show(fileName)
+        sourceComponent: DocumentsDrawer {
+            session: root.session
+            onDocumentChosen: fileName => viewerPart.get().show(fileName)
+        }
     }
 
     WipeWarning {
         id: wipeWarning
 
         anchors.fill: parent
-        onDocumentsRequested: documentsDrawer.open()
+        onDocumentsRequested: documentsDrawer.get().open()
         onWipeConfirmed: root.quitRequested()
     }
 
-    DocumentViewer {
-        id: viewer
+    OnFirstUse {
+        id: viewerPart
 
-        parent: root
-        session: root.session
+        sourceComponent: DocumentViewer {
+            parent: root
+            session: root.session
+        }
     }
 
     function closePopups(): void {
-        picker.close();
-        paperCapture.close();
-        documentsDrawer.close();
-        viewer.close();
+        for (const part of [pickerPart, paperCapturePart, documentsDrawer, viewerPart]) {
+            if (part.item)
+                part.item.close();
+        }
         wipeWarning.visible = false;
     }
 
