@@ -143,7 +143,8 @@ public:
                 webView() ? webView()->property("url").toUrl().toString() : QStringLiteral("-"));
     }
 
-    /// Starts a guide's session and waits for its page and web view.
+    /// Starts a guide's session and waits for its page, web view and step
+    /// card (made once the page's request has left).
     bool start(const QString &guideId, int timeoutMs = 10000) const
     {
         if (!controller()->sessions()->start(guideId)) {
@@ -151,7 +152,7 @@ public:
         }
         return QTest::qWaitFor(
             [&] {
-                return session() && session()->guideId() == guideId && webView();
+                return session() && session()->guideId() == guideId && webView() && item(QStringLiteral("stepCard"));
             },
             timeoutMs);
     }

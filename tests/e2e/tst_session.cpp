@@ -134,7 +134,7 @@ private Q_SLOTS:
         commandLine.guideDirs = {test::testData(u"e2e-guides"_s)};
         QVERIFY(startApp(commandLine));
         QVERIFY2(session(), "--start opened the session at once");
-        QTRY_VERIFY(item(u"sessionPage"_s));
+        QTRY_VERIFY(item(u"sessionPage"_s) && item(u"stepCard"_s));
         QVERIFY(app()->practiceServer() && app()->practiceServer()->isRunning());
     }
 
