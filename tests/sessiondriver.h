@@ -144,7 +144,8 @@ public:
     }
 
     /// Starts a guide's session and waits for its page, web view and step
-    /// card (made once the page's request has left).
+    /// card (made once the page's request has left; a previous page going
+    /// away may still hold its own).
     bool start(const QString &guideId, int timeoutMs = 10000) const
     {
         if (!controller()->sessions()->start(guideId)) {
@@ -152,7 +153,7 @@ public:
         }
         return QTest::qWaitFor(
             [&] {
-                return session() && session()->guideId() == guideId && webView() && item(QStringLiteral("stepCard"));
+                return session() && session()->guideId() == guideId && webView() && findItem(sessionPage(), QStringLiteral("stepCard"));
             },
             timeoutMs);
     }
