@@ -96,6 +96,14 @@ public:
         QQuickItem *inPage = findItem(sessionPage(), name);
         return inPage ? inPage : findItem(window()->contentItem(), name);
     }
+    /// Whether an item of the session page (or a dialog) shows now. A part
+    /// made on first need (OnNeed, OnFirstUse) does not exist before it
+    /// first shows: not made is not shown.
+    [[nodiscard]] bool shows(const QString &name) const
+    {
+        const QQuickItem *found = item(name);
+        return found && found->isVisible();
+    }
     /// The page on top of the page stack.
     [[nodiscard]] QQuickItem *currentPage() const
     {
@@ -135,7 +143,9 @@ public:
                 webView() ? webView()->property("url").toUrl().toString() : QStringLiteral("-"));
     }
 
-    /// Starts a guide's session and waits for its page and web view.
+    /// Starts a guide's session and waits for its page, web view and step
+    /// card (made once the page's request has left; a previous page going
+    /// away may still hold its own).
     bool start(const QString &guideId, int timeoutMs = 10000) const
     {
         if (!controller()->sessions()->start(guideId)) {
@@ -143,7 +153,7 @@ public:
         }
         return QTest::qWaitFor(
             [&] {
-                return session() && session()->guideId() == guideId && webView();
+                return session() && session()->guideId() == guideId && webView() && findItem(sessionPage(), QStringLiteral("stepCard"));
             },
             timeoutMs);
     }

@@ -175,49 +175,61 @@ QQC2.Pane {
             }
         }
 
-        Kirigami.InlineMessage {
-            objectName: "speechProblem"
+        OnNeed {
             Layout.fillWidth: true
-            visible: AppController.readAloud.problem.length > 0
-            type: Kirigami.MessageType.Information
-            icon.name: "audio-volume-muted"
-            text: AppController.readAloud.problem
+            shown: AppController.readAloud.problem.length > 0
+            sourceComponent: Kirigami.InlineMessage {
+                visible: true
+                objectName: "speechProblem"
+                type: Kirigami.MessageType.Information
+                icon.name: "audio-volume-muted"
+                text: AppController.readAloud.problem
+            }
         }
 
-        Kirigami.InlineMessage {
-            objectName: "sensitiveMessage"
+        OnNeed {
             Layout.fillWidth: true
-            visible: root.session.step.sensitive && !root.finished
-            type: Kirigami.MessageType.Warning
-            icon.name: "dialog-password"
-            text: qsTr("Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.")
+            shown: root.session.step.sensitive && !root.finished
+            sourceComponent: Kirigami.InlineMessage {
+                visible: true
+                objectName: "sensitiveMessage"
+                type: Kirigami.MessageType.Warning
+                icon.name: "dialog-password"
+                text: qsTr("Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.")
+            }
         }
 
         // A banner, a pop-in or a closed section is in the way: the page shows what to tap first.
-        Kirigami.InlineMessage {
-            objectName: "obstacleMessage"
+        OnNeed {
             Layout.fillWidth: true
-            visible: root.session.obstacle !== SessionEngine.NoObstacle && !root.finished
-            type: Kirigami.MessageType.Information
-            icon.name: "dialog-information"
-            text: root.session.obstacle === SessionEngine.CookieBanner
-                  //: A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button
-                  ? qsTr("D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.")
-                  : root.session.obstacle === SessionEngine.SiteDialog
-                    //: A pop-in window of the web site covers the page; the app highlights its close button
-                    ? qsTr("D'abord, fermez ce message du site. Appuyez sur le bouton montré.")
-                    //: The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it
-                    : qsTr("D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.")
+            shown: root.session.obstacle !== SessionEngine.NoObstacle && !root.finished
+            sourceComponent: Kirigami.InlineMessage {
+                visible: true
+                objectName: "obstacleMessage"
+                type: Kirigami.MessageType.Information
+                icon.name: "dialog-information"
+                text: root.session.obstacle === SessionEngine.CookieBanner
+                      //: A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button
+                      ? qsTr("D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.")
+                      : root.session.obstacle === SessionEngine.SiteDialog
+                        //: A pop-in window of the web site covers the page; the app highlights its close button
+                        ? qsTr("D'abord, fermez ce message du site. Appuyez sur le bouton montré.")
+                        //: The place to tap is in a closed part of the page (a section to unfold, a tab); the app highlights what opens it
+                        : qsTr("D'abord, ouvrez cette partie de la page. Appuyez sur l'endroit montré.")
+            }
         }
 
-        Kirigami.InlineMessage {
-            objectName: "missingMessage"
+        OnNeed {
             Layout.fillWidth: true
-            visible: root.state === SessionEngine.Missing
-            type: Kirigami.MessageType.Warning
-            text: root.session.step.frenchWords.length > 0
-                  ? qsTr("Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.").arg(root.session.step.frenchWords)
-                  : qsTr("Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.")
+            shown: root.state === SessionEngine.Missing
+            sourceComponent: Kirigami.InlineMessage {
+                visible: true
+                objectName: "missingMessage"
+                type: Kirigami.MessageType.Warning
+                text: root.session.step.frenchWords.length > 0
+                      ? qsTr("Je ne trouve pas « %1 » sur cette page. Cherchez ces mots sur la page, ou demandez de l'aide.").arg(root.session.step.frenchWords)
+                      : qsTr("Je ne trouve pas l'endroit sur cette page. Cherchez-le, ou demandez de l'aide.")
+            }
         }
         CardButton {
             objectName: "repairButton"
@@ -229,37 +241,46 @@ QQC2.Pane {
             onClicked: root.repairRequested()
         }
 
-        Kirigami.InlineMessage {
-            objectName: "offTrackMessage"
+        OnNeed {
             Layout.fillWidth: true
-            visible: root.state === SessionEngine.OffTrack
-            type: Kirigami.MessageType.Warning
-            text: qsTr("Vous n'êtes pas sur la bonne page pour cette étape.")
-            actions: Kirigami.Action {
-                icon.name: "go-previous"
-                text: qsTr("Revenir à la bonne page")
-                onTriggered: root.backOnTrackRequested()
+            shown: root.state === SessionEngine.OffTrack
+            sourceComponent: Kirigami.InlineMessage {
+                visible: true
+                objectName: "offTrackMessage"
+                type: Kirigami.MessageType.Warning
+                text: qsTr("Vous n'êtes pas sur la bonne page pour cette étape.")
+                actions: Kirigami.Action {
+                    icon.name: "go-previous"
+                    text: qsTr("Revenir à la bonne page")
+                    onTriggered: root.backOnTrackRequested()
+                }
             }
         }
 
-        Kirigami.InlineMessage {
-            objectName: "stuckMessage"
+        OnNeed {
             Layout.fillWidth: true
-            visible: root.state === SessionEngine.Stuck
-            type: Kirigami.MessageType.Information
-            text: root.session.helpCalled ? qsTr("Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.")
-                : root.mediatorMode ? qsTr("Pas de souci. Le médiateur va venir vous aider. Vous pouvez aussi continuer quand vous êtes prêt·e.")
-                                    : qsTr("Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.")
+            shown: root.state === SessionEngine.Stuck
+            sourceComponent: Kirigami.InlineMessage {
+                visible: true
+                objectName: "stuckMessage"
+                type: Kirigami.MessageType.Information
+                text: root.session.helpCalled ? qsTr("Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.")
+                    : root.mediatorMode ? qsTr("Pas de souci. Le médiateur va venir vous aider. Vous pouvez aussi continuer quand vous êtes prêt·e.")
+                                        : qsTr("Pas de souci. Demandez de l'aide à l'accueil. Vous pouvez aussi continuer quand vous êtes prêt·e.")
+            }
         }
 
-        Kirigami.InlineMessage {
+        OnNeed {
             Layout.fillWidth: true
-            visible: root.mediatorMode && root.session.step.mediatorNote.length > 0 && !root.finished
-            objectName: "mediatorNote"
-            type: Kirigami.MessageType.Information
-            icon.name: "user-identity"
-            // Plain words, no markup: a screen reader reached the bold as HTML source.
-            text: qsTr("Pour le médiateur : %1").arg(root.session.step.mediatorNote)
+            shown: root.mediatorMode && root.session.step.mediatorNote.length > 0 && !root.finished
+            sourceComponent: Kirigami.InlineMessage {
+                visible: true
+                objectName: "mediatorNote"
+                type: Kirigami.MessageType.Information
+                icon.name: "user-identity"
+                // Plain words, no markup: a screen reader reached the bold as HTML source.
+                text: qsTr("Pour le médiateur : %1").arg(root.session.step.mediatorNote)
+            }
         }
 
         Item {

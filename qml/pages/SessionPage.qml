@@ -34,7 +34,7 @@ Kirigami.Page {
             objectName: "documentsAction"
             icon.name: "folder-documents"
             text: qsTr("Mes documents (%1)").arg(root.session.documents.count)
-            onTriggered: documentsDrawer.open()
+            onTriggered: popups.openDocuments()
         },
         HeaderAction {
             objectName: "takeOverAction"
@@ -108,7 +108,12 @@ Kirigami.Page {
                         request.reject();
                 }
                 // What a failed load means is decided by the session (SessionController::pageLoading).
-                onLoadingChanged: info => root.session.pageLoading(info.status, info.errorDomain, info.errorCode)
+                onLoadingChanged: info => {
+                    root.session.pageLoading(info.status, info.errorDomain, info.errorCode);
+                    // Out of the engine's own call: the request leaves first.
+                    if (!card.active)
+                        Qt.callLater(card.make);
+                }
                 onNewWindowRequested: request => {
                     // No second window: an allowed page opens here.
                     if (root.session.lockdown.allowNewWindow(request.requestedUrl))
@@ -121,8 +126,7 @@ Kirigami.Page {
                 onFileDialogRequested: request => {
                     request.accepted = true;
                     if (request.mode === FileDialogRequest.FileModeOpen || request.mode === FileDialogRequest.FileModeOpenMultiple) {
-                        picker.request = request;
-                        picker.open();
+                        popups.pickFile(request);
                     } else {
                         // Folders and "save as" would reach the tablet's files.
                         request.dialogReject();
@@ -177,37 +181,59 @@ Kirigami.Page {
             }
         }
 
-        StepCard {
+        // The web view loads only once the event loop runs (WebEngineView
+        // starts its page on a zero timer): the step card is made after the
+        // page's request has left, while the engine's other processes and
+        // threads work on it (issue 16). Its place is kept meanwhile.
+        Loader {
             id: card
 
+            active: false
             visible: !root.session.takeover.active && !AppController.repair.active
             Layout.fillWidth: !root.landscape
             Layout.fillHeight: root.landscape
             Layout.preferredWidth: root.landscape ? Math.min(Kirigami.Units.gridUnit * 22, root.width * 0.4) : root.width
             Layout.preferredHeight: root.landscape ? root.height : Math.min(implicitHeight, root.height * 0.45)
-            session: root.session
-            mediatorMode: AppController.kiosk.mode !== Mode.SelfService
-            repairOffered: AppController.repair.available
-            onBackOnTrackRequested: root.backOnTrack()
-            onQuitRequested: root.requestQuit()
-            onRepairRequested: root.requestRepair()
+            sourceComponent: StepCard {
+                session: root.session
+                mediatorMode: AppController.kiosk.mode !== Mode.SelfService
+                repairOffered: AppController.repair.available
+                onBackOnTrackRequested: root.backOnTrack()
+                onQuitRequested: root.requestQuit()
+                onRepairRequested: root.requestRepair()
+            }
+
+            function make(): void {
+                card.active = true;
+            }
+            // Should the page never start loading (no address), the card comes all the same.
+            Timer {
+                running: !card.active
+                interval: 1000
+                onTriggered: card.make()
+            }
         }
-        RepairCard {
-            visible: AppController.repair.active
-            session: root.session
-            repair: AppController.repair
+        // Made when first needed (issue 16).
+        OnNeed {
+            shown: AppController.repair.active
             Layout.fillWidth: card.Layout.fillWidth
             Layout.fillHeight: root.landscape
             Layout.preferredWidth: card.Layout.preferredWidth
             Layout.preferredHeight: root.landscape ? root.height : root.height * 0.45
+            sourceComponent: RepairCard {
+                session: root.session
+                repair: AppController.repair
+            }
         }
-        TakeoverCard {
-            visible: root.session.takeover.active && !AppController.repair.active
-            session: root.session
+        OnNeed {
+            shown: root.session.takeover.active && !AppController.repair.active
             Layout.fillWidth: card.Layout.fillWidth
             Layout.fillHeight: true
             Layout.preferredWidth: card.Layout.preferredWidth
             Layout.preferredHeight: root.landscape ? root.height : root.height * 0.45
+            sourceComponent: TakeoverCard {
+                session: root.session
+            }
         }
     }
 
@@ -256,60 +282,24 @@ Kirigami.Page {
         }
     }
 
-    DocumentPicker {
-        id: picker
+    // The site's file chooser, « Mes documents » and the viewer: made when first opened (issue 16).
+    SessionPopups {
+        id: popups
 
+        anchors.fill: parent
         session: root.session
-        onPhotoRequested: request => {
-            paperCapture.request = request;
-            paperCapture.open();
-        }
-    }
-
-    PaperCaptureView {
-        id: paperCapture
-
-        capture: root.session.papers
-        onSent: document => {
-            if (request)
-                request.dialogAccept([String(document)]);
-            request = null;
-        }
-        onClosed: {
-            // Closed without a file: the site's chooser gets none.
-            if (request)
-                request.dialogReject();
-            request = null;
-        }
-    }
-
-    DocumentsDrawer {
-        id: documentsDrawer
-
-        session: root.session
-        onDocumentChosen: fileName => viewer.show(fileName)
     }
 
     WipeWarning {
         id: wipeWarning
 
         anchors.fill: parent
-        onDocumentsRequested: documentsDrawer.open()
+        onDocumentsRequested: popups.openDocuments()
         onWipeConfirmed: root.quitRequested()
     }
 
-    DocumentViewer {
-        id: viewer
-
-        parent: root
-        session: root.session
-    }
-
     function closePopups(): void {
-        picker.close();
-        paperCapture.close();
-        documentsDrawer.close();
-        viewer.close();
+        popups.closeAll();
         wipeWarning.visible = false;
     }
 

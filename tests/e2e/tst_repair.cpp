@@ -155,7 +155,7 @@ private Q_SLOTS:
     void aMissingStepOffersTheRepair()
     {
         startMissing();
-        QTRY_VERIFY(item(u"missingMessage"_s)->isVisible());
+        QTRY_VERIFY(shows(u"missingMessage"_s));
         QTRY_VERIFY(item(u"repairButton"_s) && item(u"repairButton"_s)->isVisible());
         QVERIFY(repair()->isAvailable());
         QVERIFY(repair()->needsPin()); // an accompanied session: the mediator's PIN first
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QTRY_COMPARE(currentPage()->objectName(), u"sessionPage"_s);
         QVERIFY(pageInPlace());
         QTRY_VERIFY(repair()->isActive());
-        QTRY_VERIFY(item(u"repairCard"_s)->isVisible());
+        QTRY_VERIFY(shows(u"repairCard"_s));
         QVERIFY(!item(u"stepCard"_s)->isVisible());
         QCOMPARE(text(u"repairPrompt"_s), u"Touchez le bon élément sur la page"_s);
         QTRY_VERIFY_WITH_TIMEOUT(pageRecording(), 10000);
@@ -208,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         QVERIFY(press(u"repairConfirm"_s));
-        QTRY_VERIFY(item(u"repairError"_s)->isVisible());
+        QTRY_VERIFY(shows(u"repairError"_s));
         QVERIFY2(repair()->error().startsWith(u"La réparation n'est pas enregistrée"_s), qPrintable(repair()->error()));
         QVERIFY(repair()->isActive()); // the mediator can try again
         QCOMPARE(app()->library().find(kGuide)->guide.version, m_bundledVersion);
@@ -350,7 +350,7 @@ private Q_SLOTS:
         QVERIFY(startApp(kiosk));
         QCOMPARE(controller()->kiosk()->mode(), Mode::SelfService);
         startMissing();
-        QTRY_VERIFY(item(u"missingMessage"_s)->isVisible());
+        QTRY_VERIFY(shows(u"missingMessage"_s));
         QVERIFY(!repair()->isAvailable());
         QQuickItem *button = item(u"repairButton"_s);
         QVERIFY(button && !button->isVisible());

@@ -134,7 +134,7 @@ private Q_SLOTS:
         commandLine.guideDirs = {test::testData(u"e2e-guides"_s)};
         QVERIFY(startApp(commandLine));
         QVERIFY2(session(), "--start opened the session at once");
-        QTRY_VERIFY(item(u"sessionPage"_s));
+        QTRY_VERIFY(item(u"sessionPage"_s) && item(u"stepCard"_s));
         QVERIFY(app()->practiceServer() && app()->practiceServer()->isRunning());
     }
 
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(waitShowing(u"creer-compte"_s));
         QTRY_COMPARE_WITH_TIMEOUT(session()->obstacle(), SessionEngine::Obstacle::CookieBanner, 10000);
         QVERIFY(waitSettled());
-        QVERIFY(item(u"obstacleMessage"_s) && item(u"obstacleMessage"_s)->isVisible());
+        QVERIFY(shows(u"obstacleMessage"_s));
         const QPoint refuse = elementCentre(u"#tarteaucitronAllDenied2"_s);
         QVERIFY((refuse - targetCentre()).manhattanLength() <= 2);
         QVERIFY2(highlightDrawn(), "no highlight around the banner's way out");
@@ -171,10 +171,10 @@ private Q_SLOTS:
         QVERIFY(leftStep(u"creer-compte"_s));
         fillStep(u"email"_s, u"prenom.nom@example.org"_s);
         QVERIFY(leftStep(u"email"_s));
-        QVERIFY(item(u"sensitiveMessage"_s));
+        QVERIFY(shows(u"sensitiveMessage"_s)); // the password
         fillStep(u"mot-de-passe"_s, u"Secret123!"_s);
         QVERIFY(leftStep(u"mot-de-passe"_s));
-        QVERIFY(item(u"sensitiveMessage"_s)->isVisible());
+        QVERIFY(shows(u"sensitiveMessage"_s));
         fillStep(u"mot-de-passe-2"_s, u"Secret123!"_s);
         QVERIFY(leftStep(u"mot-de-passe-2"_s));
         tapStep(u"cgu"_s);
@@ -427,9 +427,8 @@ private Q_SLOTS:
     {
         QVERIFY(start(u"practice-missing"_s));
         QTRY_COMPARE_WITH_TIMEOUT(session()->state(), SessionEngine::State::Missing, 20000);
+        QTRY_VERIFY(shows(u"missingMessage"_s));
         QQuickItem *message = item(u"missingMessage"_s);
-        QVERIFY(message);
-        QTRY_VERIFY(message->isVisible());
         QVERIFY(message->property("text").toString().contains(u"« Déposer ma demande »"_s));
         QCOMPARE(item(u"frenchWords"_s)->property("text").toString(), u"« Déposer ma demande »"_s);
         QVERIFY(item(u"stuckButton"_s)->isVisible());
@@ -459,7 +458,7 @@ private Q_SLOTS:
         webView()->setProperty("url", app()->practiceServer()->resolve(QUrl(u"http://emploi.localhost/lettre"_s))); // a page of no step
         QTRY_COMPARE_WITH_TIMEOUT(session()->state(), SessionEngine::State::OffTrack, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(historyLength(), pages + 1, 15000); // the other page is there
-        QTRY_VERIFY(item(u"offTrackMessage"_s)->isVisible());
+        QTRY_VERIFY(shows(u"offTrackMessage"_s));
         QVERIFY(QMetaObject::invokeMethod(item(u"sessionPage"_s), "backOnTrack"));
         QVERIFY(waitShowing(u"mot-de-passe"_s));
         QCOMPARE(pageUrl().path(), u"/compte/creer"_s);

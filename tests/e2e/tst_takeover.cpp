@@ -55,7 +55,7 @@ private Q_SLOTS:
 
         tapItem(u"takeOverActionButton"_s);
         QTRY_VERIFY(takeover->isActive());
-        QTRY_VERIFY(item(u"takeoverCard"_s)->isVisible());
+        QTRY_VERIFY(shows(u"takeoverCard"_s));
         QVERIFY(!item(u"stuckButton"_s)->isVisible()); // the person's card is away
         QVERIFY(screenshot(u"takeover-card-%1.png"_s.arg(language)));
 

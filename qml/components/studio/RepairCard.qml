@@ -136,12 +136,15 @@ QQC2.Pane {
             text: qsTr("Pas le bon ? Touchez un autre élément de la page.")
         }
 
-        Kirigami.InlineMessage {
-            objectName: "repairError"
+        OnNeed {
             Layout.fillWidth: true
-            visible: root.repair.error.length > 0
-            type: Kirigami.MessageType.Error
-            text: root.repair.error
+            shown: root.repair.error.length > 0
+            sourceComponent: Kirigami.InlineMessage {
+                visible: true
+                objectName: "repairError"
+                type: Kirigami.MessageType.Error
+                text: root.repair.error
+            }
         }
 
         Item {

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import PasAPas
+import PasAPas.App
+
+/// The session page's pop-ups: the only file chooser a site gets (the
+/// session's documents, or a photo of papers), « Mes documents » and the
+/// document viewer. Each is made the first time it opens, and kept: a
+/// session page costs nothing at its creation for them (issue 16).
+Item {
+    id: root
+
+    required property SessionController session
+
+    /// The site asks for a file to send.
+    function pickFile(request: var): void {
+        const picker = pickerPart.get();
+        picker.request = request;
+        picker.open();
+    }
+    /// « Mes documents ».
+    function openDocuments(): void {
+        documentsPart.get().open();
+    }
+    /// Closes those that were made.
+    function closeAll(): void {
+        for (const part of [pickerPart, paperCapturePart, documentsPart, viewerPart]) {
+            if (part.item)
+                part.item.close();
+        }
+    }
+
+    OnFirstUse {
+        id: pickerPart
+
+        sourceComponent: DocumentPicker {
+            session: root.session
+            onPhotoRequested: request => {
+                const paperCapture = paperCapturePart.get();
+                paperCapture.request = request;
+                paperCapture.open();
+            }
+        }
+    }
+
+    OnFirstUse {
+        id: paperCapturePart
+
+        sourceComponent: PaperCaptureView {
+            id: paperCapture
+
+            capture: root.session.papers
+            onSent: document => {
+                if (paperCapture.request)
+                    paperCapture.request.dialogAccept([String(document)]);
+                paperCapture.request = null;
+            }
+            onClosed: {
+                // Closed without a file: the site's chooser gets none.
+                if (paperCapture.request)
+                    paperCapture.request.dialogReject();
+                paperCapture.request = null;
+            }
+        }
+    }
+
+    OnFirstUse {
+        id: documentsPart
+
+        sourceComponent: DocumentsDrawer {
+            session: root.session
+            onDocumentChosen: fileName => viewerPart.get().show(fileName)
+        }
+    }
+
+    OnFirstUse {
+        id: viewerPart
+
+        sourceComponent: DocumentViewer {
+            parent: root
+            session: root.session
+        }
+    }
+}
