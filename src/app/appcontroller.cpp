@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
+#include "guidelibrary.h"
 
 #include <QCoreApplication>
 
@@ -38,6 +39,11 @@ AppController::AppController(const Parts &parts, QObject *parent)
         m_stepRead = 0;
         Q_EMIT sessionChanged();
     });
+}
+
+int AppController::guideProblemCount() const
+{
+    return m_parts.library ? int(m_parts.library->diagnostics().size()) : 0;
 }
 
 AppController::~AppController()

@@ -54,7 +54,7 @@ public:
         CategoryModel *categories = nullptr;
         PackChannel *packs = nullptr;
         Desk *desk = nullptr;
-        int guideProblemCount = 0;
+        const GuideLibrary *library = nullptr; ///< for the count of guides that could not load
         StudioController *studio = nullptr;
         RepairController *repair = nullptr;
         GuideEditor *editor = nullptr;
@@ -122,10 +122,8 @@ public:
     {
         return m_parts.packs;
     }
-    [[nodiscard]] int guideProblemCount() const
-    {
-        return m_parts.guideProblemCount;
-    }
+    /// Read once the interface is loaded (Application::load() waits for the guides).
+    [[nodiscard]] int guideProblemCount() const;
 
     /// Ends the session and, in the kiosk, gives the next person a fresh
     /// start (saved settings, French, empty clipboard).

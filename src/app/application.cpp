@@ -102,11 +102,14 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
         qCInfo(lcKiosk, "removed %d session folder(s) left by an earlier run", int(leftovers.size()));
         wipeClipboard();
     }
-    reloadGuides();
+    // The home screen needs no guide: they load meanwhile, off this thread;
+    // load() (or whatever needs them first) waits for them.
+    m_pendingGuides = loadGuidesInBackground();
     m_catalog = std::make_unique<GuideCatalogModel>(&m_library);
     m_categories = std::make_unique<CategoryModel>(&m_library);
     m_sessions = std::make_unique<SessionManager>(&m_library, m_localization.get(), m_kiosk.get());
-    m_journal = std::make_unique<Journal>(Journal::defaultPath());
+    // Opened once the first frame is drawn (see load()): SQLite is not needed to draw it.
+    m_journal = std::make_unique<Journal>(Journal::defaultPath(), QDateTime::currentDateTimeUtc(), Journal::Opening::OnFirstUse);
     m_desk = std::make_unique<Desk>(m_journal.get(), m_preferences.get(), &m_library);
     m_studio = std::make_unique<StudioController>(&m_library, m_kiosk.get());
     m_repair = std::make_unique<RepairController>(m_sessions.get(), m_kiosk.get());
@@ -119,7 +122,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
                                                                         m_categories.get(),
                                                                         m_packs.get(),
                                                                         m_desk.get(),
-                                                                        int(m_library.diagnostics().size()),
+                                                                        &m_library,
                                                                         m_studio.get(),
                                                                         m_repair.get(),
                                                                         m_editor.get()});
@@ -180,7 +183,7 @@ void Application::wire()
     });
 }
 
-void Application::reloadGuides()
+std::future<GuideLibrary> Application::loadGuidesInBackground() const
 {
     QStringList localDirs = m_commandLine.guideDirs;
     if (QDir(localRepairDir()).exists()) {
@@ -189,8 +192,23 @@ void Application::reloadGuides()
         localDirs.append(localRepairDir());
     }
     // Checked guides are kept between starts; a changed guide or app version is loaded again.
-    m_library.setCache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/catalog"_s, QCoreApplication::applicationVersion());
-    m_library.load(bundledGuidesDir(), localDirs, m_packs->guidesDir());
+    const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/catalog"_s;
+    const QString version = QCoreApplication::applicationVersion();
+    const QString packDir = m_packs->guidesDir();
+    return std::async(std::launch::async, [localDirs, cacheDir, version, packDir] {
+        GuideLibrary library;
+        library.setCache(cacheDir, version);
+        library.load(bundledGuidesDir(), localDirs, packDir);
+        return library;
+    });
+}
+
+void Application::awaitGuides()
+{
+    if (!m_pendingGuides.valid()) {
+        return;
+    }
+    m_library = m_pendingGuides.get();
     for (const Diagnostic &diagnostic : m_library.diagnostics()) {
         qCInfo(lcGuides, "%s", qPrintable(diagnostic.toString()));
     }
@@ -198,6 +216,12 @@ void Application::reloadGuides()
         m_catalog->refresh();
         m_categories->refresh();
     }
+}
+
+void Application::reloadGuides()
+{
+    m_pendingGuides = loadGuidesInBackground();
+    awaitGuides();
 }
 
 Application::~Application()
@@ -216,6 +240,7 @@ SessionController *Application::session() const
 
 SessionController *Application::startSession(const QString &guideId)
 {
+    awaitGuides();
     return m_sessions->start(guideId);
 }
 
@@ -238,6 +263,8 @@ PracticeServer *Application::practiceServer() const
 bool Application::load()
 {
     m_engine->loadFromModule("PasAPas", "Main");
+    // Before the first frame, and so before anyone can open the catalog.
+    awaitGuides();
     QQuickWindow *shown = window();
     if (shown) {
         // Said once, for whoever watches a kiosk start (its journal, e2e-cage).
@@ -247,6 +274,10 @@ bool Application::load()
             this,
             [this] {
                 qCInfo(lcApp, "first frame drawn, in %s mode", qPrintable(modeKey(m_kiosk->mode())));
+                // Now, rather than at the end of the first session (on the way to a fresh home screen).
+                QTimer::singleShot(0, this, [this] {
+                    (void)m_journal->isOpen();
+                });
             },
             Qt::SingleShotConnection);
     }

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <future>
 #include <memory>
 
 class QQmlApplicationEngine;
@@ -83,8 +84,10 @@ public:
         return m_desk.get();
     }
     [[nodiscard]] QQuickWindow *window() const;
-    [[nodiscard]] const GuideLibrary &library() const
+    /// The guides (waits for their loading at start when it is not over).
+    [[nodiscard]] const GuideLibrary &library()
     {
+        awaitGuides();
         return m_library;
     }
     [[nodiscard]] GuideCatalogModel *catalog() const
@@ -128,9 +131,14 @@ public:
 
 private:
     void wire();
+    /// Loads the guides in a thread of their own: at start, while the interface compiles.
+    [[nodiscard]] std::future<GuideLibrary> loadGuidesInBackground() const;
+    /// Takes the guides loadGuidesInBackground() loaded, when it was not done yet.
+    void awaitGuides();
 
     CommandLine m_commandLine;
     GuideLibrary m_library;
+    std::future<GuideLibrary> m_pendingGuides; ///< the guides being loaded, until awaitGuides()
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<PackChannel> m_packs;
     std::unique_ptr<Localization> m_localization;

@@ -7,6 +7,9 @@
 // Needs a display:
 //
 //   ./tools/dev xvfb-run -a -s "-screen 0 1280x800x24" env QTWEBENGINE_DISABLE_SANDBOX=1 build/bin/bench_startup [--runs N] [--guide ID]
+//
+// --home-only: only the two first frames (pasapas's home screen, the bare
+// Kirigami window). --app PATH: another build's pasapas (two trees compared).
 
 #include "benchsupport.h"
 #include "practiceserver.h"
@@ -242,6 +245,30 @@ void printBreakdown(const std::map<QString, QList<Pss>> &bare, const std::map<QS
     }
 }
 
+/// --home-only: the first frames alone, alternating, many more of them in
+/// the same time (a start to the home screen takes a second or two).
+int homeScreenOnly(const QString &bare, const QString &pasapas, int runs, const QString &bareCache, const QString &appCache)
+{
+    const QByteArray loadBefore = pasapas::bench::loadAverage();
+    QList<double> bareFrame, appFrame;
+    for (int run = 0; run < runs; ++run) {
+        const auto bp = startOnce(bare, {u"--plain"_s}, {"bench: first frame drawn"}, 0, bareCache);
+        const auto ap = startOnce(pasapas, {u"--lang"_s, u"fr"_s}, {"first frame drawn"}, 0, appCache);
+        if (!bp || !ap) {
+            return 1;
+        }
+        bareFrame.append(bp->at.value("bench: first frame drawn"));
+        appFrame.append(ap->at.value("first frame drawn"));
+    }
+    std::printf("Pas à pas — first frames only, %d of each, alternating (load average %s before, %s after)\n", runs, loadBefore.constData(),
+        pasapas::bench::loadAverage().constData());
+    std::printf("  %s --lang fr against bench_bare --plain\n\n", qPrintable(pasapas));
+    std::printf("  %-44s %14s %14s %8s   %-9s\n", "medians", "bare", "pasapas", "ratio", "target");
+    row("process start → first frame (no web page)", pasapas::bench::percentile(bareFrame, 0.5), pasapas::bench::percentile(appFrame, 0.5), "ms", 1.2);
+    std::printf("\n  %s\n", appCache.isEmpty() ? "Each start has fresh XDG folders and TMPDIR (no catalog cache)." : "Each program keeps its cache folder (the catalog cache).");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -256,12 +283,15 @@ int main(int argc, char **argv)
     const QCommandLineOption settleOption(u"settle"_s, u"Milliseconds after the load event when memory is measured."_s, u"ms"_s, u"3000"_s);
     const QCommandLineOption keepCacheOption(u"keep-cache"_s,
         u"Keep each program's cache folder between its starts (the catalog cache of pasapas), after one untimed start."_s);
-    parser.addOptions({runsOption, guideOption, pageOption, settleOption, keepCacheOption});
+    const QCommandLineOption homeOption(u"home-only"_s, u"Only the first frames (no web page): pasapas to its home screen against a bare Kirigami window."_s);
+    const QCommandLineOption appOption(u"app"_s, u"The pasapas binary to measure (another build's, to compare two trees)."_s, u"path"_s);
+    parser.addOptions({runsOption, guideOption, pageOption, settleOption, keepCacheOption, homeOption, appOption});
     parser.process(app);
     const int runs = std::max(3, parser.value(runsOption).toInt());
     const int settleMs = parser.value(settleOption).toInt();
     const QString bin = QCoreApplication::applicationDirPath();
-    const QString pasapas = bin + u"/pasapas"_s;
+    const QString pasapas = parser.isSet(appOption) ? parser.value(appOption) : bin + u"/pasapas"_s;
+    const bool homeOnly = parser.isSet(homeOption);
     const QString bare = bin + u"/bench_bare"_s;
 
     // The bare window's page comes from the same practice site files as the app's, served alike.
@@ -280,6 +310,9 @@ int main(int argc, char **argv)
     const QStringList appArguments{u"--lang"_s, u"fr"_s, u"--start"_s, parser.value(guideOption)};
     if (keepCache && (!startOnce(bare, {u"--web"_s, page}, {"bench: page loaded"}, 0, bareCache) || !startOnce(pasapas, appArguments, {"target highlighted"}, 0, appCache))) {
         return 1;
+    }
+    if (homeOnly) {
+        return homeScreenOnly(bare, pasapas, runs, bareCache, appCache);
     }
     const QByteArray loadBefore = pasapas::bench::loadAverage();
 

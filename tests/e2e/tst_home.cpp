@@ -34,6 +34,16 @@ private Q_SLOTS:
         QVERIFY(test::waitForFrame(window(), 20000));
     }
 
+    /// The guides load in a thread of their own while the interface compiles;
+    /// Application::load() takes them before the first frame. So the catalog
+    /// is full as soon as the home screen shows, before anything asks for them.
+    void catalogIsFullWhenTheHomeScreenShows()
+    {
+        const int rows = controller()->catalog()->rowCount();
+        QVERIFY2(rows > 0, "the catalog is empty at the first frame");
+        QVERIFY(rows <= app()->library().entries().size());
+    }
+
     void homeOffersThreeWaysIn()
     {
         for (const auto &name : {u"tileAccompanied"_s, u"tileSelfService"_s, u"tileMediator"_s}) {

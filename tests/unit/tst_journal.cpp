@@ -192,6 +192,33 @@ private Q_SLOTS:
         QVERIFY(journal.record(session(u"after"_s, SessionOutcome::Finished)));
     }
 
+    /// The app's start does not wait for SQLite: nothing is opened, created
+    /// or moved aside before the first call that needs the file.
+    void opensOnFirstUseWhenAsked()
+    {
+        const QString fresh = path(u"deferred/fresh.sqlite"_s);
+        {
+            Journal journal(fresh, now, Journal::Opening::OnFirstUse);
+            QVERIFY(!journal.opened());
+            QVERIFY(!QFile::exists(fresh));
+            QVERIFY(journal.record(session(u"first"_s, SessionOutcome::Finished)));
+            QVERIFY(journal.opened());
+        }
+        QCOMPARE(Raw(fresh).one(u"SELECT guide_id FROM sessions"_s).toString(), u"first"_s);
+
+        const QString corrupt = path(u"deferred/corrupt.sqlite"_s);
+        QFile garbage(corrupt);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, '\x5a'));
+        garbage.close();
+        Journal journal(corrupt, now, Journal::Opening::OnFirstUse);
+        QCOMPARE(QFileInfo(corrupt).size(), 4096);
+        // The mediator space's first look opens it, and sees what happened.
+        QVERIFY2(journal.problem().contains(u"mis de côté"_s), qPrintable(journal.problem()));
+        QVERIFY(journal.isOpen());
+        QCOMPARE(QFileInfo(journal.setAside()).size(), 4096);
+    }
+
     void lockedFileIsMovedAsideAndAFreshOneStarts()
     {
         const QString file = path(u"locked.sqlite"_s);

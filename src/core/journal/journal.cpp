@@ -60,11 +60,24 @@ QString Journal::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.sqlite"_s;
 }
 
-Journal::Journal(const QString &filePath, const QDateTime &now)
+Journal::Journal(const QString &filePath, const QDateTime &now, Opening opening)
     : m_path(filePath)
     , m_connection(u"pasapas-journal-%1"_s.arg(quintptr(this), 0, 16))
+    , m_openAt(now.isValid() ? now : QDateTime::currentDateTimeUtc())
 {
-    QDir().mkpath(QFileInfo(filePath).absolutePath());
+    if (opening == Opening::Now) {
+        ensureOpen();
+    }
+}
+
+void Journal::ensureOpen()
+{
+    if (!m_openAt.isValid()) {
+        return;
+    }
+    const QDateTime now = m_openAt;
+    m_openAt = QDateTime();
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
     if (openFile(now)) {
         return;
     }
@@ -169,6 +182,7 @@ void Journal::moveAside(const QString &why)
 
 int Journal::purge(const QDateTime &now)
 {
+    ensureOpen();
     if (!m_db.isOpen()) {
         return 0;
     }
@@ -184,6 +198,7 @@ int Journal::purge(const QDateTime &now)
 
 bool Journal::record(const SessionRecord &s)
 {
+    ensureOpen();
     if (!m_db.isOpen()) {
         return false;
     }

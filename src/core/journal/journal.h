@@ -28,8 +28,15 @@ public:
     /// How long rows are kept.
     static constexpr int kKeepMonths = 13;
 
-    /// Opens (or creates) the file; now decides what the purge removes.
-    explicit Journal(const QString &filePath, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /// When the file is opened: at once, or at the first call that needs it
+    /// (the app's start does not wait for SQLite).
+    enum class Opening {
+        Now,
+        OnFirstUse,
+    };
+
+    /// Opens (or creates) the file, now or on first use; now decides what the purge at opening removes.
+    explicit Journal(const QString &filePath, const QDateTime &now = QDateTime::currentDateTimeUtc(), Opening opening = Opening::Now);
     ~Journal();
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
@@ -37,27 +44,36 @@ public:
     /// The default file: journal.sqlite in the app's data folder.
     [[nodiscard]] static QString defaultPath();
 
-    [[nodiscard]] bool isOpen() const
+    [[nodiscard]] bool isOpen()
     {
+        ensureOpen();
         return m_db.isOpen();
+    }
+    /// Whether the file was opened (or tried) yet: false until the first use with Opening::OnFirstUse.
+    [[nodiscard]] bool opened() const
+    {
+        return !m_openAt.isValid();
     }
     [[nodiscard]] QString filePath() const
     {
         return m_path;
     }
     /// What went wrong, in French for the mediator space; empty when all is well.
-    [[nodiscard]] QString problem() const
+    [[nodiscard]] QString problem()
     {
+        ensureOpen();
         return m_problem;
     }
     /// Where an unusable file was moved, when one was.
-    [[nodiscard]] QString setAside() const
+    [[nodiscard]] QString setAside()
     {
+        ensureOpen();
         return m_setAside;
     }
     /// The connection, for queries (ActivityQuery). Invalid when the journal could not open.
-    [[nodiscard]] QSqlDatabase database() const
+    [[nodiscard]] QSqlDatabase database()
     {
+        ensureOpen();
         return m_db;
     }
 
@@ -68,6 +84,8 @@ public:
     int purge(const QDateTime &now);
 
 private:
+    /// Opens the file if it was left for the first use.
+    void ensureOpen();
     bool openFile(const QDateTime &now);
     bool migrate();
     void close();
@@ -79,6 +97,7 @@ private:
     QString m_problem;
     QString m_openError; ///< why the file could not be opened, as SQLite says it
     QString m_setAside;
+    QDateTime m_openAt; ///< the purge's "now" while the opening waits for the first use; invalid once opened
 };
 
 } // namespace pasapas
