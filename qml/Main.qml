@@ -254,10 +254,17 @@ Kirigami.ApplicationWindow {
             if (old) {
                 OrphanItems.adopt(root); // its page and header take all their items with them
                 root.sessionPageItem = null;
-                // Off the stack with whatever is above it (the language page…).
+                // Off the stack with whatever is above it (the language page…),
+                // taken out rather than popped: a popped page is first scrolled
+                // out of view, and Kirigami disables a page out of view, which
+                // recolours every themed item in it (100–400 ms for this page,
+                // bench_wipe) only for it to be destroyed. Taken out, it is
+                // never disabled; the home page becomes current at once.
                 for (let i = 1; i < root.pageStack.depth; ++i) {
                     if (root.pageStack.get(i) === old) {
-                        root.pageStack.pop(root.pageStack.get(i - 1));
+                        if (i + 1 < root.pageStack.depth)
+                            root.pageStack.pop(old);
+                        old.parent = root.contentItem;
                         break;
                     }
                 }
