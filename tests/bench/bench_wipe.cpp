@@ -169,7 +169,9 @@ int main(int argc, char *argv[])
                     return drawnAtNs >= 0;
                 },
                 5000)) {
-            std::fprintf(stderr, "the home screen was not drawn\n");
+            QQuickItem *page = test::currentPage(window);
+            std::fprintf(stderr, "the home screen was not drawn: page %s, depth %d, x %g\n", page ? qPrintable(page->objectName()) : "-",
+                         window->property("pageStack").value<QObject *>()->property("depth").toInt(), page ? page->mapToScene(QPointF(0, 0)).x() : qQNaN());
             return 1;
         }
         QObject::disconnect(window, nullptr, &frameWatch, nullptr);
