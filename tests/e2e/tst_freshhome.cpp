@@ -37,15 +37,35 @@ class FreshHomeTest : public QObject, public test::SessionDriver
         return window()->property("pageStack").value<QObject *>()->property("depth").toInt();
     }
 
-    /// A practice session showing its first step, its page in place.
-    void startShowing()
+    /// A practice session showing its first step, its page in place on top
+    /// of the pages under it.
+    void startShowing(int pagesUnder = 1)
     {
         QVERIFY(start(u"practice-toucher"_s));
         QTRY_VERIFY_WITH_TIMEOUT(session()->state() == SessionEngine::State::Showing, 20000);
         QTRY_COMPARE(currentPage(), sessionPage());
         QVERIFY(pageInPlace());
-        QCOMPARE(depth(), 2);
+        QCOMPARE(depth(), pagesUnder + 1);
         QVERIFY(sessionPage()->isEnabled());
+    }
+
+    /// Taps "Quit" on a session page (no documents: no warning first).
+    void tapQuit(QQuickItem *page)
+    {
+        QQuickItem *quit = test::findItemWhere(page, [](QQuickItem *item) {
+            return item->objectName() == u"quitButton" && item->isVisible();
+        });
+        QVERIFY(quit);
+        test::tapCentre(window(), quit);
+    }
+
+    /// The home page alone on the stack, current, in place (not sliding in) and enabled.
+    void checkHomeAlone()
+    {
+        QCOMPARE(depth(), 1);
+        QCOMPARE(currentPage()->objectName(), u"homePage"_s);
+        QVERIFY(qFuzzyIsNull(currentPage()->mapToScene(QPointF(0, 0)).x()));
+        QVERIFY(currentPage()->isEnabled());
     }
 
     /// Nothing of the last session on screen, and its page gone soon after,
@@ -79,20 +99,13 @@ private Q_SLOTS:
             QVERIFY(!title.isEmpty() && test::textOnScreen(window()->contentItem(), title));
             QPointer<QQuickItem> page = sessionPage();
             QSignalSpy disabled(page.data(), &QQuickItem::enabledChanged);
-            QQuickItem *quit = test::findItemWhere(page, [](QQuickItem *item) {
-                return item->objectName() == u"quitButton" && item->isVisible();
-            });
-            QVERIFY(quit);
             const qsizetype warnings = app()->qmlWarnings().size();
-            test::tapCentre(window(), quit);
+            tapQuit(page);
 
             // Once the tap is handled, without waiting: the wiped session,
             // the home page alone and in place, with its notice.
             QVERIFY(!session());
-            QCOMPARE(depth(), 1);
-            QCOMPARE(currentPage()->objectName(), u"homePage"_s);
-            QVERIFY(qFuzzyIsNull(currentPage()->mapToScene(QPointF(0, 0)).x()));
-            QVERIFY(currentPage()->isEnabled());
+            checkHomeAlone();
             QQuickItem *notice = pageItem(u"wipeNotice"_s);
             QVERIFY(notice && notice->isVisible());
             // The session page was never disabled on its way out.
@@ -120,25 +133,18 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(currentPage()->objectName(), u"guideDetailPage"_s);
         QVERIFY(pageInPlace());
-        QVERIFY(start(u"practice-toucher"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(session()->state() == SessionEngine::State::Showing, 20000);
-        QTRY_COMPARE(currentPage(), sessionPage());
-        QVERIFY(pageInPlace());
-        QCOMPARE(depth(), 5);
+        startShowing(4);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         const QString title = session()->guideTitle();
         QPointer<QQuickItem> page = sessionPage();
         QSignalSpy disabled(page.data(), &QQuickItem::enabledChanged);
-        QQuickItem *quit = test::findItemWhere(page, [](QQuickItem *item) {
-            return item->objectName() == u"quitButton" && item->isVisible();
-        });
-        QVERIFY(quit);
         const qsizetype warnings = app()->qmlWarnings().size();
-        test::tapCentre(window(), quit);
+        tapQuit(page);
 
         // The home page alone at once; every page above it hidden, gone soon after.
-        QCOMPARE(depth(), 1);
-        QCOMPARE(currentPage()->objectName(), u"homePage"_s);
-        QVERIFY(qFuzzyIsNull(currentPage()->mapToScene(QPointF(0, 0)).x()));
+        checkHomeAlone();
         QCOMPARE(disabled.count(), 0);
         for (const QPointer<QQuickItem> &left : std::as_const(under)) {
             QVERIFY(left && !left->isVisible());
