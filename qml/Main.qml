@@ -250,6 +250,28 @@ Kirigami.ApplicationWindow {
         }
     }
 
+    /// While a session's page is shown, in place, the pages under it (the
+    /// home screen, the catalog's) are not drawn: nobody can see them, and
+    /// drawn they cost every frame, the first one most: compiling their
+    /// shaders took a third of a cold start's first frame (issue 16). They
+    /// show again as soon as the stack moves (a slide, a drag), and when the
+    /// session page goes. Transparent, not
+    /// hidden: Kirigami lays out only visible pages, and would move the
+    /// session page into their place.
+    function coverUnderSession(covered: bool): void {
+        const stack = root.pageStack;
+        for (let i = 0; i < stack.depth && stack.get(i) !== root.sessionPageItem; ++i)
+            stack.get(i).opacity = covered ? 0 : 1;
+    }
+    Connections {
+        target: root.pageStack.columnView
+        function onMovingChanged(): void {
+            const stack = root.pageStack;
+            const inPlace = !stack.columnView.moving && root.sessionPageItem !== null && stack.currentItem === root.sessionPageItem;
+            root.coverUnderSession(inPlace);
+        }
+    }
+
     IdleCountdown {
         anchors.fill: parent
         z: 1000
@@ -271,6 +293,7 @@ Kirigami.ApplicationWindow {
             if (old) {
                 OrphanItems.adopt(root); // its page and header take all their items with them
                 root.sessionPageItem = null;
+                root.coverUnderSession(false);
                 // Off the stack with whatever is above it (the language page…),
                 // hidden now, destroyed once the next screen is drawn; the
                 // session object outlives it (SessionManager's teardown delays).
@@ -307,6 +330,7 @@ Kirigami.ApplicationWindow {
         if (AppController.session) {
             root.sessionPageItem = root.makeSessionPage();
             pageStack.push(root.sessionPageItem);
+            root.coverUnderSession(true); // before the first frame
         }
     }
 }

@@ -5,7 +5,9 @@
 // sound for the next session. The session page is taken out of the stack
 // without ever being disabled: Kirigami disables a page scrolled out of
 // view, which recolours every themed item in it, 100–400 ms on the tablet
-// for a page destroyed half a second later (bench_wipe).
+// for a page destroyed half a second later (bench_wipe). While a session
+// page is in place, the pages under it are not drawn; the home page is
+// drawn again as soon as the session ends.
 #include "appcontroller.h"
 #include "application.h"
 #include "guisupport.h"
@@ -14,6 +16,7 @@
 
 #include <QGuiApplication>
 #include <QPointer>
+#include <QQmlListReference>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -37,8 +40,21 @@ class FreshHomeTest : public QObject, public test::SessionDriver
         return window()->property("pageStack").value<QObject *>()->property("depth").toInt();
     }
 
+    /// How many of the pages under the top one are drawn (not transparent).
+    [[nodiscard]] int pagesDrawnUnderTop() const
+    {
+        const QObject *columns = window()->property("pageStack").value<QObject *>()->property("columnView").value<QObject *>();
+        const QQmlListReference pages(const_cast<QObject *>(columns), "contentChildren");
+        int drawn = 0;
+        for (qsizetype i = 0; i + 1 < pages.count(); ++i) {
+            const auto *page = qobject_cast<QQuickItem *>(pages.at(i));
+            drawn += !page || (page->isVisible() && page->opacity() > 0) ? 1 : 0;
+        }
+        return drawn;
+    }
+
     /// A practice session showing its first step, its page in place on top
-    /// of the pages under it.
+    /// of the pages under it, which are not drawn meanwhile.
     void startShowing(int pagesUnder = 1)
     {
         QVERIFY(start(u"practice-toucher"_s));
@@ -47,6 +63,7 @@ class FreshHomeTest : public QObject, public test::SessionDriver
         QVERIFY(pageInPlace());
         QCOMPARE(depth(), pagesUnder + 1);
         QVERIFY(sessionPage()->isEnabled());
+        QTRY_COMPARE(pagesDrawnUnderTop(), 0);
     }
 
     /// Taps "Quit" on a session page (no documents: no warning first).
@@ -59,13 +76,15 @@ class FreshHomeTest : public QObject, public test::SessionDriver
         test::tapCentre(window(), quit);
     }
 
-    /// The home page alone on the stack, current, in place (not sliding in) and enabled.
+    /// The home page alone on the stack, current, in place (not sliding in),
+    /// enabled and drawn.
     void checkHomeAlone()
     {
         QCOMPARE(depth(), 1);
         QCOMPARE(currentPage()->objectName(), u"homePage"_s);
         QVERIFY(qFuzzyIsNull(currentPage()->mapToScene(QPointF(0, 0)).x()));
         QVERIFY(currentPage()->isEnabled());
+        QCOMPARE(currentPage()->opacity(), 1.0);
     }
 
     /// Nothing of the last session on screen, and its page gone soon after,
@@ -181,6 +200,7 @@ private Q_SLOTS:
         QTRY_COMPARE(currentPage()->objectName(), u"homePage"_s);
         QCOMPARE(depth(), 1);
         QVERIFY(pageInPlace());
+        QCOMPARE(currentPage()->opacity(), 1.0);
         QTRY_VERIFY(languagePage.isNull() || !languagePage->isVisible());
         checkGone(page, title, warnings);
         if (QTest::currentTestFailed()) {
