@@ -25,7 +25,7 @@ QQC2.Button {
             Layout.preferredWidth: root.icon.width > 0 ? root.icon.width : Kirigami.Units.iconSizes.smallMedium
             Layout.preferredHeight: root.icon.height > 0 ? root.icon.height : Kirigami.Units.iconSizes.smallMedium
             visible: root.icon.name !== ""
-            source: root.icon.name
+            source: Pictograms.source(root.icon.name)
             color: root.icon.color
         }
         WholeWordsLabel {

@@ -48,7 +48,7 @@ QQC2.AbstractButton {
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: Kirigami.Units.iconSizes.huge
             Layout.preferredHeight: Kirigami.Units.iconSizes.huge
-            source: root.iconName
+            source: Pictograms.source(root.iconName)
         }
         WholeWordsLabel {
             Layout.fillWidth: true

@@ -38,7 +38,7 @@ QQC2.ItemDelegate {
             Layout.preferredWidth: Kirigami.Units.iconSizes.large
             Layout.preferredHeight: Kirigami.Units.iconSizes.large
             Layout.alignment: Qt.AlignTop
-            source: root.pictogram
+            source: Pictograms.source(root.pictogram)
         }
         ColumnLayout {
             Layout.fillWidth: true

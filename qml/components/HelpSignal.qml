@@ -41,7 +41,7 @@ Rectangle {
         spacing: Kirigami.Units.largeSpacing
 
         Kirigami.Icon {
-            source: "pasapas-help"
+            source: Pictograms.source("pasapas-help")
             Layout.preferredWidth: Kirigami.Units.iconSizes.huge
             Layout.preferredHeight: Kirigami.Units.iconSizes.huge
             Accessible.ignored: true

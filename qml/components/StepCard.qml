@@ -77,7 +77,7 @@ QQC2.Pane {
                 Layout.preferredWidth: Kirigami.Units.iconSizes.large
                 Layout.preferredHeight: Kirigami.Units.iconSizes.large
                 Layout.alignment: Qt.AlignTop
-                source: root.finished ? "pasapas-done" : root.session.step.pictogram
+                source: Pictograms.source(root.finished ? "pasapas-done" : root.session.step.pictogram)
             }
             QQC2.ToolButton {
                 id: speakButton

@@ -37,7 +37,7 @@ Kirigami.ScrollablePage {
             Kirigami.Icon {
                 Layout.preferredWidth: Kirigami.Units.iconSizes.huge
                 Layout.preferredHeight: Kirigami.Units.iconSizes.huge
-                source: root.details.pictogram
+                source: Pictograms.source(root.details.pictogram)
             }
             ColumnLayout {
                 Layout.fillWidth: true

@@ -9,7 +9,8 @@
 //   ./tools/dev xvfb-run -a -s "-screen 0 1280x800x24" env QTWEBENGINE_DISABLE_SANDBOX=1 build/bin/bench_startup [--runs N] [--guide ID]
 //
 // --home-only: only the two first frames (pasapas's home screen, the bare
-// Kirigami window). --app PATH: another build's pasapas (two trees compared).
+// Kirigami window). --app PATH: another build's pasapas (two trees compared);
+// with --home-only, --app OLD --app NEW times both in the same run.
 
 #include "benchsupport.h"
 #include "practiceserver.h"
@@ -137,6 +138,7 @@ Pss pssMiB(qint64 root, int *processes, std::map<QString, Pss> *byKind)
 struct Start
 {
     QHash<QByteArray, double> at; ///< marker → ms after the process was started
+    QHash<QByteArray, double> cpuAt; ///< marker → CPU ms the process had used by then (all its threads)
     Pss pss; ///< settle ms after the last marker
     std::map<QString, Pss> pssByKind;
     int processes = 0;
@@ -174,6 +176,7 @@ std::optional<Start> startOnce(const QString &program, const QStringList &argume
             for (const QByteArray &marker : markers) {
                 if (!start.at.contains(marker) && line.contains(marker)) {
                     start.at.insert(marker, double(timer.nsecsElapsed()) / 1e6);
+                    start.cpuAt.insert(marker, pasapas::bench::cpuMs(process.processId()));
                 }
             }
         }
@@ -246,25 +249,44 @@ void printBreakdown(const std::map<QString, QList<Pss>> &bare, const std::map<QS
 }
 
 /// --home-only: the first frames alone, alternating, many more of them in
-/// the same time (a start to the home screen takes a second or two).
-int homeScreenOnly(const QString &bare, const QString &pasapas, int runs, const QString &bareCache, const QString &appCache)
+/// the same time (a start to the home screen takes a second or two). With
+/// several programs (--app given twice), each takes its turn after the bare
+/// window, in the same run: two builds compared under the same load.
+int homeScreenOnly(const QString &bare, const QStringList &programs, int runs, const QString &bareCache, const QString &appCache)
 {
     const QByteArray loadBefore = pasapas::bench::loadAverage();
-    QList<double> bareFrame, appFrame;
+    QList<double> bareFrame, bareCpu;
+    QList<QList<double>> appFrame(programs.size()), appCpu(programs.size());
     for (int run = 0; run < runs; ++run) {
         const auto bp = startOnce(bare, {u"--plain"_s}, {"bench: first frame drawn"}, 0, bareCache);
-        const auto ap = startOnce(pasapas, {u"--lang"_s, u"fr"_s}, {"first frame drawn"}, 0, appCache);
-        if (!bp || !ap) {
+        if (!bp) {
             return 1;
         }
         bareFrame.append(bp->at.value("bench: first frame drawn"));
-        appFrame.append(ap->at.value("first frame drawn"));
+        bareCpu.append(bp->cpuAt.value("bench: first frame drawn"));
+        for (qsizetype i = 0; i < programs.size(); ++i) {
+            const auto ap = startOnce(programs.at(i), {u"--lang"_s, u"fr"_s}, {"first frame drawn"}, 0, appCache);
+            if (!ap) {
+                return 1;
+            }
+            appFrame[i].append(ap->at.value("first frame drawn"));
+            appCpu[i].append(ap->cpuAt.value("first frame drawn"));
+        }
     }
     std::printf("Pas à pas — first frames only, %d of each, alternating (load average %s before, %s after)\n", runs, loadBefore.constData(),
         pasapas::bench::loadAverage().constData());
-    std::printf("  %s --lang fr against bench_bare --plain\n\n", qPrintable(pasapas));
-    std::printf("  %-44s %14s %14s %8s   %-9s\n", "medians", "bare", "pasapas", "ratio", "target");
-    row("process start → first frame (no web page)", pasapas::bench::percentile(bareFrame, 0.5), pasapas::bench::percentile(appFrame, 0.5), "ms", 1.2);
+    for (qsizetype i = 0; i < programs.size(); ++i) {
+        std::printf("  %s%s --lang fr against bench_bare --plain\n", programs.size() > 1 ? qPrintable(u"[%1] "_s.arg(i + 1)) : "", qPrintable(programs.at(i)));
+    }
+    std::printf("\n  %-44s %14s %14s %8s   %-9s\n", "medians", "bare", "pasapas", "ratio", "target");
+    for (qsizetype i = 0; i < programs.size(); ++i) {
+        const QString what = u"process start → first frame (no web page)"_s + (programs.size() > 1 ? u" [%1]"_s.arg(i + 1) : QString());
+        row(qPrintable(what), pasapas::bench::percentile(bareFrame, 0.5), pasapas::bench::percentile(appFrame.at(i), 0.5), "ms", 1.2);
+    }
+    for (qsizetype i = 0; i < programs.size(); ++i) {
+        const QString what = u"CPU used by then, all threads"_s + (programs.size() > 1 ? u" [%1]"_s.arg(i + 1) : QString());
+        row(qPrintable(what), pasapas::bench::percentile(bareCpu, 0.5), pasapas::bench::percentile(appCpu.at(i), 0.5), "ms", 1.2);
+    }
     std::printf("\n  %s\n", appCache.isEmpty() ? "Each start has fresh XDG folders and TMPDIR (no catalog cache)." : "Each program keeps its cache folder (the catalog cache).");
     return 0;
 }
@@ -284,13 +306,14 @@ int main(int argc, char **argv)
     const QCommandLineOption keepCacheOption(u"keep-cache"_s,
         u"Keep each program's cache folder between its starts (the catalog cache of pasapas), after one untimed start."_s);
     const QCommandLineOption homeOption(u"home-only"_s, u"Only the first frames (no web page): pasapas to its home screen against a bare Kirigami window."_s);
-    const QCommandLineOption appOption(u"app"_s, u"The pasapas binary to measure (another build's, to compare two trees)."_s, u"path"_s);
+    const QCommandLineOption appOption(u"app"_s, u"The pasapas binary to measure (another build's); with --home-only, give it twice to compare two builds in one run."_s, u"path"_s);
     parser.addOptions({runsOption, guideOption, pageOption, settleOption, keepCacheOption, homeOption, appOption});
     parser.process(app);
     const int runs = std::max(3, parser.value(runsOption).toInt());
     const int settleMs = parser.value(settleOption).toInt();
     const QString bin = QCoreApplication::applicationDirPath();
-    const QString pasapas = parser.isSet(appOption) ? parser.value(appOption) : bin + u"/pasapas"_s;
+    const QStringList apps = parser.values(appOption);
+    const QString pasapas = apps.isEmpty() ? bin + u"/pasapas"_s : apps.constFirst();
     const bool homeOnly = parser.isSet(homeOption);
     const QString bare = bin + u"/bench_bare"_s;
 
@@ -312,7 +335,7 @@ int main(int argc, char **argv)
         return 1;
     }
     if (homeOnly) {
-        return homeScreenOnly(bare, pasapas, runs, bareCache, appCache);
+        return homeScreenOnly(bare, apps.isEmpty() ? QStringList{pasapas} : apps, runs, bareCache, appCache);
     }
     const QByteArray loadBefore = pasapas::bench::loadAverage();
 
