@@ -70,6 +70,20 @@ void setupApplicationIdentity()
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
         QQuickStyle::setStyle(u"org.kde.breeze"_s);
     }
+    limitTextureAtlas();
+}
+
+void limitTextureAtlas()
+{
+    // Qt Quick sizes the atlas of small images to the window (2048 × 1024
+    // pixels, 8 MiB, for a 1280 × 800 tablet) although the app's icons and
+    // pictograms fill a small part of it; an image that does not fit gets a
+    // texture of its own size. A value set outside the app wins.
+    for (const char *name : {"QSG_ATLAS_WIDTH", "QSG_ATLAS_HEIGHT"}) {
+        if (qEnvironmentVariableIsEmpty(name)) {
+            qputenv(name, QByteArray::number(textureAtlasSide));
+        }
+    }
 }
 
 namespace
