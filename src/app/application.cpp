@@ -70,6 +70,20 @@ void setupApplicationIdentity()
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
         QQuickStyle::setStyle(u"org.kde.breeze"_s);
     }
+    limitTextureAtlas();
+}
+
+void limitTextureAtlas()
+{
+    // Qt Quick sizes the atlas of small images to the window (2048 × 1024
+    // pixels, 8 MiB, for a 1280 × 800 tablet) although the app's icons and
+    // pictograms fill a small part of it; an image that does not fit gets a
+    // texture of its own size. A value set outside the app wins.
+    for (const char *name : {"QSG_ATLAS_WIDTH", "QSG_ATLAS_HEIGHT"}) {
+        if (qEnvironmentVariableIsEmpty(name)) {
+            qputenv(name, QByteArray::number(textureAtlasSide));
+        }
+    }
 }
 
 namespace
@@ -105,7 +119,10 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     // The home screen needs no guide: they load meanwhile, off this thread;
     // load() (or whatever needs them first) waits for them.
     m_pendingGuides = loadGuidesInBackground();
-    m_catalog = std::make_unique<GuideCatalogModel>(&m_library);
+    // A start straight into a guide searches nothing until the session
+    // ends: the search index waits until then (see wire()).
+    const auto indexing = commandLine.startGuide.isEmpty() ? GuideCatalogModel::Indexing::AtOnce : GuideCatalogModel::Indexing::OnFirstSearch;
+    m_catalog = std::make_unique<GuideCatalogModel>(&m_library, nullptr, indexing);
     m_categories = std::make_unique<CategoryModel>(&m_library);
     m_sessions = std::make_unique<SessionManager>(&m_library, m_localization.get(), m_kiosk.get());
     // Opened once the first frame is drawn (see load()): SQLite is not needed to draw it.
@@ -136,6 +153,7 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
     }
     if (!commandLine.startGuide.isEmpty() && !startSession(commandLine.startGuide)) {
         qCWarning(lcApp, "no guide \"%s\" to start; showing the home screen", qPrintable(commandLine.startGuide));
+        m_catalog->prepareSearch();
     }
     QObject::connect(m_engine.get(), &QQmlEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
         for (const QQmlError &warning : warnings) {
@@ -159,6 +177,11 @@ void Application::wire()
         m_appearance->reload();
         m_localization->setLanguage(QStringLiteral("fr"));
         wipeClipboard();
+    });
+    connect(m_sessions.get(), &SessionManager::currentChanged, this, [this] {
+        if (!m_sessions->current()) {
+            m_catalog->prepareSearch(); // back to the home screen, where search is
+        }
     });
     connect(m_packs.get(), &PackChannel::guidesChanged, this, &Application::reloadGuides);
     // A guide the studio saved shows in the catalog at once.

@@ -168,6 +168,12 @@ private:
 
 /// Sets the application's name, version and style. Call once after QGuiApplication.
 void setupApplicationIdentity();
+/// Side of Qt Quick's atlas of small images, in pixels (limitTextureAtlas()).
+inline constexpr int textureAtlasSide = 512;
+/// Keeps Qt Quick's atlas of small images to textureAtlasSide² pixels (1 MiB)
+/// unless QSG_ATLAS_WIDTH or QSG_ATLAS_HEIGHT say otherwise. Called by
+/// setupApplicationIdentity(), before the first window is drawn.
+void limitTextureAtlas();
 /// Only the name and version, which say where the settings are (no GUI needed).
 void setupSettingsIdentity();
 

@@ -28,9 +28,10 @@ QString pictogramOf(const Guide &guide)
 }
 } // namespace
 
-GuideCatalogModel::GuideCatalogModel(const GuideLibrary *library, QObject *parent)
+GuideCatalogModel::GuideCatalogModel(const GuideLibrary *library, QObject *parent, Indexing indexing)
     : QAbstractListModel(parent)
     , m_library(library)
+    , m_indexing(indexing)
 {
     indexInBackground();
     rebuild();
@@ -38,6 +39,13 @@ GuideCatalogModel::GuideCatalogModel(const GuideLibrary *library, QObject *paren
 
 void GuideCatalogModel::indexInBackground()
 {
+    if (m_indexing == Indexing::OnFirstSearch) {
+        m_nextIndex = {};
+        m_indexOwed = true;
+        m_indexStarted = false;
+        return;
+    }
+    m_indexStarted = true;
     // A copy of the list (shared, not deep): a reload of the library leaves it as it was.
     m_nextIndex = QtConcurrent::run([entries = m_library->entries()] {
         SearchIndex index;
@@ -153,6 +161,15 @@ void GuideCatalogModel::refresh()
     rebuild();
 }
 
+void GuideCatalogModel::prepareSearch()
+{
+    m_indexing = Indexing::AtOnce;
+    if (m_indexOwed) {
+        m_indexOwed = false;
+        indexInBackground();
+    }
+}
+
 void GuideCatalogModel::rebuild()
 {
     const auto &entries = m_library->entries();
@@ -173,6 +190,9 @@ void GuideCatalogModel::rebuild()
         m_orderLanguage = m_language;
     }
     const QStringList words = searchWords(m_query);
+    if (!words.isEmpty()) {
+        prepareSearch();
+    }
     if (!words.isEmpty() && m_nextIndex.isValid()) {
         m_index = m_nextIndex.takeResult(); // waits, when the search comes before the index
         m_nextIndex = {};

@@ -43,7 +43,13 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit GuideCatalogModel(const GuideLibrary *library, QObject *parent = nullptr);
+    /// When the guides are indexed for search.
+    enum class Indexing {
+        AtOnce, ///< in the background from the start: the first search does not wait
+        OnFirstSearch, ///< put off until prepareSearch() or the first search (a start straight into a guide)
+    };
+
+    explicit GuideCatalogModel(const GuideLibrary *library, QObject *parent = nullptr, Indexing indexing = Indexing::AtOnce);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -75,6 +81,15 @@ public:
     Q_INVOKABLE [[nodiscard]] QString idAt(int row) const;
     /// Reloads after the library changed.
     void refresh();
+    /// Indexes the guides in the background now, if it was put off
+    /// (Indexing::OnFirstSearch); from then on, as with Indexing::AtOnce.
+    void prepareSearch();
+    /// True once the guides are indexed, or being indexed, for search
+    /// (false while it is put off: the index takes about 60 kB a guide).
+    [[nodiscard]] bool searchPrepared() const
+    {
+        return m_indexStarted;
+    }
 
 Q_SIGNALS:
     void languageChanged();
@@ -97,6 +112,9 @@ private:
     QString m_orderLanguage;
     SearchIndex m_index;
     QFuture<SearchIndex> m_nextIndex; ///< being built for the library's current guides
+    Indexing m_indexing = Indexing::AtOnce;
+    bool m_indexOwed = false; ///< the library changed while indexing was put off
+    bool m_indexStarted = false; ///< m_nextIndex or m_index is for the library's current guides
 };
 
 /// The categories of procedures, with how many guides each holds.

@@ -92,8 +92,8 @@ const CatalogEntry *GuideLibrary::find(const QString &id) const
 QString foldAll(const LocalizedText &text)
 {
     QString result;
-    for (auto it = text.texts().cbegin(); it != text.texts().cend(); ++it) {
-        result += foldForSearch(it.value()) + u'\n';
+    for (const QString &language : text.languages()) {
+        result += foldForSearch(text.value(language)) + u'\n';
     }
     return result;
 }

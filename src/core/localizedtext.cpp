@@ -45,19 +45,52 @@ QStringList LocalizedText::fallbackChain(const QString &language)
     return chain;
 }
 
+namespace
+{
+bool byLanguage(const std::pair<QString, QString> &entry, const QString &language)
+{
+    return entry.first < language;
+}
+} // namespace
+
+LocalizedText::LocalizedText(const QHash<QString, QString> &texts)
+{
+    m_texts.reserve(texts.size());
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        m_texts.append({it.key(), it.value()});
+    }
+    std::sort(m_texts.begin(), m_texts.end());
+}
+
+void LocalizedText::insert(const QString &language, const QString &text)
+{
+    const auto it = std::lower_bound(m_texts.begin(), m_texts.end(), language, byLanguage);
+    if (it != m_texts.end() && it->first == language) {
+        it->second = text;
+    } else {
+        m_texts.insert(it, {language, text});
+    }
+}
+
+const QString *LocalizedText::find(const QString &language) const
+{
+    const auto it = std::lower_bound(m_texts.cbegin(), m_texts.cend(), language, byLanguage);
+    return it != m_texts.cend() && it->first == language ? &it->second : nullptr;
+}
+
 LocalizedText::Resolved LocalizedText::resolve(const QString &language) const
 {
     // The usual case, without building the fallback chain.
-    if (const auto it = m_texts.constFind(language); it != m_texts.cend() && !it.value().isEmpty()) {
-        return {it.value(), language, false};
+    if (const QString *text = find(language); text && !text->isEmpty()) {
+        return {*text, language, false};
     }
     const QStringList chain = fallbackChain(language);
     for (qsizetype i = 0; i < chain.size(); ++i) {
-        const auto it = m_texts.constFind(chain.at(i));
-        if (it != m_texts.cend() && !it.value().isEmpty()) {
+        const QString *text = find(chain.at(i));
+        if (text && !text->isEmpty()) {
             // A base language (fa for fa-IR) is no fallback; another one is.
             const bool sameLanguage = chain.at(i) == chain.constFirst() || chain.at(i) == chain.constFirst().section(u'-', 0, 0).toLower();
-            return {it.value(), chain.at(i), !sameLanguage};
+            return {*text, chain.at(i), !sameLanguage};
         }
     }
     return {};
@@ -65,8 +98,21 @@ LocalizedText::Resolved LocalizedText::resolve(const QString &language) const
 
 QStringList LocalizedText::languages() const
 {
-    QStringList result = m_texts.keys();
-    std::sort(result.begin(), result.end());
+    QStringList result;
+    result.reserve(m_texts.size());
+    for (const auto &[language, text] : m_texts) {
+        result.append(language);
+    }
+    return result;
+}
+
+QHash<QString, QString> LocalizedText::texts() const
+{
+    QHash<QString, QString> result;
+    result.reserve(m_texts.size());
+    for (const auto &[language, text] : m_texts) {
+        result.insert(language, text);
+    }
     return result;
 }
 

@@ -44,6 +44,14 @@ private Q_SLOTS:
         QVERIFY(rows <= app()->library().entries().size());
     }
 
+    /// Qt Quick's atlas of small images is 1 MiB, not sized to the window
+    /// (8 MiB at 1280 × 800): the window was drawn with the app's limit.
+    void smallImagesShareASmallAtlas()
+    {
+        QCOMPARE(qgetenv("QSG_ATLAS_WIDTH").toInt(), textureAtlasSide);
+        QCOMPARE(qgetenv("QSG_ATLAS_HEIGHT").toInt(), textureAtlasSide);
+    }
+
     void homeOffersThreeWaysIn()
     {
         for (const auto &name : {u"tileAccompanied"_s, u"tileSelfService"_s, u"tileMediator"_s}) {

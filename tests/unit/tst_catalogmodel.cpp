@@ -90,6 +90,32 @@ private Q_SLOTS:
         QCOMPARE(model.count(), 0);
     }
 
+    void indexingPutOffUntilTheFirstSearch()
+    {
+        // A start straight into a guide does not index the catalog; the
+        // first search does, and finds what an index made at once finds,
+        // after a reload too.
+        GuideLibrary library;
+        GuideCatalogModel model(&library, nullptr, GuideCatalogModel::Indexing::OnFirstSearch);
+        library.addGuides({makeGuide(u"a"_s, u"work"_s, {{u"fr"_s, u"Guide alpha"_s}}, {})}, u"bundled"_s, CatalogSource::Bundled);
+        model.refresh();
+        model.setCategory(u"work"_s);
+        QVERIFY2(!model.searchPrepared(), "a refresh or a category indexed the guides");
+        model.setQuery(u"alpha"_s);
+        QVERIFY(model.searchPrepared());
+        QCOMPARE(ids(model), QStringList{u"a"_s});
+        library.addGuides({makeGuide(u"a"_s, u"work"_s, {{u"fr"_s, u"Guide zèbre"_s}}, {})}, u"bundled"_s, CatalogSource::Bundled);
+        model.refresh();
+        model.setQuery(u"zebre"_s);
+        QCOMPARE(ids(model), QStringList{u"a"_s});
+
+        GuideCatalogModel prepared(&m_library, nullptr, GuideCatalogModel::Indexing::OnFirstSearch);
+        prepared.prepareSearch();
+        QVERIFY(prepared.searchPrepared());
+        prepared.setQuery(u"chomage"_s);
+        QCOMPARE(ids(prepared), QStringList({u"ft-inscription"_s, u"caf-prime"_s}));
+    }
+
     void keywordsRankWithTitles()
     {
         // "chomage" is a keyword of ft-inscription and only in caf-prime's summary.

@@ -370,6 +370,16 @@ private Q_SLOTS:
         QVERIFY(!text.has(u"en"_s));
         QCOMPARE(text.languages(), QStringList({u"ar"_s, u"fr"_s, u"uk"_s}));
         QCOMPARE(text.texts().size(), 3);
+        // A language set again replaces its text; value() is that language only.
+        text.insert(u"fr"_s, u"Bonsoir"_s);
+        QCOMPARE(text.languages(), QStringList({u"ar"_s, u"fr"_s, u"uk"_s}));
+        QCOMPARE(text.value(u"fr"_s), u"Bonsoir"_s);
+        QCOMPARE(text.value(u"en"_s), QString());
+        QCOMPARE(text.texts().value(u"uk"_s), u"Привіт"_s);
+        // Made from a hash: the same texts, the languages sorted.
+        const LocalizedText copy(text.texts());
+        QCOMPARE(copy.languages(), text.languages());
+        QCOMPARE(copy.resolve(u"uk"_s).text, u"Привіт"_s);
     }
 
     // --- editDistance, didYouMean

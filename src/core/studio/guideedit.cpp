@@ -113,13 +113,13 @@ LocalizedText *GuideEdit::textOf(const QString &field)
 QString GuideEdit::text(const QString &field, const QString &language) const
 {
     const LocalizedText *text = textOf(field);
-    return text ? text->texts().value(language) : QString();
+    return text ? text->value(language) : QString();
 }
 
 bool GuideEdit::setText(const QString &field, const QString &language, const QString &value)
 {
     LocalizedText *text = textOf(field);
-    if (!text || language.isEmpty() || (text->has(language) && text->texts().value(language) == value)) {
+    if (!text || language.isEmpty() || (text->has(language) && text->value(language) == value)) {
         return false;
     }
     QHash<QString, QString> texts = text->texts();

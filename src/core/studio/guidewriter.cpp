@@ -20,7 +20,7 @@ QJsonValue textToJson(const LocalizedText &text)
     QJsonObject o;
     const QStringList languages = text.languages();
     for (const QString &language : languages) {
-        o.insert(language, text.texts().value(language));
+        o.insert(language, text.value(language));
     }
     return o;
 }
