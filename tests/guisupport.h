@@ -14,6 +14,7 @@
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +87,33 @@ inline QQuickItem *sessionPageOf(QQuickWindow *window, const QObject *session)
     return findItemWhere(window->contentItem(), [&](QQuickItem *item) {
         return item->objectName() == QStringLiteral("sessionPage") && item->property("session").value<QObject *>() == session;
     });
+}
+
+/// The endless animations running under root (its QObject children and its
+/// items, however deep), by class name: while one runs, the window draws a
+/// frame at every vsync, even when the animated item is hidden.
+inline QStringList endlessAnimations(QObject *root)
+{
+    QStringList found;
+    QSet<QObject *> seen;
+    QList<QObject *> todo{root};
+    while (!todo.isEmpty()) {
+        QObject *object = todo.takeLast();
+        if (!object || seen.contains(object)) {
+            continue;
+        }
+        seen.insert(object);
+        todo.append(object->children());
+        if (auto *item = qobject_cast<QQuickItem *>(object)) {
+            const auto children = item->childItems();
+            todo.append(QList<QObject *>(children.cbegin(), children.cend()));
+        }
+        if (object->inherits("QQuickAbstractAnimation") && object->property("running").toBool() && object->property("loops").toInt() < 0) {
+            found.append(QString::fromLatin1(object->metaObject()->className()) + QStringLiteral(" in ")
+                         + QString::fromLatin1(object->parent() ? object->parent()->metaObject()->className() : "nothing"));
+        }
+    }
+    return found;
 }
 
 /// The page on top of the window's page stack.

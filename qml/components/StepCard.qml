@@ -49,7 +49,7 @@ QQC2.Pane {
             color: Kirigami.Theme.disabledTextColor
             text: root.finished ? qsTr("Terminé") : qsTr("Étape %1 sur %2").arg(root.session.step.number).arg(root.session.step.count)
         }
-        QQC2.ProgressBar {
+        StillProgressBar {
             Layout.fillWidth: true
             from: 0
             to: root.session.step.count

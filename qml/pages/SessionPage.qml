@@ -136,7 +136,7 @@ Kirigami.Page {
                 onRenderProcessTerminated: (status, code) => root.session.pageCrashed()
             }
 
-            QQC2.ProgressBar {
+            StillProgressBar {
                 anchors {
                     left: parent.left
                     right: parent.right

@@ -241,6 +241,13 @@ int main(int argc, char *argv[])
     std::printf("\nPas à pas — guided session benchmark (Qt WebEngine, practice site, Xvfb, llvmpipe; load average %s)\n\n", loadAverage().constData());
     print("tap → next step shown, target highlighted", figures.transitions, "median ≤ 33 ms");
     print("Start → first target highlighted", figures.startTimes, "—");
+    // --practice-only: only the practice page's rounds (quicker, for A/B runs of the app).
+    if (app.arguments().contains(u"--practice-only"_s)) {
+        std::printf("\nwhere the time goes on the practice page (from the tap):\n");
+        printStages(figures);
+        std::printf("\n");
+        return 0;
+    }
     Figures big;
     QList<double> watching;
     QList<double> idle;

@@ -138,6 +138,16 @@ private Q_SLOTS:
         QVERIFY(app()->practiceServer() && app()->practiceServer()->isRunning());
     }
 
+    // A still screen is not drawn again: no endless animation runs on the
+    // session page (the Breeze style's progress bar ran one, hidden, for as
+    // long as the page lived, and every change waited for a frame in progress).
+    void sessionPageRunsNoEndlessAnimation()
+    {
+        QVERIFY(waitShowing(u"creer-compte"_s));
+        const QStringList running = test::endlessAnimations(sessionPage());
+        QVERIFY2(running.isEmpty(), qPrintable(running.join(u", "_s)));
+    }
+
     void wholeProcedure()
     {
         // A consent banner covers the home page at every fresh session, as on

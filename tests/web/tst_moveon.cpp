@@ -88,6 +88,7 @@ private Q_SLOTS:
         QSignalSpy ready(&bridge, &PageBridge::ready);
         QSignalSpy found(&bridge, &PageBridge::targetFound);
         QSignalSpy covered(&bridge, &PageBridge::targetCovered);
+        QSignalSpy moved(&bridge, &PageBridge::targetMoved);
         webPage.setHtml(body, QUrl(u"https://pages.pasapas.test/"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), test::pageStartTimeoutMs);
 
@@ -107,6 +108,11 @@ private Q_SLOTS:
         const QVariantList r = test::runJavaScript(&webPage, u"(function(){const r=document.getElementById('deux').getBoundingClientRect();return [r.x,r.y,r.width,r.height];})()"_s).toList();
         QCOMPARE(r.size(), 4);
         QCOMPARE(found.constLast().at(1).toRectF().toRect(), QRectF(r.at(0).toDouble(), r.at(1).toDouble(), r.at(2).toDouble(), r.at(3).toDouble()).toRect());
+        // "moved" says a change: never the place "found" has just said (one message less per step).
+        for (const QList<QVariant> &args : std::as_const(moved)) {
+            QVERIFY2(args.constFirst().toString() != u"deux"_s || args.at(1).toRectF().toRect() != found.constLast().at(1).toRectF().toRect(),
+                     "the place just found was sent again as moved");
+        }
     }
 };
 

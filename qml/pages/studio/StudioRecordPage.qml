@@ -61,7 +61,7 @@ Kirigami.Page {
                     request.dialogReject();
                 }
             }
-            QQC2.ProgressBar {
+            StillProgressBar {
                 anchors {
                     left: parent.left
                     right: parent.right

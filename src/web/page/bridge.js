@@ -84,11 +84,16 @@
         const r = topRect(el);
         spotlight.place(r);
 
-        const key = [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(',');
+        const key = rectKey(r);
         if (key !== lastRect) {
             lastRect = key;
             report('moved', {stepId: watch.stepId, rect: r, place: placeFor(el, r)});
         }
+    }
+
+    // A rectangle as last reported: "moved" only when it changed.
+    function rectKey(r) {
+        return [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(',');
     }
 
     // Where the app's "here" bubble goes (see realPage.js): a bubble of
@@ -145,11 +150,11 @@
         }
         if (target) {
             obstacle = null;
-            lastRect = '';
             personScrolled = false;
             target.scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});
             spotlight.ensure();
             const r = topRect(target);
+            lastRect = rectKey(r); // said here: not again as "moved"
             // Which of the step's locators found it (0: the first): the guide's health.
             report('found', {stepId: watch.stepId, rect: r, place: placeFor(target, r), locator: first.index});
             checkCovered();
@@ -180,12 +185,12 @@
             return;
         }
         obstacle = {kind: found.kind, el: found.el};
-        lastRect = '';
         if (found.kind === 'closed') {
             found.el.scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});
         }
         spotlight.ensure();
         const r = topRect(found.el);
+        lastRect = rectKey(r);
         report('covered', {stepId: watch.stepId, kind: found.kind, rect: r, place: placeFor(found.el, r)});
         drawSpotlight();
     }
@@ -198,8 +203,8 @@
             setObstacle(cover);
         } else if (obstacle) {
             obstacle = null;
-            lastRect = '';
             const r = topRect(target);
+            lastRect = rectKey(r);
             report('found', {stepId: watch.stepId, rect: r, place: placeFor(target, r)});
         }
     }
