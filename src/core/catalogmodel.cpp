@@ -41,7 +41,6 @@ void GuideCatalogModel::indexInBackground()
 {
     if (m_indexing == Indexing::OnFirstSearch) {
         m_nextIndex = {};
-        m_indexOwed = true;
         m_indexStarted = false;
         return;
     }
@@ -163,9 +162,8 @@ void GuideCatalogModel::refresh()
 
 void GuideCatalogModel::prepareSearch()
 {
-    m_indexing = Indexing::AtOnce;
-    if (m_indexOwed) {
-        m_indexOwed = false;
+    if (m_indexing == Indexing::OnFirstSearch) {
+        m_indexing = Indexing::AtOnce;
         indexInBackground();
     }
 }

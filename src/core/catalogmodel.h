@@ -113,7 +113,6 @@ private:
     SearchIndex m_index;
     QFuture<SearchIndex> m_nextIndex; ///< being built for the library's current guides
     Indexing m_indexing = Indexing::AtOnce;
-    bool m_indexOwed = false; ///< the library changed while indexing was put off
     bool m_indexStarted = false; ///< m_nextIndex or m_index is for the library's current guides
 };
 
