@@ -252,12 +252,10 @@ Kirigami.ApplicationWindow {
 
     /// While a session's page is shown, in place, the pages under it (the
     /// home screen, the catalog's) are not drawn: nobody can see them, and
-    /// drawn they cost every frame, the first one most: compiling their
-    /// shaders took a third of a cold start's first frame (issue 16). They
-    /// show again as soon as the stack moves (a slide, a drag), and when the
-    /// session page goes. Transparent, not
-    /// hidden: Kirigami lays out only visible pages, and would move the
-    /// session page into their place.
+    /// drawn they cost every frame, a cold start's first one most (issue 16).
+    /// They show again as soon as the stack moves (a slide, a drag), and when
+    /// the session page goes. Transparent, not hidden: Kirigami lays out only
+    /// visible pages, and would move the session page into their place.
     function coverUnderSession(covered: bool): void {
         const stack = root.pageStack;
         for (let i = 0; i < stack.depth && stack.get(i) !== root.sessionPageItem; ++i)
