@@ -12,6 +12,11 @@ Kirigami.ApplicationWindow {
 
     /// The page of the running session (owned here, so that it always goes with its session).
     property Item sessionPageItem: null
+    /// A cold start straight into a guide (`--start`), set by the app before
+    /// the window is made: the home page is then made later (HomeLater).
+    property bool startsInSession: false
+    /// The home page, once made.
+    property Item homePageItem: null
 
     title: qsTr("Pas à pas")
 
@@ -64,9 +69,42 @@ Kirigami.ApplicationWindow {
     pageStack.globalToolBar.maximumHeight: pageStack.globalToolBar.preferredHeight
     pageStack.globalToolBar.toolbarActionHeightMode: Kirigami.ToolBarLayout.AlwaysFill
     pageStack.globalToolBar.showNavigationButtons: Kirigami.ApplicationHeaderStyle.NoNavigationButtons
-    pageStack.initialPage: HomePage {
-        onModeChosen: mode => root.openMode(mode)
-        onPinSetupRequested: root.pageStack.push(pinPage, { purpose: PinPage.Choose, targetMode: -1 })
+    // (Made here, not by Kirigami, which would make it with no parent item.)
+    pageStack.initialPage: root.startsInSession ? null : homePage.createObject(homeLater.nest)
+    Component {
+        id: homePage
+
+        HomePage {
+            id: home
+
+            onModeChosen: mode => root.openMode(mode)
+            onPinSetupRequested: root.pageStack.push(pinPage, { purpose: PinPage.Choose, targetMode: -1 })
+            Component.onCompleted: root.homePageItem = home
+        }
+    }
+    // `--start`: the home page is made once the guide's first step shows,
+    // between frames, and goes under the session page; at once if the person
+    // leaves before (issue 16: it took ~40 ms before the first frame).
+    HomeLater {
+        id: homeLater
+
+        component: homePage
+        enabled: root.startsInSession
+        session: AppController.session
+        onMade: page => root.placeHome(page)
+    }
+    /// The home page first on the stack, under whatever is there, without a
+    /// slide and without taking the focus.
+    function placeHome(page: Item): void {
+        const columns = root.pageStack.columnView;
+        const focused = root.activeFocusItem;
+        const duration = columns.scrollDuration;
+        columns.scrollDuration = 0;
+        columns.insertItem(0, page);
+        columns.scrollDuration = duration;
+        if (focused)
+            focused.forceActiveFocus();
+        root.coverIfInPlace();
     }
     // Going back (the header's button, a key) only moves the current page
     // in Kirigami; the pages after it go too, so that the stack is what the
@@ -106,7 +144,8 @@ Kirigami.ApplicationWindow {
     Binding {
         target: AppController.kiosk
         property: "atHome"
-        value: root.pageStack.depth <= 1
+        // (Under a `--start` session page, the home page may not be made yet.)
+        value: root.pageStack.depth <= 1 && !root.sessionPageItem
     }
 
     /// Opens a mode: through the PIN when leaving the kiosk or entering Mediator mode.
@@ -261,12 +300,14 @@ Kirigami.ApplicationWindow {
         for (let i = 0; i < stack.depth && stack.get(i) !== root.sessionPageItem; ++i)
             stack.get(i).opacity = covered ? 0 : 1;
     }
+    function coverIfInPlace(): void {
+        const stack = root.pageStack;
+        root.coverUnderSession(!stack.columnView.moving && root.sessionPageItem !== null && stack.currentItem === root.sessionPageItem);
+    }
     Connections {
         target: root.pageStack.columnView
         function onMovingChanged(): void {
-            const stack = root.pageStack;
-            const inPlace = !stack.columnView.moving && root.sessionPageItem !== null && stack.currentItem === root.sessionPageItem;
-            root.coverUnderSession(inPlace);
+            root.coverIfInPlace();
         }
     }
 
@@ -289,6 +330,7 @@ Kirigami.ApplicationWindow {
             // destroyed once the next screen is drawn.
             const old = root.sessionPageItem;
             if (old) {
+                homeLater.now(); // under it before it goes (a `--start` session ended early)
                 OrphanItems.adopt(root); // its page and header take all their items with them
                 root.sessionPageItem = null;
                 root.coverUnderSession(false);

@@ -13,7 +13,12 @@ RowLayout {
     id: root
 
     required property Kirigami.Page page
-    readonly property bool canGoBack: page.Kirigami.ColumnView.index > 0
+    /// The page has a way back of its own (backRequested), even first on
+    /// the stack: a session page started by `--start`, before the home page
+    /// is made under it (Main.qml, HomeLater).
+    property bool backAlways: false
+    readonly property bool first: page.Kirigami.ColumnView.index <= 0
+    readonly property bool canGoBack: backAlways || !first
 
     spacing: Kirigami.Units.smallSpacing
     // As Kirigami's own title: it gives way to the page's actions and elides.
@@ -36,7 +41,8 @@ RowLayout {
         QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
         Layout.minimumHeight: Sizes.touchTarget
         Layout.preferredWidth: Math.max(Sizes.touchTarget, height)
-        onClicked: applicationWindow().pageStack.goBack()
+        // (Kirigami's goBack does nothing on the first page.)
+        onClicked: root.first ? root.page.backRequested({ accepted: false }) : applicationWindow().pageStack.goBack()
     }
     // Kirigami makes a page's heading again whenever the page is shown again
     // (a session page, at its start): the back button's icon, made by the

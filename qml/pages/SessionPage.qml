@@ -80,6 +80,7 @@ Kirigami.Page {
     title: session.guideTitle
     titleDelegate: PageHeading {
         page: root
+        backAlways: true
     }
     padding: 0
 

@@ -285,6 +285,9 @@ PracticeServer *Application::practiceServer() const
 
 bool Application::load()
 {
+    // A start straight into a guide: the home page is made after its first
+    // step shows, under the session page (Main.qml, issue 16).
+    m_engine->setInitialProperties({{u"startsInSession"_s, session() != nullptr}});
     m_engine->loadFromModule("PasAPas", "Main");
     // Before the first frame, and so before anyone can open the catalog.
     awaitGuides();
