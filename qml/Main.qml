@@ -70,28 +70,23 @@ Kirigami.ApplicationWindow {
     pageStack.globalToolBar.toolbarActionHeightMode: Kirigami.ToolBarLayout.AlwaysFill
     pageStack.globalToolBar.showNavigationButtons: Kirigami.ApplicationHeaderStyle.NoNavigationButtons
     // (Made here, not by Kirigami, which would make it with no parent item.)
-    pageStack.initialPage: root.startsInSession ? null : homePage.createObject(homeLater.nest)
-    Component {
-        id: homePage
-
-        HomePage {
-            id: home
-
-            onModeChosen: mode => root.openMode(mode)
-            onPinSetupRequested: root.pageStack.push(pinPage, { purpose: PinPage.Choose, targetMode: -1 })
-            Component.onCompleted: root.homePageItem = home
-        }
+    pageStack.initialPage: root.startsInSession ? null : root.madeHome(root.lazyComponent("HomePage").createObject(homeLater.nest))
+    /// The home page, made: its signals connected, known as homePageItem.
+    function madeHome(page: Item): Item {
+        root.homePageItem = root.connectPage("HomePage", page);
+        return page;
     }
-    // `--start`: the home page is made once the guide's first step shows,
-    // between frames, and goes under the session page; at once if the person
-    // leaves before (issue 16: it took ~40 ms before the first frame).
+    // `--start`: the home page is made a second after the guide's first
+    // target shows, between frames, and goes under the session page; at once
+    // if the person leaves before. (Issue 16: made before the first frame, it
+    // was half of the objects created and ~20 ms of the frame's polish.)
     HomeLater {
         id: homeLater
 
-        component: homePage
+        source: Qt.resolvedUrl("pages/HomePage.qml")
         enabled: root.startsInSession
         session: AppController.session
-        onMade: page => root.placeHome(page)
+        onMade: page => root.placeHome(root.madeHome(page))
     }
     /// The home page first on the stack, under whatever is there, without a
     /// slide and without taking the focus.
@@ -170,6 +165,11 @@ Kirigami.ApplicationWindow {
     // are compiled on first use, from pages/: the home screen does not pay for them. What their
     // signals do, by page (`--self-test` compiles each, compileLazyPages):
     readonly property var pageHandlers: ({
+            // The first page (with `--start`, made later: HomeLater).
+            "HomePage": {
+                modeChosen: mode => root.openMode(mode),
+                pinSetupRequested: () => root.pageStack.push(pinPage, { purpose: PinPage.Choose, targetMode: -1 })
+            },
             "MediatorPage": {
                 modeChosen: mode => root.openMode(mode),
                 catalogRequested: () => root.pushPage("CatalogPage"),
