@@ -116,6 +116,33 @@ inline QStringList endlessAnimations(QObject *root)
     return found;
 }
 
+/// The Kirigami rounded rectangles on screen under root (ShadowedRectangle,
+/// ShadowedTexture) that Kirigami's own shader draws, each named by its class
+/// and the nearest named item above it. In Mesa's software renderer (a tablet
+/// without a GPU driver) that shader is a GL program of its own, which the
+/// first frame compiles for 30–50 ms; the first screens draw without it.
+inline QStringList kirigamiShadersOnScreen(QQuickItem *root)
+{
+    QList<QQuickItem *> found;
+    findItemsWhere(
+        root,
+        [](QQuickItem *item) {
+            const QVariant software = item->property("softwareRendering");
+            return software.isValid() && !software.toBool() && item->width() > 0 && item->height() > 0;
+        },
+        found,
+        true);
+    QStringList names;
+    for (QQuickItem *item : std::as_const(found)) {
+        QQuickItem *named = item;
+        while (named && named->objectName().isEmpty()) {
+            named = named->parentItem();
+        }
+        names.append(QString::fromLatin1(item->metaObject()->className()) + QStringLiteral(" in ") + (named ? named->objectName() : QStringLiteral("?")));
+    }
+    return names;
+}
+
 /// The page on top of the window's page stack.
 inline QQuickItem *currentPage(QQuickWindow *window)
 {

@@ -15,6 +15,8 @@ QQC2.Button {
     Layout.fillWidth: true
     Layout.preferredHeight: Math.max(Sizes.bigButton, implicitHeight)
 
+    background: ButtonFrame {}
+
     contentItem: RowLayout {
         spacing: Kirigami.Units.smallSpacing
 

@@ -8,4 +8,6 @@ QQC2.Button {
     Layout.fillWidth: true
     Layout.minimumHeight: Sizes.bigButton
     Accessible.name: text
+
+    background: ButtonFrame {}
 }

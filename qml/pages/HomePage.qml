@@ -59,6 +59,7 @@ Kirigami.ScrollablePage {
             icon.name: "lock"
             text: qsTr("Choisir le code")
             Accessible.name: qsTr("Choisir le code médiateur")
+            background: ButtonFrame {}
             onClicked: root.pinSetupRequested()
         }
 
@@ -124,6 +125,7 @@ Kirigami.ScrollablePage {
             icon.name: "lock"
             text: qsTr("Médiateur : déverrouiller")
             Accessible.name: text
+            background: ButtonFrame {}
             onClicked: root.modeChosen(Mode.Mediator)
         }
     }

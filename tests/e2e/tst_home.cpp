@@ -64,6 +64,16 @@ private Q_SLOTS:
         QVERIFY2(app()->qmlWarnings().isEmpty(), qPrintable(app()->qmlWarnings().join(u'\n')));
     }
 
+    /// The home screen draws no rounded rectangle with Kirigami's shader: on a
+    /// software renderer, that GL program alone cost its first frame 30–50 ms
+    /// (its buttons paint the style's background: ButtonFrame).
+    void homeScreenNeedsNoKirigamiShader()
+    {
+        QTRY_VERIFY(item(u"pinSetupButton"_s) && item(u"pinSetupButton"_s)->isVisible());
+        const QStringList drawnByShader = test::kirigamiShadersOnScreen(window()->contentItem());
+        QVERIFY2(drawnByShader.isEmpty(), qPrintable(drawnByShader.join(u", "_s)));
+    }
+
     void screenshotHomeFr()
     {
         QVERIFY2(test::waitStill(window()), "the home screen settles");

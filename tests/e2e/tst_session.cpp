@@ -148,6 +148,16 @@ private Q_SLOTS:
         QVERIFY2(running.isEmpty(), qPrintable(running.join(u", "_s)));
     }
 
+    // Nor does the session page draw a rounded rectangle with Kirigami's shader:
+    // on a software renderer, that GL program alone cost the session's first
+    // frames 30–50 ms (its buttons paint the style's background: ButtonFrame).
+    void sessionPageNeedsNoKirigamiShader()
+    {
+        QVERIFY(waitShowing(u"creer-compte"_s));
+        const QStringList drawnByShader = test::kirigamiShadersOnScreen(window()->contentItem());
+        QVERIFY2(drawnByShader.isEmpty(), qPrintable(drawnByShader.join(u", "_s)));
+    }
+
     void wholeProcedure()
     {
         // A consent banner covers the home page at every fresh session, as on

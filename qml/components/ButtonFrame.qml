@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import org.kde.kirigami as Kirigami
+import org.kde.breeze.impl as BreezeImpl
+
+/// The Breeze style's own button background (its colours, border, shadow,
+/// focus ring and animations), with its rounded rectangle painted into a
+/// texture instead of drawn by Kirigami's rounded-rectangle shader. Same
+/// look; but on a tablet without a GPU driver (Mesa's software renderer)
+/// every GL program costs its first frame 30–50 ms to compile, and this
+/// shader was the only one that the home screen's and the step card's
+/// buttons needed: a texture is drawn by the program the pictograms already
+/// use (issue 16). For the buttons of the first screens; the others can
+/// keep the style's background.
+BreezeImpl.ButtonBackground {
+    id: root
+
+    renderType: Kirigami.ShadowedRectangle.Software
+
+    // Kirigami puts the painted rectangle under all its siblings (z -99),
+    // so under the style's shadow (z -1), which would then darken the whole
+    // button: it goes just above the shadow, where the shader draws it.
+    Component.onCompleted: {
+        for (const child of root.children) {
+            if (child.z < -1)
+                child.z = -0.5;
+        }
+    }
+}
