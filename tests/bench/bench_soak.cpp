@@ -4,9 +4,12 @@
 // app, Qt WebEngine and the practice site. Every 50 sessions (and after the
 // first 10) it prints the process's RSS (its heaps and its libraries apart,
 // and what malloc holds in use), the processes under it (the WebEngine ones)
-// with their PSS, the QObjects alive and the session folders left; at the
-// end, what is left once the last session is disposed of, and the classes of
-// QObject that grew since the baseline. With SOAK_TRACE set, the objects
+// with their PSS, the QObjects and QQmlContexts alive and the session folders
+// left; at the end, what is left once the last session is disposed of, the
+// classes of QObject that grew since the baseline, and the QML contexts made
+// since then that are still alive (their file: which component outlives its
+// objects). With SOAK_GC set, the QML garbage collector runs after every
+// session (is a growth only the collector's delay?). With SOAK_TRACE set, the objects
 // left without any owner are also grouped by what made them (the items and
 // QML files they hung from when they were made).
 //
@@ -122,20 +125,24 @@ int sessionFolders()
 }
 
 /// One row: the app process's RSS, split into its heaps (anonymous) and
-/// libraries (file-backed), what malloc holds in use, and the WebEngine processes.
+/// libraries (file-backed), what malloc holds in use, the QObjects and
+/// QQmlContexts alive, and the WebEngine processes.
 void report(int done, double seconds)
 {
     const struct mallinfo2 heap = ::mallinfo2();
     double childPss = 0;
     const int children = childProcesses(&childPss);
-    std::printf("  %8d %8.1f %8.1f %8.1f %8.1f %8lld %10d %10.1f %8d %8.0f   (load average %s)\n", done, rssMiB(), field(u"/proc/self/status"_s, "RssAnon:"),
-        field(u"/proc/self/status"_s, "RssFile:"), double(heap.uordblks + heap.hblkhd) / 1048576.0, qlonglong(ObjectCensus::alive()), children, childPss,
+    const std::map<QByteArray, int> classes = ObjectCensus::byClass();
+    const auto contexts = classes.find("QQmlContext");
+    std::printf("  %8d %8.1f %8.1f %8.1f %8.1f %8lld %8d %10d %10.1f %8d %8.0f   (load average %s)\n", done, rssMiB(), field(u"/proc/self/status"_s, "RssAnon:"),
+        field(u"/proc/self/status"_s, "RssFile:"), double(heap.uordblks + heap.hblkhd) / 1048576.0, qlonglong(ObjectCensus::alive()),
+        contexts == classes.end() ? 0 : contexts->second, children, childPss,
         sessionFolders(), seconds, bench::loadAverage().constData());
     std::fflush(stdout);
 }
 
-/// Counts by name, most first (the first ten).
-void printRoots(const char *title, const std::map<QByteArray, int> &roots)
+/// Counts by name, most first (the first `most`).
+void printRoots(const char *title, const std::map<QByteArray, int> &roots, std::size_t most = 10)
 {
     std::printf("  %s:\n", title);
     std::vector<std::pair<int, QByteArray>> sorted;
@@ -143,7 +150,7 @@ void printRoots(const char *title, const std::map<QByteArray, int> &roots)
         sorted.emplace_back(count, root);
     }
     std::sort(sorted.begin(), sorted.end(), std::greater<>());
-    for (std::size_t i = 0; i < std::min<std::size_t>(sorted.size(), 10); ++i) {
+    for (std::size_t i = 0; i < std::min(sorted.size(), most); ++i) {
         std::printf("    %6d %s\n", sorted.at(i).first, sorted.at(i).second.constData());
     }
 }
@@ -172,7 +179,7 @@ int main(int argc, char *argv[])
         ObjectCensus::trace();
     }
     std::printf("Pas à pas — %d practice sessions in one process (practice-toucher, %d taps each, then Quit)\n", sessions, taps);
-    std::printf("  sessions      RSS     anon     file   malloc QObjects  processes  their PSS  folders  seconds   (MiB)\n");
+    std::printf("  sessions      RSS     anon     file   malloc QObjects contexts  processes  their PSS  folders  seconds   (MiB)\n");
     QElapsedTimer clock;
     clock.start();
     report(0, 0);
@@ -218,6 +225,7 @@ int main(int argc, char *argv[])
     std::printf("  left behind after the last session: %d processes under the app, %d session folders\n", childProcesses(), sessionFolders());
     printGrowth(firstObjects, ObjectCensus::byClass(), sessions - baseline);
     printRoots("where the QObjects made since the baseline hang (topmost parent)", ObjectCensus::rootsSince(firstAlive));
+    printRoots("the QQmlContexts made since the baseline and alive, by file, context object and parent context", ObjectCensus::contextsSince(firstAlive), 40);
     if (trace) {
         // By their maker and its control (the first three links), then whole.
         const std::map<QByteArray, int> made = ObjectCensus::rootsSince(firstAlive, true);

@@ -89,6 +89,37 @@ public:
         return roots;
     }
 
+    /// The QQmlContexts made since a snapshot and still alive, grouped by
+    /// what they describe: their file, their context object and their
+    /// parent context's file (a context outliving its objects shows here).
+    static std::map<QByteArray, int> contextsSince(const QSet<QObject *> &before)
+    {
+        QList<QQmlContext *> contexts;
+        {
+            const QMutexLocker locker(&s_mutex);
+            for (QObject *object : std::as_const(s_alive)) {
+                if (auto *context = qobject_cast<QQmlContext *>(object); context && !before.contains(object)) {
+                    contexts.append(context);
+                }
+            }
+        }
+        std::map<QByteArray, int> described;
+        for (const QQmlContext *context : std::as_const(contexts)) {
+            QByteArray name = context->baseUrl().toString().toUtf8();
+            if (const QObject *object = context->contextObject()) {
+                name += " object " + QByteArray(object->metaObject()->className()) + '(' + object->objectName().toUtf8() + ')';
+            } else {
+                name += " no object";
+            }
+            name += context->isValid() ? "" : " invalid";
+            if (const QQmlContext *up = context->parentContext()) {
+                name += " < " + up->baseUrl().toString().toUtf8();
+            }
+            ++described[name];
+        }
+        return described;
+    }
+
 private:
     static constexpr int addQObjectHook = 3; // QHooks::AddQObject
     static constexpr int removeQObjectHook = 4; // QHooks::RemoveQObject
