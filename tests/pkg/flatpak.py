@@ -22,7 +22,9 @@ BASE_APP_QT = {"WebEngineQuick", "Pdf"}
 RUNTIME_QML = {"org.kde.kirigami", "QtWebEngine", "QtQuick.Pdf", "QtQuick.Dialogs", "QtMultimedia"}
 RUNTIME_KF = {"Kirigami", "Config", "Archive"}
 # A module of the manifest, by what it provides.
-MODULE_PROVIDES = {"qthttpserver": {"HttpServer"}, "kirigami-addons": {"org.kde.kirigamiaddons.formcard"}}
+MODULE_PROVIDES = {"qthttpserver": {"HttpServer"}, "kirigami-addons": {"org.kde.kirigamiaddons.formcard"},
+                   # the QQC2 style the app sets, and its impl module ButtonFrame draws with
+                   "qqc2-breeze-style": {"org.kde.breeze", "org.kde.breeze.impl"}}
 
 problems = []
 
