@@ -83,7 +83,7 @@ Kirigami.ApplicationWindow {
     HomeLater {
         id: homeLater
 
-        source: Qt.resolvedUrl("pages/HomePage.qml")
+        source: root.pageUrl("HomePage")
         enabled: root.startsInSession
         session: AppController.session
         onMade: page => root.placeHome(root.madeHome(page))
@@ -214,8 +214,11 @@ Kirigami.ApplicationWindow {
         if (AppController.kiosk.mode === Mode.Mediator)
             root.pushPage("studio/StudioEditorPage", { guideId: guideId });
     }
+    function pageUrl(page: string): url {
+        return Qt.resolvedUrl("pages/" + page + ".qml");
+    }
     function lazyComponent(page: string): Component {
-        return Qt.createComponent(Qt.resolvedUrl("pages/" + page + ".qml"));
+        return Qt.createComponent(root.pageUrl(page));
     }
     function connectPage(page: string, item: Item): Item {
         const handlers = root.pageHandlers[page];
