@@ -18,7 +18,6 @@
 #include <QQuickWindow>
 #include <QTest>
 
-#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <utility>
@@ -241,11 +240,17 @@ int main(int argc, char *argv[])
 
     int runs = 20;
     QString from = u"--from-home"_s;
+    const QStringList ways = {u"--from-home"_s, u"--from-guide"_s, u"--cold-start"_s, u"--cold-start-early"_s};
     for (const QString &argument : QCoreApplication::arguments().mid(1)) {
-        if (argument.startsWith(u"--")) {
+        bool number = false;
+        const int count = argument.toInt(&number);
+        if (ways.contains(argument)) {
             from = argument;
+        } else if (number && count > 0) {
+            runs = count;
         } else {
-            runs = std::max(1, argument.toInt());
+            std::fprintf(stderr, "bench_wipe: unknown argument %s; use [N] [%s]\n", qPrintable(argument), qPrintable(ways.join(u" | "_s)));
+            return 2;
         }
     }
     Times times;
