@@ -32,7 +32,7 @@ Kirigami.ScrollablePage {
         spacing: Kirigami.Units.largeSpacing * 2
 
         // After a session: the clear screen that says everything is gone.
-        Kirigami.InlineMessage {
+        PaintedMessage {
             objectName: "wipeNotice"
             Layout.fillWidth: true
             visible: AppController.sessions.wipeNotice
@@ -41,7 +41,7 @@ Kirigami.ScrollablePage {
             text: qsTr("Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.")
         }
         // First start: the mediator chooses the PIN that protects the settings and the kiosk.
-        Kirigami.InlineMessage {
+        PaintedMessage {
             objectName: "pinSetupMessage"
             Layout.fillWidth: true
             visible: !AppController.kiosk.hasPin && !root.kiosk
