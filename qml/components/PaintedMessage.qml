@@ -6,7 +6,7 @@ import org.kde.kirigami as Kirigami
 
 /// Kirigami's InlineMessage with the same frame (a 1 px ring of the type's
 /// colour, the background tinted with it), painted: see PaintedRectangle.
-/// For the messages of the first screens.
+/// For the messages of the first screens: the home screen, the step card.
 Kirigami.InlineMessage {
     id: root
 

@@ -10,6 +10,8 @@ import org.kde.kirigami as Kirigami
 /// only the rounded rectangles needed that one, and a texture is drawn by
 /// the program the pictograms already use (issue 16). For what the first
 /// screens show; a part shown later can keep a plain Rectangle.
+///
+/// Unlike a Rectangle's, its border has no width until it is given one.
 Kirigami.ShadowedRectangle {
     renderType: Kirigami.ShadowedRectangle.Software
 }
