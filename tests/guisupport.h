@@ -116,6 +116,20 @@ inline QStringList endlessAnimations(QObject *root)
     return found;
 }
 
+/// Each item as its class and the nearest named item above it ("QQuickRectangle in tileMediator").
+inline QStringList classesInNamedItems(const QList<QQuickItem *> &items)
+{
+    QStringList names;
+    for (QQuickItem *item : items) {
+        QQuickItem *named = item;
+        while (named && named->objectName().isEmpty()) {
+            named = named->parentItem();
+        }
+        names.append(QString::fromLatin1(item->metaObject()->className()) + QStringLiteral(" in ") + (named ? named->objectName() : QStringLiteral("?")));
+    }
+    return names;
+}
+
 /// The Kirigami rounded rectangles on screen under root (ShadowedRectangle,
 /// ShadowedTexture) that Kirigami's own shader draws, each named by its class
 /// and the nearest named item above it. In Mesa's software renderer (a tablet
@@ -132,15 +146,7 @@ inline QStringList kirigamiShadersOnScreen(QQuickItem *root)
         },
         found,
         true);
-    QStringList names;
-    for (QQuickItem *item : std::as_const(found)) {
-        QQuickItem *named = item;
-        while (named && named->objectName().isEmpty()) {
-            named = named->parentItem();
-        }
-        names.append(QString::fromLatin1(item->metaObject()->className()) + QStringLiteral(" in ") + (named ? named->objectName() : QStringLiteral("?")));
-    }
-    return names;
+    return classesInNamedItems(found);
 }
 
 /// The anti-aliased rounded rectangles on screen under root (a Rectangle
@@ -166,15 +172,7 @@ inline QStringList smoothRoundedRectanglesOnScreen(QQuickItem *root)
         },
         found,
         true);
-    QStringList names;
-    for (QQuickItem *item : std::as_const(found)) {
-        QQuickItem *named = item;
-        while (named && named->objectName().isEmpty()) {
-            named = named->parentItem();
-        }
-        names.append(QString::fromLatin1(item->metaObject()->className()) + QStringLiteral(" in ") + (named ? named->objectName() : QStringLiteral("?")));
-    }
-    return names;
+    return classesInNamedItems(found);
 }
 
 /// The page on top of the window's page stack.
