@@ -116,6 +116,20 @@ inline QStringList endlessAnimations(QObject *root)
     return found;
 }
 
+/// Each item as its class and the nearest named item above it ("QQuickRectangle in tileMediator").
+inline QStringList classesInNamedItems(const QList<QQuickItem *> &items)
+{
+    QStringList names;
+    for (QQuickItem *item : items) {
+        QQuickItem *named = item;
+        while (named && named->objectName().isEmpty()) {
+            named = named->parentItem();
+        }
+        names.append(QString::fromLatin1(item->metaObject()->className()) + QStringLiteral(" in ") + (named ? named->objectName() : QStringLiteral("?")));
+    }
+    return names;
+}
+
 /// The Kirigami rounded rectangles on screen under root (ShadowedRectangle,
 /// ShadowedTexture) that Kirigami's own shader draws, each named by its class
 /// and the nearest named item above it. In Mesa's software renderer (a tablet
@@ -132,15 +146,33 @@ inline QStringList kirigamiShadersOnScreen(QQuickItem *root)
         },
         found,
         true);
-    QStringList names;
-    for (QQuickItem *item : std::as_const(found)) {
-        QQuickItem *named = item;
-        while (named && named->objectName().isEmpty()) {
-            named = named->parentItem();
-        }
-        names.append(QString::fromLatin1(item->metaObject()->className()) + QStringLiteral(" in ") + (named ? named->objectName() : QStringLiteral("?")));
-    }
-    return names;
+    return classesInNamedItems(found);
+}
+
+/// The anti-aliased rounded rectangles on screen under root (a Rectangle
+/// with a radius), each named by the nearest named item above it. Qt draws
+/// them with its smooth-colour shader; in Mesa's software renderer that is
+/// a GL program of its own, 50–80 ms for the first frame that needs it. The
+/// home screen paints its rounded frames instead (ModeTile, PaintedMessage).
+inline QStringList smoothRoundedRectanglesOnScreen(QQuickItem *root)
+{
+    QList<QQuickItem *> found;
+    findItemsWhere(
+        root,
+        [](QQuickItem *item) {
+            if (!item->inherits("QQuickRectangle") || item->width() <= 0 || item->height() <= 0 || !item->antialiasing()
+                || item->property("radius").toReal() <= 0) {
+                return false;
+            }
+            // Nothing to draw: Qt makes no node for it.
+            const bool filled = item->property("color").value<QColor>().alpha() > 0;
+            const QObject *border = item->property("border").value<QObject *>();
+            const bool bordered = border && border->property("width").toReal() > 0 && border->property("color").value<QColor>().alpha() > 0;
+            return filled || bordered;
+        },
+        found,
+        true);
+    return classesInNamedItems(found);
 }
 
 /// The page on top of the window's page stack.

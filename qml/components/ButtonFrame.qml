@@ -22,10 +22,15 @@ BreezeImpl.ButtonBackground {
     // Kirigami puts the painted rectangle under all its siblings (z -99),
     // so under the style's shadow (z -1), which would then darken the whole
     // button: it goes just above the shadow, where the shader draws it.
+    // The shadow (black at 10 %, showing as a 1 px line under the button)
+    // is drawn without anti-aliasing: with it, its rounded corners alone
+    // would need Qt's smooth rounded-rectangle shader, another GL program.
     Component.onCompleted: {
         for (const child of root.children) {
             if (child.z < -1)
                 child.z = -0.5;
+            else if (child.z === -1)
+                child.antialiasing = false;
         }
     }
 }

@@ -25,7 +25,7 @@ QQC2.AbstractButton {
     Accessible.name: title
     Accessible.description: description
 
-    background: Rectangle {
+    background: PaintedRectangle {
         radius: Kirigami.Units.cornerRadius * 2
         color: root.down ? Kirigami.Theme.highlightColor : Kirigami.Theme.backgroundColor
         border.width: root.visualFocus ? 3 : 1

@@ -139,13 +139,15 @@ QQC2.Pane {
             text: qsTr("Choisissez ce qui vous correspond. Toutes les réponses conviennent.")
         }
 
-        // The exact words on the site, which stays in French.
-        Rectangle {
+        // The exact words on the site, which stays in French (painted: a
+        // cold session page's first frame compiles no GL program for it).
+        PaintedRectangle {
             Layout.fillWidth: true
             visible: root.session.step.frenchWords.length > 0 && !root.finished
             implicitHeight: words.implicitHeight + Kirigami.Units.largeSpacing * 2
             radius: Kirigami.Units.cornerRadius
             color: Kirigami.Theme.neutralBackgroundColor
+            border.width: 1
             border.color: Kirigami.Theme.neutralTextColor
 
             ColumnLayout {
@@ -178,7 +180,7 @@ QQC2.Pane {
         OnNeed {
             Layout.fillWidth: true
             shown: AppController.readAloud.problem.length > 0
-            sourceComponent: Kirigami.InlineMessage {
+            sourceComponent: PaintedMessage {
                 visible: true
                 objectName: "speechProblem"
                 type: Kirigami.MessageType.Information
@@ -190,7 +192,7 @@ QQC2.Pane {
         OnNeed {
             Layout.fillWidth: true
             shown: root.session.step.sensitive && !root.finished
-            sourceComponent: Kirigami.InlineMessage {
+            sourceComponent: PaintedMessage {
                 visible: true
                 objectName: "sensitiveMessage"
                 type: Kirigami.MessageType.Warning
@@ -203,7 +205,7 @@ QQC2.Pane {
         OnNeed {
             Layout.fillWidth: true
             shown: root.session.obstacle !== SessionEngine.NoObstacle && !root.finished
-            sourceComponent: Kirigami.InlineMessage {
+            sourceComponent: PaintedMessage {
                 visible: true
                 objectName: "obstacleMessage"
                 type: Kirigami.MessageType.Information
@@ -222,7 +224,7 @@ QQC2.Pane {
         OnNeed {
             Layout.fillWidth: true
             shown: root.state === SessionEngine.Missing
-            sourceComponent: Kirigami.InlineMessage {
+            sourceComponent: PaintedMessage {
                 visible: true
                 objectName: "missingMessage"
                 type: Kirigami.MessageType.Warning
@@ -244,7 +246,7 @@ QQC2.Pane {
         OnNeed {
             Layout.fillWidth: true
             shown: root.state === SessionEngine.OffTrack
-            sourceComponent: Kirigami.InlineMessage {
+            sourceComponent: PaintedMessage {
                 visible: true
                 objectName: "offTrackMessage"
                 type: Kirigami.MessageType.Warning
@@ -260,7 +262,7 @@ QQC2.Pane {
         OnNeed {
             Layout.fillWidth: true
             shown: root.state === SessionEngine.Stuck
-            sourceComponent: Kirigami.InlineMessage {
+            sourceComponent: PaintedMessage {
                 visible: true
                 objectName: "stuckMessage"
                 type: Kirigami.MessageType.Information
@@ -273,7 +275,7 @@ QQC2.Pane {
         OnNeed {
             Layout.fillWidth: true
             shown: root.mediatorMode && root.session.step.mediatorNote.length > 0 && !root.finished
-            sourceComponent: Kirigami.InlineMessage {
+            sourceComponent: PaintedMessage {
                 visible: true
                 objectName: "mediatorNote"
                 type: Kirigami.MessageType.Information

@@ -4,7 +4,9 @@ import QtQuick.Templates as T
 import org.kde.kirigami as Kirigami
 
 /// A progress bar that is drawn again only when its value changes: the
-/// step card's progress and the page's loading bar.
+/// step card's progress and the page's loading bar. Its rounded parts are
+/// painted (PaintedRectangle): a cold session page's first frames need no
+/// GL program for them.
 ///
 /// The Breeze style's ProgressBar keeps an endless animator running for its
 /// "indeterminate" stripes even when it shows a value, or is hidden: with
@@ -26,7 +28,7 @@ T.ProgressBar {
         implicitWidth: Kirigami.Units.gridUnit * 10
         implicitHeight: Kirigami.Units.smallSpacing * 2
 
-        Rectangle {
+        PaintedRectangle {
             anchors {
                 left: parent.left
                 top: parent.top
@@ -41,7 +43,7 @@ T.ProgressBar {
         }
     }
 
-    background: Rectangle {
+    background: PaintedRectangle {
         implicitWidth: Kirigami.Units.gridUnit * 10
         implicitHeight: Kirigami.Units.smallSpacing * 2
         radius: height / 2

@@ -8,8 +8,9 @@ import org.kde.kirigami as Kirigami
 import PasAPas.App
 
 /// A native bubble next to the highlighted target on the page: "here".
-/// Placed from the rectangle the page reports (CSS pixels × zoom).
-Rectangle {
+/// Placed from the rectangle the page reports (CSS pixels × zoom). Painted
+/// (PaintedRectangle): the first highlight compiles no GL program for it.
+PaintedRectangle {
     id: root
 
     required property SessionController session

@@ -31,17 +31,21 @@ Kirigami.ScrollablePage {
     ColumnLayout {
         spacing: Kirigami.Units.largeSpacing * 2
 
-        // After a session: the clear screen that says everything is gone.
-        Kirigami.InlineMessage {
-            objectName: "wipeNotice"
+        // After a session: the clear screen that says everything is gone
+        // (made the first time it shows: a first start never does).
+        OnNeed {
             Layout.fillWidth: true
-            visible: AppController.sessions.wipeNotice
-            type: Kirigami.MessageType.Positive
-            icon.name: "edit-clear-history"
-            text: qsTr("Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.")
+            shown: AppController.sessions.wipeNotice
+            sourceComponent: PaintedMessage {
+                objectName: "wipeNotice"
+                visible: true
+                type: Kirigami.MessageType.Positive
+                icon.name: "edit-clear-history"
+                text: qsTr("Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.")
+            }
         }
         // First start: the mediator chooses the PIN that protects the settings and the kiosk.
-        Kirigami.InlineMessage {
+        PaintedMessage {
             objectName: "pinSetupMessage"
             Layout.fillWidth: true
             visible: !AppController.kiosk.hasPin && !root.kiosk

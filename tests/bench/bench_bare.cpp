@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The yardstick of bench_startup: a bare Kirigami.ApplicationWindow, with one
-// WebEngineView on URL (--web URL) or nothing at all (--plain). It says on
+// WebEngineView on URL (--web URL) or nothing at all (--plain; --plain-engine
+// with WebEngine set up all the same, as the app's home screen). It says on
 // standard error when the page's load event came ("bench: page loaded") or
 // when its first frame was drawn ("bench: first frame drawn"), nothing else.
 
@@ -71,14 +72,18 @@ public:
 int main(int argc, char **argv)
 {
     const bool web = argc > 1 && qstrcmp(argv[1], "--web") == 0;
-    if (web) {
+    // --plain-engine: the plain window, WebEngine set up as the app does
+    // before its home screen (what the home screen pays for it).
+    const bool webEngine = web || (argc > 1 && qstrcmp(argv[1], "--plain-engine") == 0);
+    if (webEngine) {
         QtWebEngineQuick::initialize();
     }
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption webOption(u"web"_s, u"One WebEngineView on this address."_s, u"url"_s);
     const QCommandLineOption plainOption(u"plain"_s, u"No web engine at all."_s);
-    parser.addOptions({webOption, plainOption});
+    const QCommandLineOption plainEngineOption(u"plain-engine"_s, u"No web view, but the web engine set up (first argument)."_s);
+    parser.addOptions({webOption, plainOption, plainEngineOption});
     parser.process(app);
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
         QQuickStyle::setStyle(u"org.kde.breeze"_s); // as the app does
