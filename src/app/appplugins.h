@@ -8,10 +8,11 @@ namespace pasapas
 {
 
 /// A plugin of the app (src/plugins: pasapas/NAME.so), loaded at its first
-/// use so that a start never maps the libraries behind it. Looked for next
-/// to the program (the build tree), in the app's own install folder, then on
-/// Qt's plugin paths. Null, with a warning naming it, when it is missing or
-/// does not load; the caller tells the person.
+/// use so that a start never maps the libraries behind it. Looked for in
+/// plugins/pasapas next to the program (the build tree), in the installed
+/// program's own plugin folder, then on Qt's plugin paths. Null, with a
+/// warning naming it, when it is missing or does not load; the caller tells
+/// the person.
 [[nodiscard]] QObject *appPlugin(const QString &name);
 
 /// Makes appPlugin() look only in folder, and forget the plugins it found
