@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringView>
 
 namespace pasapas
 {
@@ -14,6 +15,10 @@ namespace pasapas
 /// warning naming it, when it is missing or does not load; the caller tells
 /// the person.
 [[nodiscard]] QObject *appPlugin(const QString &name);
+
+/// The app's plugins (src/plugins).
+inline constexpr QStringView printingPlugin = u"pasapas_printing";
+inline constexpr QStringView mediaPlugin = u"pasapas_media";
 
 /// Makes appPlugin() look only in folder, and forget the plugins it found
 /// (tests: a missing plugin). An empty folder restores the usual places.

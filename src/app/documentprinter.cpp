@@ -6,8 +6,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-using namespace Qt::StringLiterals;
-
 namespace pasapas
 {
 
@@ -32,7 +30,7 @@ QString printDocument(const QString &filePath, const QString &pdfFile)
     if (!QFileInfo::exists(filePath)) {
         return tr("Ce document n'existe plus.");
     }
-    auto *printing = appPluginAs<PrintingInterface>(u"pasapas_printing"_s);
+    auto *printing = appPluginAs<PrintingInterface>(printingPlugin.toString());
     if (!printing) {
         return tr("L'impression n'est pas installée sur cette tablette. Demandez à un médiateur.");
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "firstframe.h"
 #include "application.h"
+#include "appplugins.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -118,7 +119,13 @@ void FirstFrameProbe::finish()
     }
     if (m_failOnWarnings) {
         // Before the pages compiled on first use below import what they need.
-        const QStringList tooEarly = librariesMappedTooEarly();
+        QStringList tooEarly = librariesMappedTooEarly();
+        // Then every plugin must load: an installation without one would only fail when a person prints.
+        for (const QStringView plugin : {printingPlugin, mediaPlugin}) {
+            if (!appPlugin(plugin.toString())) {
+                tooEarly.append(u"the plugin %1 does not load"_s.arg(plugin));
+            }
+        }
         // The pages compiled on first use (Main.qml pageHandlers) are checked too.
         QString lazyPageErrors;
         if (!QMetaObject::invokeMethod(m_application->window(), "compileLazyPages", Q_RETURN_ARG(QString, lazyPageErrors))) {

@@ -38,7 +38,7 @@ bool ReadAloud::ensureEngine()
     if (m_speech) {
         return !m_speech->isBroken();
     }
-    auto *media = appPluginAs<MediaInterface>(u"pasapas_media"_s);
+    auto *media = appPluginAs<MediaInterface>(mediaPlugin.toString());
     const QStringList engines = media ? media->speechEngines() : QStringList();
     if (engines.isEmpty()) {
         setProblem(tr("La lecture à voix haute n'est pas installée sur cette tablette."));

@@ -3,8 +3,6 @@
 #include "appplugins.h"
 #include "mediainterface.h"
 
-using namespace Qt::StringLiterals;
-
 namespace pasapas
 {
 
@@ -27,7 +25,7 @@ CameraDevice *CameraSource::device() const
         return m_device.get();
     }
     m_asked = true;
-    auto *media = appPluginAs<MediaInterface>(u"pasapas_media"_s);
+    auto *media = appPluginAs<MediaInterface>(mediaPlugin.toString());
     if (!media) {
         return nullptr;
     }
