@@ -1628,6 +1628,10 @@
         <translation>لا توجد طابعة مثبّتة على الجهاز اللوحي. اسأل وسيطًا.</translation>
     </message>
     <message>
+        <source>L&apos;impression n&apos;est pas installée sur cette tablette. Demandez à un médiateur.</source>
+        <translation>الطباعة غير مثبّتة على هذا الجهاز اللوحي. اسأل وسيطًا.</translation>
+    </message>
+    <message>
         <source>Ce document ne peut pas être lu.</source>
         <translation>لا يمكن فتح هذا المستند.</translation>
     </message>

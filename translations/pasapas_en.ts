@@ -1596,6 +1596,10 @@
         <translation>No printer is set up on the tablet. Ask a mediator.</translation>
     </message>
     <message>
+        <source>L&apos;impression n&apos;est pas installée sur cette tablette. Demandez à un médiateur.</source>
+        <translation>Printing is not set up on this tablet. Ask a mediator.</translation>
+    </message>
+    <message>
         <source>Ce document ne peut pas être lu.</source>
         <translation>This document cannot be read.</translation>
     </message>

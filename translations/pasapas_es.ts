@@ -1596,6 +1596,10 @@
         <translation>No hay ninguna impresora instalada en la tableta. Pregunta a un mediador.</translation>
     </message>
     <message>
+        <source>L&apos;impression n&apos;est pas installée sur cette tablette. Demandez à un médiateur.</source>
+        <translation>La impresión no está instalada en esta tableta. Pregunta a un mediador.</translation>
+    </message>
+    <message>
         <source>Ce document ne peut pas être lu.</source>
         <translation>Este documento no se puede leer.</translation>
     </message>

@@ -1588,6 +1588,10 @@
         <translation>هیچ پرینتری روی تبلت نصب نیست. از یک مددکار بپرسید.</translation>
     </message>
     <message>
+        <source>L&apos;impression n&apos;est pas installée sur cette tablette. Demandez à un médiateur.</source>
+        <translation>چاپ روی این تبلت نصب نیست. از یک مددکار بپرسید.</translation>
+    </message>
+    <message>
         <source>Ce document ne peut pas être lu.</source>
         <translation>این مدرک باز نمی‌شود.</translation>
     </message>

@@ -1596,6 +1596,10 @@
         <translation>Não há nenhuma impressora instalada no tablet. Pergunte a um mediador.</translation>
     </message>
     <message>
+        <source>L&apos;impression n&apos;est pas installée sur cette tablette. Demandez à un médiateur.</source>
+        <translation>A impressão não está instalada neste tablet. Pergunte a um mediador.</translation>
+    </message>
+    <message>
         <source>Ce document ne peut pas être lu.</source>
         <translation>Este documento não pode ser lido.</translation>
     </message>

@@ -1604,6 +1604,10 @@
         <translation>Pe tabletă nu este instalată nicio imprimantă. Întreabă un mediator.</translation>
     </message>
     <message>
+        <source>L&apos;impression n&apos;est pas installée sur cette tablette. Demandez à un médiateur.</source>
+        <translation>Imprimarea nu este instalată pe această tabletă. Întreabă un mediator.</translation>
+    </message>
+    <message>
         <source>Ce document ne peut pas être lu.</source>
         <translation>Acest document nu poate fi deschis.</translation>
     </message>

@@ -1604,6 +1604,10 @@
         <translation>На планшете не установлен принтер. Спросите консультанта.</translation>
     </message>
     <message>
+        <source>L&apos;impression n&apos;est pas installée sur cette tablette. Demandez à un médiateur.</source>
+        <translation>Печать на этом планшете не установлена. Спросите консультанта.</translation>
+    </message>
+    <message>
         <source>Ce document ne peut pas être lu.</source>
         <translation>Этот документ не удаётся открыть.</translation>
     </message>

@@ -1588,6 +1588,10 @@
         <translation>Tablette yüklü yazıcı yok. Bir danışmana sorun.</translation>
     </message>
     <message>
+        <source>L&apos;impression n&apos;est pas installée sur cette tablette. Demandez à un médiateur.</source>
+        <translation>Bu tablette yazdırma yüklü değil. Bir danışmana sorun.</translation>
+    </message>
+    <message>
         <source>Ce document ne peut pas être lu.</source>
         <translation>Bu belge açılamıyor.</translation>
     </message>

@@ -1604,6 +1604,10 @@
         <translation>На планшеті не встановлено принтер. Запитайте консультанта.</translation>
     </message>
     <message>
+        <source>L&apos;impression n&apos;est pas installée sur cette tablette. Demandez à un médiateur.</source>
+        <translation>Друк на цьому планшеті не встановлено. Запитайте консультанта.</translation>
+    </message>
+    <message>
         <source>Ce document ne peut pas être lu.</source>
         <translation>Цей документ не вдається відкрити.</translation>
     </message>

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentprinter.h"
+#include "appplugins.h"
+#include "printinginterface.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QImage>
-#include <QPainter>
-#include <QPdfDocument>
-#include <QPrinter>
-#include <QPrinterInfo>
 
 namespace pasapas
 {
@@ -20,13 +17,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("DocumentPrinter", text);
 }
-
-void drawFitted(QPainter &painter, const QImage &image, const QRect &page)
-{
-    const QSize fitted = image.size().scaled(page.size(), Qt::KeepAspectRatio);
-    const QRect target(page.topLeft() + QPoint((page.width() - fitted.width()) / 2, 0), fitted);
-    painter.drawImage(target, image);
-}
 } // namespace
 
 int lastPrintedPageCount()
@@ -34,58 +24,31 @@ int lastPrintedPageCount()
     return s_lastPages;
 }
 
-QString printDocument(const QString &filePath, QPrinter *given)
+QString printDocument(const QString &filePath, const QString &pdfFile)
 {
     s_lastPages = 0;
     if (!QFileInfo::exists(filePath)) {
         return tr("Ce document n'existe plus.");
     }
-    std::unique_ptr<QPrinter> own;
-    QPrinter *printer = given;
-    if (!printer) {
-        const QPrinterInfo info = QPrinterInfo::defaultPrinter();
-        if (info.isNull()) {
-            return tr("Aucune imprimante n'est installée sur la tablette. Demandez à un médiateur.");
-        }
-        own = std::make_unique<QPrinter>(info, QPrinter::HighResolution);
-        printer = own.get();
+    auto *printing = appPluginAs<PrintingInterface>(printingPlugin.toString());
+    if (!printing) {
+        return tr("L'impression n'est pas installée sur cette tablette. Demandez à un médiateur.");
     }
-    // A neutral job name: the printer keeps a history, and a file name may carry the person's name.
-    printer->setDocName(QStringLiteral("Pas à pas"));
-
-    const bool pdf = filePath.endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive);
-    QPdfDocument document;
-    QImage image;
-    int pages = 1;
-    if (pdf) {
-        if (document.load(filePath) != QPdfDocument::Error::None || document.pageCount() < 1) {
-            return tr("Ce document ne peut pas être lu.");
-        }
-        pages = document.pageCount();
-    } else if (!image.load(filePath)) {
+    int pages = 0;
+    switch (printing->print(filePath, pdfFile, &pages)) {
+    case PrintingInterface::Result::Sent:
+        s_lastPages = pages;
+        return tr("Le document part à l'imprimante.");
+    case PrintingInterface::Result::NoPrinter:
+        return tr("Aucune imprimante n'est installée sur la tablette. Demandez à un médiateur.");
+    case PrintingInterface::Result::UnreadablePdf:
+        return tr("Ce document ne peut pas être lu.");
+    case PrintingInterface::Result::UnreadableImage:
         return tr("Cette image ne peut pas être lue.");
+    case PrintingInterface::Result::PrinterSilent:
+        break;
     }
-
-    QPainter painter;
-    if (!painter.begin(printer)) {
-        return tr("L'imprimante ne répond pas. Vérifiez qu'elle est allumée, puis réessayez.");
-    }
-    const QRect page = printer->pageLayout().paintRectPixels(printer->resolution());
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0) {
-            printer->newPage();
-        }
-        if (pdf) {
-            const QSizeF points = document.pagePointSize(i);
-            const qreal scale = std::min(page.width() / points.width(), page.height() / points.height());
-            drawFitted(painter, document.render(i, (points * scale).toSize()), QRect(QPoint(0, 0), page.size()));
-        } else {
-            drawFitted(painter, image, QRect(QPoint(0, 0), page.size()));
-        }
-    }
-    painter.end();
-    s_lastPages = pages;
-    return tr("Le document part à l'imprimante.");
+    return tr("L'imprimante ne répond pas. Vérifiez qu'elle est allumée, puis réessayez.");
 }
 
 } // namespace pasapas

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "firstframe.h"
 #include "application.h"
+#include "appplugins.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QMutex>
@@ -35,6 +37,24 @@ void recordingHandler(QtMsgType type, const QMessageLogContext &context, const Q
 }
 
 constexpr int settleMs = 800; // lets page transitions and font loading end
+
+/// Libraries a start must not map: their plugins (src/plugins) load them
+/// when a person first uses what needs them.
+QStringList librariesMappedTooEarly()
+{
+    QFile file(u"/proc/self/maps"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray maps = file.readAll();
+    QStringList problems;
+    for (const char *library : {"libQt6PrintSupport.so", "libQt6Widgets.so", "libQt6Pdf.so", "libQt6Multimedia.so", "libQt6TextToSpeech.so"}) {
+        if (maps.contains(library)) {
+            problems.append(u"%1 is mapped at start; only its plugin (src/plugins) may load it, on first use"_s.arg(QLatin1StringView(library)));
+        }
+    }
+    return problems;
+}
 constexpr int timeoutMs = 60000;
 } // namespace
 
@@ -98,12 +118,20 @@ void FirstFrameProbe::finish()
         }
     }
     if (m_failOnWarnings) {
+        // Before the pages compiled on first use below import what they need.
+        QStringList tooEarly = librariesMappedTooEarly();
+        // Then every plugin must load: an installation without one would only fail when a person prints.
+        for (const QStringView plugin : {printingPlugin, mediaPlugin}) {
+            if (!appPlugin(plugin.toString())) {
+                tooEarly.append(u"the plugin %1 does not load"_s.arg(plugin));
+            }
+        }
         // The pages compiled on first use (Main.qml pageHandlers) are checked too.
         QString lazyPageErrors;
         if (!QMetaObject::invokeMethod(m_application->window(), "compileLazyPages", Q_RETURN_ARG(QString, lazyPageErrors))) {
             lazyPageErrors = u"the pages compiled on first use could not be checked (Main.qml compileLazyPages)"_s;
         }
-        QStringList problems = m_application->qmlWarnings() + recordedMessages() + lazyPageErrors.split(u'\n', Qt::SkipEmptyParts);
+        QStringList problems = m_application->qmlWarnings() + recordedMessages() + lazyPageErrors.split(u'\n', Qt::SkipEmptyParts) + tooEarly;
         problems.removeDuplicates();
         for (const QString &problem : std::as_const(problems)) {
             std::fprintf(stderr, "pasapas self-test: %s\n", qPrintable(problem));

@@ -1,63 +1,75 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readaloud.h"
+#include "appplugins.h"
+#include "mediainterface.h"
 #include "speechparts.h"
 
 #include <QLocale>
-#include <QTextToSpeech>
-#include <QVoice>
 
 using namespace Qt::StringLiterals;
 
 namespace pasapas
 {
 
+namespace
+{
+/// The language of the voices that read a language ("prs", Dari, with the Persian ones).
+QLocale::Language voiceLanguage(const QString &language)
+{
+    return QLocale(language == u"prs" ? u"fa"_s : language.section(u'-', 0, 0)).language();
+}
+} // namespace
+
 ReadAloud::ReadAloud(QObject *parent)
     : QObject(parent)
 {
 }
 
-ReadAloud::~ReadAloud() = default;
+ReadAloud::~ReadAloud()
+{
+    if (m_speech) {
+        m_speech->onStateChanged = {};
+        m_speech->onAboutToSynthesize = {};
+    }
+}
 
 bool ReadAloud::ensureEngine()
 {
     if (m_speech) {
-        return m_speech->state() != QTextToSpeech::Error;
+        return !m_speech->isBroken();
     }
-    const QStringList engines = QTextToSpeech::availableEngines();
+    auto *media = appPluginAs<MediaInterface>(mediaPlugin.toString());
+    const QStringList engines = media ? media->speechEngines() : QStringList();
     if (engines.isEmpty()) {
         setProblem(tr("La lecture à voix haute n'est pas installée sur cette tablette."));
         return false;
     }
     // speech-dispatcher gives the espeak-ng voices of every language.
     const QString engine = engines.contains(u"speechd"_s) ? u"speechd"_s : engines.constFirst();
-    m_speech = std::make_unique<QTextToSpeech>(engine);
-    connect(m_speech.get(), &QTextToSpeech::stateChanged, this, &ReadAloud::speakingChanged);
-    connect(m_speech.get(), &QTextToSpeech::aboutToSynthesize, this, &ReadAloud::onAboutToSynthesize);
-    return m_speech->state() != QTextToSpeech::Error;
+    m_speech = media->makeSpeechEngine(engine);
+    m_speech->onStateChanged = [this] {
+        Q_EMIT speakingChanged();
+    };
+    m_speech->onAboutToSynthesize = [this](qsizetype id) {
+        onAboutToSynthesize(id);
+    };
+    return !m_speech->isBroken();
 }
 
 QString ReadAloud::engineName() const
 {
-    return m_speech ? m_speech->engine() : QString();
+    return m_speech ? m_speech->name() : QString();
 }
 
 QStringList ReadAloud::voicesFor(const QString &language)
 {
-    QStringList names;
-    if (!ensureEngine()) {
-        return names;
-    }
-    const QList<QVoice> voices = voicesOf(language);
-    for (const QVoice &voice : voices) {
-        names.append(voice.name());
-    }
-    return names;
+    return ensureEngine() ? voicesOf(language) : QStringList();
 }
 
-QList<QVoice> ReadAloud::voicesOf(const QString &language) const
+QStringList ReadAloud::voicesOf(const QString &language) const
 {
-    const QString code = language == u"prs" ? u"fa"_s : language.section(u'-', 0, 0);
-    return QLocale(code).language() == QLocale::C ? QList<QVoice>() : m_speech->findVoices(QLocale(code).language());
+    const QLocale::Language spoken = voiceLanguage(language);
+    return spoken == QLocale::C ? QStringList() : m_speech->voices(spoken);
 }
 
 bool ReadAloud::speak(const QString &text, const QString &language, double rate)
@@ -71,29 +83,29 @@ bool ReadAloud::speak(const QString &text, const QString &language, double rate)
         }
         return false;
     }
-    const QList<QVoice> voices = voicesOf(language);
+    const QStringList voices = voicesOf(language);
     if (voices.isEmpty()) {
         setProblem(tr("Pas de voix pour cette langue sur la tablette. Demandez au médiateur."));
         return false;
     }
     setProblem({});
     // The site's French words with a French voice (else the person's one).
-    const QList<QVoice> french = voicesOf(u"fr"_s);
+    const QStringList french = voicesOf(u"fr"_s);
     m_queued.clear();
     for (const SpeechPart &part : speechParts(text, language)) {
         const bool inFrench = part.language != language && !french.isEmpty();
         m_queued.append({part.text, inFrench ? part.language : language, inFrench ? french.constFirst() : voices.constFirst()});
     }
-    Q_EMIT spoken(text, language, voices.constFirst().name());
+    Q_EMIT spoken(text, language, voices.constFirst());
     if (m_muted) {
         for (const Queued &part : std::as_const(m_queued)) {
-            Q_EMIT partSpoken(part.text, part.language, part.voice.name());
+            Q_EMIT partSpoken(part.text, part.language, part.voice);
         }
         m_queued.clear();
         return true;
     }
     // A new step replaces what was being read.
-    if (m_speech->state() == QTextToSpeech::Speaking) {
+    if (m_speech->isSpeaking()) {
         m_speech->stop();
     }
     m_speech->setRate(std::clamp(rate, -1.0, 1.0));
@@ -112,10 +124,8 @@ void ReadAloud::onAboutToSynthesize(qsizetype id)
         return;
     }
     const Queued &part = m_queued.at(index);
-    if (m_speech->voice() != part.voice) {
-        m_speech->setVoice(part.voice);
-    }
-    Q_EMIT partSpoken(part.text, part.language, part.voice.name());
+    m_speech->setVoice(voiceLanguage(part.language), part.voice);
+    Q_EMIT partSpoken(part.text, part.language, part.voice);
 }
 
 void ReadAloud::stop()
@@ -127,7 +137,7 @@ void ReadAloud::stop()
 
 bool ReadAloud::isSpeaking() const
 {
-    return m_speech && m_speech->state() == QTextToSpeech::Speaking;
+    return m_speech && m_speech->isSpeaking();
 }
 
 void ReadAloud::setProblem(const QString &problem)

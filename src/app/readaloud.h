@@ -3,18 +3,20 @@
 
 #include <QHash>
 #include <QObject>
-#include <QVoice>
+#include <QLocale>
 #include <QQmlEngine>
 #include <QStringList>
 #include <memory>
 
-class QTextToSpeech;
 
 namespace pasapas
 {
 
+class SpeechEngine;
+
 /// Reads steps aloud with Qt TextToSpeech (speech-dispatcher and espeak-ng
-/// voices on Linux), with the voice chosen by language. Says plainly when
+/// voices on Linux), in the media plugin loaded at the first reading, with
+/// the voice chosen by language. Says plainly when
 /// a language has no voice on this tablet.
 class ReadAloud : public QObject
 {
@@ -59,18 +61,18 @@ Q_SIGNALS:
 
 private:
     bool ensureEngine();
-    [[nodiscard]] QList<QVoice> voicesOf(const QString &language) const;
+    [[nodiscard]] QStringList voicesOf(const QString &language) const;
     void onAboutToSynthesize(qsizetype id);
     struct Queued {
         QString text;
         QString language;
-        QVoice voice;
+        QString voice;
     };
     QList<Queued> m_queued; ///< what is being read, piece by piece
     QHash<qsizetype, qsizetype> m_ids; ///< engine utterance id → index in m_queued
     void setProblem(const QString &problem);
 
-    std::unique_ptr<QTextToSpeech> m_speech;
+    std::unique_ptr<SpeechEngine> m_speech;
     QString m_problem;
     bool m_muted = false;
 };

@@ -3,6 +3,8 @@
 // person takes two pages (photos handed in by a stand-in for the camera),
 // crops one, sends a PDF; the practice server checks it got a valid PDF of
 // two pages under the limit; then the wipe leaves no image on disk.
+#include "appplugins.h"
+#include "camerasource.h"
 #include "papercapture.h"
 #include "paperphotos.h"
 #include "practiceserver.h"
@@ -10,8 +12,11 @@
 
 #include <QClipboard>
 #include <QDirIterator>
+#include <QFile>
 #include <QMimeData>
 #include <QPointer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -195,6 +200,31 @@ private Q_SLOTS:
         });
         QVERIFY(startApp());
         QVERIFY(start(u"practice-declaration"_s));
+    }
+
+    void theCameraComesWithItsPlugin()
+    {
+        // The real camera is in the media plugin, loaded at the first question about it.
+        const auto mapped = [] {
+            QFile maps(u"/proc/self/maps"_s);
+            return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("/pasapas_media.so");
+        };
+        {
+            CameraSource camera;
+            (void)camera.isAvailable();
+            QVERIFY(mapped());
+        }
+        // Without the plugin there is no camera to offer, and a photo asked for fails plainly.
+        QTemporaryDir empty;
+        setAppPluginFolder(empty.path());
+        CameraSource camera;
+        QSignalSpy failed(&camera, &FrameSource::failed);
+        QVERIFY(!camera.isAvailable());
+        camera.start();
+        QVERIFY(!camera.isActive());
+        camera.capture();
+        QCOMPARE(failed.count(), 1);
+        setAppPluginFolder({});
     }
 
     void twoPagesBecomeOnePdfTheSiteAccepts()

@@ -4,6 +4,7 @@
 // every new step is read when automatic reading is on.
 #include "appcontroller.h"
 #include "application.h"
+#include "appplugins.h"
 #include "practiceserver.h"
 #include "guisupport.h"
 #include "guideloader.h"
@@ -16,6 +17,7 @@
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,19 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_app.release(); // speech-dispatcher may still be "speaking": the process ends without waiting
+    }
+
+    void withoutItsPlugin()
+    {
+        // Reading aloud is in the media plugin, loaded at the first reading: without it, the person is told.
+        QTemporaryDir empty;
+        setAppPluginFolder(empty.path());
+        ReadAloud reader;
+        reader.setMuted(true);
+        QVERIFY(!reader.speak(u"Bonjour"_s, u"fr"_s));
+        QCOMPARE(reader.problem(), u"La lecture à voix haute n'est pas installée sur cette tablette."_s);
+        QVERIFY(!reader.isSpeaking());
+        setAppPluginFolder({});
     }
 
     void voicesByLanguage_data()

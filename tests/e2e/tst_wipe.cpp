@@ -10,6 +10,7 @@
 #include "preferences.h"
 #include "application.h"
 #include "commandline.h"
+#include "appplugins.h"
 #include "documentprinter.h"
 #include "guisupport.h"
 #include "idlemonitor.h"
@@ -24,7 +25,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
-#include <QPrinter>
 #include <QProcess>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
@@ -164,12 +164,19 @@ private Q_SLOTS:
         QTRY_VERIFY(test::textOnScreen(window()->contentItem(), u"imprimante"_s));
         // On paper (here a PDF printer), the attestation's one page.
         QTemporaryDir paperDir;
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(paperDir.filePath(u"papier.pdf"_s));
-        QVERIFY(!printDocument(download, &printer).isEmpty());
+        QCOMPARE(printDocument(download, paperDir.filePath(u"papier.pdf"_s)), u"Le document part à l'imprimante."_s);
         QCOMPARE(lastPrintedPageCount(), 1);
         QVERIFY(QFileInfo(paperDir.filePath(u"papier.pdf"_s)).size() > 1000);
+        // Printing is a plugin loaded at the first print: missing, or not a plugin, the person is told.
+        const QString notInstalled = u"L'impression n'est pas installée sur cette tablette. Demandez à un médiateur."_s;
+        setAppPluginFolder(paperDir.path());
+        QCOMPARE(printDocument(download, paperDir.filePath(u"encore.pdf"_s)), notInstalled);
+        QFile broken(paperDir.filePath(u"pasapas_printing.so"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly) && broken.write("not a plugin") > 0);
+        broken.close();
+        QCOMPARE(printDocument(download, paperDir.filePath(u"encore.pdf"_s)), notInstalled);
+        setAppPluginFolder({});
+        QVERIFY(!QFileInfo::exists(paperDir.filePath(u"encore.pdf"_s)));
         test::tapCentre(window(), test::findItem(window()->contentItem(), u"viewerClose"_s));
         QTRY_VERIFY(!test::findItem(window()->contentItem(), u"pdfView"_s));
 

@@ -2,7 +2,7 @@
 # cmake --install into an empty prefix: every file a distribution needs is
 # there, and the installed program runs from there (the guides and the
 # translations are inside it).
-#   cmake -DBUILD_DIR=… -DPREFIX=… -P checkinstall.cmake
+#   cmake -DBUILD_DIR=… -DPREFIX=… -DPLUGINDIR=… -P checkinstall.cmake
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${PREFIX}"
     RESULT_VARIABLE status OUTPUT_QUIET)
@@ -15,7 +15,10 @@ foreach(file
         share/metainfo/org.pasapas.pasapas.metainfo.xml
         share/icons/hicolor/scalable/apps/org.pasapas.pasapas.svg
         share/man/man1/pasapas.1
-        lib/systemd/system/pasapas-kiosk@.service)
+        lib/systemd/system/pasapas-kiosk@.service
+        # loaded on first use: printing, reading aloud and the camera (src/plugins)
+        ${PLUGINDIR}/pasapas/pasapas_printing.so
+        ${PLUGINDIR}/pasapas/pasapas_media.so)
     if(NOT EXISTS "${PREFIX}/${file}")
         message(FATAL_ERROR "cmake --install did not install ${file}")
     endif()

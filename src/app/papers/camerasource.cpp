@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "camerasource.h"
-#include "logging.h"
-
-#include <QCamera>
-#include <QImageCapture>
-#include <QVideoFrame>
+#include "appplugins.h"
+#include "mediainterface.h"
 
 namespace pasapas
 {
@@ -16,85 +13,76 @@ CameraSource::CameraSource(QObject *parent)
 
 CameraSource::~CameraSource()
 {
-    stop();
+    if (m_device) {
+        m_device->onActiveChanged = {};
+        m_device->stop();
+    }
+}
+
+CameraDevice *CameraSource::device() const
+{
+    if (m_asked) {
+        return m_device.get();
+    }
+    m_asked = true;
+    auto *media = appPluginAs<MediaInterface>(mediaPlugin.toString());
+    if (!media) {
+        return nullptr;
+    }
+    m_device = media->makeCamera();
+    auto *self = const_cast<CameraSource *>(this);
+    m_device->onAvailableChanged = [self] {
+        Q_EMIT self->availableChanged();
+    };
+    m_device->onActiveChanged = [self] {
+        Q_EMIT self->activeChanged();
+    };
+    m_device->onCaptured = [self](const QImage &photo) {
+        Q_EMIT self->captured(photo);
+    };
+    m_device->onFailed = [self] {
+        Q_EMIT self->failed();
+    };
+    return m_device.get();
 }
 
 bool CameraSource::isAvailable() const
 {
-    if (!m_devices) {
-        m_devices = std::make_unique<QMediaDevices>();
-        auto *self = const_cast<CameraSource *>(this);
-        connect(m_devices.get(), &QMediaDevices::videoInputsChanged, self, &FrameSource::availableChanged);
-    }
-    return !QMediaDevices::videoInputs().isEmpty();
+    return device() && m_device->isAvailable();
 }
 
 bool CameraSource::isActive() const
 {
-    return m_camera && m_camera->isActive();
+    return m_device && m_device->isActive();
 }
 
 void CameraSource::start()
 {
-    if (m_camera || !isAvailable()) {
-        return;
+    if (device()) {
+        m_device->start();
     }
-    if (!m_session) {
-        m_session = std::make_unique<QMediaCaptureSession>();
-    }
-    m_camera = std::make_unique<QCamera>(QMediaDevices::defaultVideoInput());
-    m_imageCapture = std::make_unique<QImageCapture>();
-    m_session->setCamera(m_camera.get());
-    m_session->setImageCapture(m_imageCapture.get());
-    m_session->setVideoOutput(m_viewfinder);
-    // The full picture, in memory; the preview of imageCaptured is only a smaller copy.
-    connect(m_imageCapture.get(), &QImageCapture::imageAvailable, this, [this](int, const QVideoFrame &frame) {
-        const QImage photo = frame.toImage();
-        if (photo.isNull()) {
-            Q_EMIT failed();
-        } else {
-            Q_EMIT captured(photo);
-        }
-    });
-    connect(m_imageCapture.get(), &QImageCapture::errorOccurred, this, [this](int, QImageCapture::Error, const QString &message) {
-        qCWarning(lcApp, "camera: %s", qPrintable(message));
-        Q_EMIT failed();
-    });
-    connect(m_camera.get(), &QCamera::activeChanged, this, &FrameSource::activeChanged);
-    connect(m_camera.get(), &QCamera::errorOccurred, this, [this](QCamera::Error, const QString &message) {
-        qCWarning(lcApp, "camera: %s", qPrintable(message));
-        Q_EMIT failed();
-    });
-    m_camera->start();
 }
 
 void CameraSource::stop()
 {
-    if (!m_camera) {
-        return;
+    if (m_device) {
+        m_device->stop();
     }
-    m_camera->stop();
-    m_session->setCamera(nullptr);
-    m_session->setImageCapture(nullptr);
-    m_imageCapture.reset();
-    m_camera.reset();
-    Q_EMIT activeChanged();
 }
 
 void CameraSource::capture()
 {
-    if (!m_imageCapture || !m_imageCapture->isReadyForCapture()) {
+    if (!m_device) {
         Q_EMIT failed();
         return;
     }
-    m_imageCapture->capture();
+    m_device->capture();
 }
 
 void CameraSource::setViewfinder(QObject *videoOutput)
 {
-    m_viewfinder = videoOutput;
-    if (m_session) {
-        m_session->setVideoOutput(videoOutput);
+    if (device()) {
+        m_device->setViewfinder(videoOutput);
     }
 }
 

@@ -3,21 +3,18 @@
 
 #include "framesource.h"
 
-#include <QMediaCaptureSession>
-#include <QMediaDevices>
-
 #include <memory>
-
-class QCamera;
-class QImageCapture;
 
 namespace pasapas
 {
 
-/// The tablet's camera through Qt Multimedia: the photo is taken into
-/// memory (QImageCapture::capture, never captureToFile), so no image or
-/// thumbnail is written by Qt or the media back-end. Qt Multimedia starts
-/// only when the camera is first asked about, not with every session.
+class CameraDevice;
+
+/// The tablet's camera through Qt Multimedia, in the media plugin (loaded
+/// when the camera is first asked about, not with every session): the photo
+/// is taken into memory (QImageCapture::capture, never captureToFile), so no
+/// image or thumbnail is written by Qt or the media back-end. Without the
+/// plugin, there is no camera to offer.
 class CameraSource : public FrameSource
 {
     Q_OBJECT
@@ -34,11 +31,11 @@ public:
     void setViewfinder(QObject *videoOutput) override;
 
 private:
-    mutable std::unique_ptr<QMediaDevices> m_devices; ///< made at the first question
-    std::unique_ptr<QMediaCaptureSession> m_session;
-    std::unique_ptr<QCamera> m_camera;
-    std::unique_ptr<QImageCapture> m_imageCapture;
-    QObject *m_viewfinder = nullptr;
+    /// The plugin's camera, made at the first question; null without the plugin.
+    CameraDevice *device() const;
+
+    mutable std::unique_ptr<CameraDevice> m_device;
+    mutable bool m_asked = false;
 };
 
 } // namespace pasapas
