@@ -35,7 +35,8 @@ namespace
 {
 
 constexpr quint32 magic = 0x50415043; // "PAPC"
-constexpr qint32 formatVersion = 1;
+constexpr qint32 formatVersion = 2; // 2: the steps' texts in a block of their own, read on demand
+constexpr qint64 headerSize = 4 + 4 + 8; // magic, format, checksum
 
 // --- what the cached result depends on -----------------------------------
 
@@ -129,16 +130,17 @@ static QDataStream &operator>>(QDataStream &in, Completion &c)
     return in >> c.address >> c.target;
 }
 
+// A step without its texts: they are in the guide's texts block (writeStepTexts).
 static QDataStream &operator<<(QDataStream &out, const Step &s)
 {
-    return out << s.id << s.instruction << s.frenchWords << s.target << s.frame << s.page << s.completion << qint32(s.waitMs) << s.sensitive
-               << s.mediatorNote << s.skipIf.present << s.skipIf.address << s.pictogram;
+    return out << s.id << s.frenchWords << s.target << s.frame << s.page << s.completion << qint32(s.waitMs) << s.sensitive << s.skipIf.present
+               << s.skipIf.address << s.pictogram;
 }
 static QDataStream &operator>>(QDataStream &in, Step &s)
 {
     qint32 waitMs = 0;
-    in >> s.id >> s.instruction >> s.frenchWords >> s.target >> s.frame >> s.page >> s.completion >> waitMs >> s.sensitive >> s.mediatorNote
-        >> s.skipIf.present >> s.skipIf.address >> s.pictogram;
+    in >> s.id >> s.frenchWords >> s.target >> s.frame >> s.page >> s.completion >> waitMs >> s.sensitive >> s.skipIf.present >> s.skipIf.address
+        >> s.pictogram;
     s.waitMs = waitMs;
     return in;
 }
@@ -221,6 +223,50 @@ void prepare(QDataStream &stream)
     stream.setByteOrder(QDataStream::LittleEndian); // no byte swapping of every character on the tablets
 }
 
+/// A guide's texts block: its id, its step count, then each step's id, instruction and mediator note.
+QByteArray stepTexts(const Guide &guide)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    prepare(out);
+    out << guide.id << qint32(guide.steps.size());
+    for (const Step &step : guide.steps) {
+        out << step.id << step.instruction << step.mediatorNote;
+    }
+    return bytes;
+}
+
+/// Reads a texts block into steps, all or nothing: it must be this guide's, with these steps.
+bool readStepTexts(const QByteArray &bytes, const Guide &guide, QList<Step> &steps)
+{
+    QDataStream in(bytes);
+    prepare(in);
+    QString id;
+    qint32 count = 0;
+    in >> id >> count;
+    if (in.status() != QDataStream::Ok || id != guide.id || count != guide.steps.size()) {
+        return false;
+    }
+    steps = guide.steps;
+    for (Step &step : steps) {
+        QString stepId;
+        in >> stepId >> step.instruction >> step.mediatorNote;
+        if (stepId != step.id) {
+            return false;
+        }
+    }
+    return in.status() == QDataStream::Ok && in.atEnd();
+}
+
+void leaveOutStepTexts(Guide &guide, const StoredStepTexts &place)
+{
+    for (Step &step : guide.steps) {
+        step.instruction = {};
+        step.mediatorNote = {};
+    }
+    guide.storedStepTexts = place;
+}
+
 } // namespace
 
 CatalogCache::CatalogCache(const QString &cacheDir, const QString &appVersion)
@@ -244,7 +290,7 @@ GuideFolderResult CatalogCache::load(const QString &dir)
         m_outcome = Outcome::Missing;
     } else {
         const uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
-        m_outcome = read(mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size()) : file.readAll(), dir, current);
+        m_outcome = read(mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size()) : file.readAll(), path, dir, current);
     }
     if (m_outcome == Outcome::Hit) {
         return std::exchange(m_result, {});
@@ -254,12 +300,16 @@ GuideFolderResult CatalogCache::load(const QString &dir)
     }
     GuideFolderResult result = loadGuideFolder(dir);
     if (QDir(dir).exists() && QDir().mkpath(m_cacheDir)) {
-        write(path, dir, current, result);
+        // Once the file holds them, the steps' texts need not stay in memory.
+        const QList<StoredStepTexts> places = write(path, dir, current, result);
+        for (qsizetype i = 0; i < places.size(); ++i) {
+            leaveOutStepTexts(result.guides[i], places.at(i));
+        }
     }
     return result;
 }
 
-CatalogCache::Outcome CatalogCache::read(const QByteArray &bytes, const QString &dir, const QByteArray &current)
+CatalogCache::Outcome CatalogCache::read(const QByteArray &bytes, const QString &path, const QString &dir, const QByteArray &current)
 {
     // magic, format, checksum of the body, body. The body is checked whole
     // before it is read: a damaged length could otherwise ask for gigabytes.
@@ -275,7 +325,8 @@ CatalogCache::Outcome CatalogCache::read(const QByteArray &bytes, const QString 
     if (format != formatVersion) {
         return Outcome::Stale;
     }
-    const QByteArray body = QByteArray::fromRawData(bytes.constData() + in.device()->pos(), bytes.size() - in.device()->pos());
+    const qint64 bodyStart = in.device()->pos();
+    const QByteArray body = QByteArray::fromRawData(bytes.constData() + bodyStart, bytes.size() - bodyStart);
     if (checksum(body) != sum) {
         return Outcome::Corrupt;
     }
@@ -295,8 +346,10 @@ CatalogCache::Outcome CatalogCache::read(const QByteArray &bytes, const QString 
     m_result = {};
     qint32 count = 0;
     stream >> m_result.diagnostics >> count;
-    // Each guide is a block of its own, read on every core.
+    // Each guide is a block of its own, read on every core, followed by the
+    // block of its steps' texts, left in the file until a session needs them.
     QList<QByteArray> blocks;
+    QList<StoredStepTexts> places;
     for (qint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
         quint32 size = 0;
         stream >> size;
@@ -305,6 +358,15 @@ CatalogCache::Outcome CatalogCache::read(const QByteArray &bytes, const QString 
             return Outcome::Corrupt;
         }
         blocks.append(QByteArray::fromRawData(body.constData() + at, size));
+        StoredStepTexts place{path, 0, 0, 0};
+        quint32 textsSize = 0;
+        stream >> place.checksum >> textsSize;
+        place.offset = bodyStart + stream.device()->pos();
+        place.size = textsSize;
+        if (stream.skipRawData(int(textsSize)) != int(textsSize)) {
+            return Outcome::Corrupt;
+        }
+        places.append(place);
     }
     if (stream.status() != QDataStream::Ok || !stream.atEnd()) {
         return Outcome::Corrupt;
@@ -317,17 +379,19 @@ CatalogCache::Outcome CatalogCache::read(const QByteArray &bytes, const QString 
         return guideStream.status() == QDataStream::Ok && guideStream.atEnd() ? std::optional(std::move(guide)) : std::nullopt;
     });
     m_result.guides.reserve(guides.size());
-    for (const std::optional<Guide> &guide : guides) {
-        if (!guide) {
+    for (qsizetype i = 0; i < guides.size(); ++i) {
+        if (!guides.at(i)) {
             return Outcome::Corrupt;
         }
-        m_result.guides.append(*guide);
+        m_result.guides.append(*guides.at(i));
+        m_result.guides.last().storedStepTexts = places.at(i);
     }
     return Outcome::Hit;
 }
 
-void CatalogCache::write(const QString &path, const QString &dir, const QByteArray &current, const GuideFolderResult &result)
+QList<StoredStepTexts> CatalogCache::write(const QString &path, const QString &dir, const QByteArray &current, const GuideFolderResult &result)
 {
+    QList<StoredStepTexts> places;
     QByteArray body;
     {
         QDataStream stream(&body, QIODevice::WriteOnly);
@@ -340,6 +404,11 @@ void CatalogCache::write(const QString &path, const QString &dir, const QByteArr
             guideStream << guide;
             stream << quint32(block.size());
             stream.writeRawData(block.constData(), int(block.size()));
+            const QByteArray texts = stepTexts(guide);
+            const quint64 sum = checksum(texts);
+            stream << sum << quint32(texts.size());
+            places.append({path, headerSize + stream.device()->pos(), texts.size(), sum});
+            stream.writeRawData(texts.constData(), int(texts.size()));
         }
     }
     QSaveFile out(path);
@@ -349,10 +418,33 @@ void CatalogCache::write(const QString &path, const QString &dir, const QByteArr
         stream << magic << formatVersion << checksum(body);
         stream.writeRawData(body.constData(), int(body.size()));
         if (stream.status() == QDataStream::Ok && out.commit()) {
-            return;
+            return places;
         }
     }
     qCInfo(lcGuides, "catalog cache %s could not be written: %s", qPrintable(path), qPrintable(out.errorString()));
+    return {};
+}
+
+bool CatalogCache::restoreStepTexts(Guide &guide)
+{
+    const StoredStepTexts place = guide.storedStepTexts;
+    if (place.file.isEmpty()) {
+        return true;
+    }
+    // The file may have been rewritten since (QSaveFile puts a new one in its
+    // place): the checksum and the guide's own id and step ids tell.
+    QFile file(place.file);
+    if (!file.open(QIODevice::ReadOnly) || place.offset < headerSize || place.offset + place.size > file.size() || !file.seek(place.offset)) {
+        return false;
+    }
+    const QByteArray bytes = file.read(place.size);
+    QList<Step> steps;
+    if (bytes.size() != place.size || checksum(bytes) != place.checksum || !readStepTexts(bytes, guide, steps)) {
+        return false;
+    }
+    guide.steps = std::move(steps);
+    guide.storedStepTexts = {};
+    return true;
 }
 
 } // namespace pasapas
