@@ -9,7 +9,7 @@
 namespace pasapas
 {
 
-// Outside the anonymous namespace: AddressPattern names them as friends.
+// Not static: AddressPattern names them as friends.
 QDataStream &operator<<(QDataStream &out, const AddressPattern &pattern)
 {
     return out << pattern.m_pattern << pattern.m_hosts << pattern.m_regex;
