@@ -314,14 +314,18 @@ bool Application::load()
 
 void Application::trimHeapWhenQuiet(QQuickWindow *shown)
 {
-    // What the start, a session's first page and its end leave free in
-    // malloc's heaps goes back to the system (issue 16: ~18 MiB of a cold `--start`).
+    // What the start, a session's first page and the session itself leave
+    // free in malloc's heaps goes back to the system (issue 16: ~18 MiB of a
+    // cold `--start`).
     auto *trimmer = new HeapTrimmer(2000, this);
     const auto watch = [trimmer](SessionController *session) {
-        trimmer->soon();
-        if (session) {
-            connect(session, &SessionController::targetRectChanged, trimmer, &HeapTrimmer::soon, Qt::SingleShotConnection);
+        if (!session) {
+            return; // ended: what it held goes when it is destroyed, below
         }
+        trimmer->soon();
+        connect(session, &SessionController::targetRectChanged, trimmer, &HeapTrimmer::soon, Qt::SingleShotConnection);
+        // With its browser profile, SessionManager::teardownDelayMs after its end.
+        connect(session, &QObject::destroyed, trimmer, &HeapTrimmer::soon);
     };
     connect(shown, &QQuickWindow::frameSwapped, trimmer, &HeapTrimmer::soon, Qt::SingleShotConnection);
     connect(m_sessions.get(), &SessionManager::currentChanged, trimmer, [this, watch] {

@@ -236,7 +236,8 @@ private Q_SLOTS:
 
     /// The heap the start freed goes back to the system once the first
     /// target is highlighted and has stayed a moment (HeapTrimmer's quiet
-    /// time: 2 s), after the home page is made; and again after Quit.
+    /// time: 2 s), after the home page is made; and again after Quit, once
+    /// the session and its browser profile are gone.
     void freeHeapGivenBackAfterTheFirstTarget()
     {
         QLoggingCategory::setFilterRules(u"pasapas.app.debug=true"_s);
@@ -267,9 +268,17 @@ private Q_SLOTS:
             QVERIFY2(s_trims.constFirst() >= highlighted + 1900, qPrintable(u"trim at %1 ms, first highlight at %2 ms"_s.arg(s_trims.constFirst()).arg(highlighted)));
         }
         QVERIFY(homePage());
+        // After Quit, once the session (and its browser profile) is gone.
+        qint64 gone = -1;
+        connect(session, &QObject::destroyed, this, [&] {
+            gone = s_clock.elapsed();
+        });
         tapQuit();
         QVERIFY(!m_app->session());
-        QTRY_COMPARE_WITH_TIMEOUT(trimCount(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(trimCount(), 2, 15000);
+        QVERIFY(gone >= 0);
+        QMutexLocker locker(&s_trimsMutex);
+        QVERIFY2(s_trims.at(1) >= gone + 1900, qPrintable(u"trim at %1 ms, session gone at %2 ms"_s.arg(s_trims.at(1)).arg(gone)));
     }
 
     void cleanup()
