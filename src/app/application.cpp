@@ -5,6 +5,7 @@
 #include "appcontroller.h"
 #include "appearance.h"
 #include "desk.h"
+#include "heaptrim.h"
 #include "journal.h"
 #include "journalrecorder.h"
 #include "kioskcontroller.h"
@@ -306,8 +307,31 @@ bool Application::load()
                 });
             },
             Qt::SingleShotConnection);
+        trimHeapWhenQuiet(shown);
     }
     return shown != nullptr;
+}
+
+void Application::trimHeapWhenQuiet(QQuickWindow *shown)
+{
+    // What the start, a session's first page and the session itself leave
+    // free in malloc's heaps goes back to the system (issue 16: ~18 MiB of a
+    // cold `--start`).
+    auto *trimmer = new HeapTrimmer(2000, this);
+    const auto watch = [trimmer](SessionController *session) {
+        if (!session) {
+            return; // ended: what it held goes when it is destroyed, below
+        }
+        trimmer->soon();
+        connect(session, &SessionController::targetRectChanged, trimmer, &HeapTrimmer::soon, Qt::SingleShotConnection);
+        // With its browser profile, SessionManager::teardownDelayMs after its end.
+        connect(session, &QObject::destroyed, trimmer, &HeapTrimmer::soon);
+    };
+    connect(shown, &QQuickWindow::frameSwapped, trimmer, &HeapTrimmer::soon, Qt::SingleShotConnection);
+    connect(m_sessions.get(), &SessionManager::currentChanged, trimmer, [this, watch] {
+        watch(m_sessions->current());
+    });
+    watch(m_sessions->current());
 }
 
 QQuickWindow *Application::window() const

@@ -135,6 +135,8 @@ private:
     [[nodiscard]] std::future<GuideLibrary> loadGuidesInBackground() const;
     /// Takes the guides loadGuidesInBackground() loaded, when it was not done yet.
     void awaitGuides();
+    /// Gives malloc's free heap back a moment after the first frame, and after a session starts, first highlights, ends or goes.
+    void trimHeapWhenQuiet(QQuickWindow *shown);
 
     CommandLine m_commandLine;
     GuideLibrary m_library;

@@ -58,7 +58,7 @@ SessionController *SessionManager::start(const QString &guideId)
         return nullptr;
     }
     end();
-    m_current = std::make_unique<SessionController>(entry->guide, practice, m_localization->language(), m_kiosk->globalHosts());
+    m_current = std::make_unique<SessionController>(GuideLibrary::wholeGuide(*entry), practice, m_localization->language(), m_kiosk->globalHosts());
     setWipeNotice(false);
     m_kiosk->setSessionRunning(true);
     Q_EMIT currentChanged();

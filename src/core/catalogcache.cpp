@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogcache.h"
+#include "guidestream_p.h"
 #include "logging.h"
 
 #include <QCryptographicHash>
@@ -20,22 +21,12 @@ using namespace Qt::StringLiterals;
 namespace pasapas
 {
 
-// Outside the anonymous namespace: AddressPattern names them as friends.
-QDataStream &operator<<(QDataStream &out, const AddressPattern &pattern)
-{
-    return out << pattern.m_pattern << pattern.m_hosts << pattern.m_regex;
-}
-
-QDataStream &operator>>(QDataStream &in, AddressPattern &pattern)
-{
-    return in >> pattern.m_pattern >> pattern.m_hosts >> pattern.m_regex;
-}
-
 namespace
 {
 
 constexpr quint32 magic = 0x50415043; // "PAPC"
-constexpr qint32 formatVersion = 1;
+constexpr qint32 formatVersion = 2; // 2: the steps' texts in a block of their own, read on demand
+constexpr qint64 headerSize = 4 + 4 + 8; // magic, format, checksum
 
 // --- what the cached result depends on -----------------------------------
 
@@ -71,131 +62,6 @@ QByteArray fingerprint(const QString &dir)
     return bytes;
 }
 
-} // namespace
-
-// Static, in pasapas and not in the anonymous namespace: QList's and QHash's stream
-// operators find them by argument-dependent lookup.
-// --- the loaded guides, field by field ------------------------------------
-
-template<typename Enum>
-void readEnum(QDataStream &in, Enum &value)
-{
-    qint32 n = 0;
-    in >> n;
-    value = Enum(n);
-}
-
-static QDataStream &operator<<(QDataStream &out, const LocalizedText &text)
-{
-    return out << text.texts();
-}
-static QDataStream &operator>>(QDataStream &in, LocalizedText &text)
-{
-    QHash<QString, QString> texts;
-    in >> texts;
-    text = LocalizedText(texts);
-    return in;
-}
-
-static QDataStream &operator<<(QDataStream &out, const HostPattern &host)
-{
-    return out << host.pattern();
-}
-static QDataStream &operator>>(QDataStream &in, HostPattern &host)
-{
-    QString pattern;
-    in >> pattern;
-    host = HostPattern::parse(pattern);
-    return in;
-}
-
-static QDataStream &operator<<(QDataStream &out, const Locator &l)
-{
-    return out << qint32(l.kind) << l.value << l.name;
-}
-static QDataStream &operator>>(QDataStream &in, Locator &l)
-{
-    readEnum(in, l.kind);
-    return in >> l.value >> l.name;
-}
-
-static QDataStream &operator<<(QDataStream &out, const Completion &c)
-{
-    return out << qint32(c.kind) << c.address << c.target;
-}
-static QDataStream &operator>>(QDataStream &in, Completion &c)
-{
-    readEnum(in, c.kind);
-    return in >> c.address >> c.target;
-}
-
-static QDataStream &operator<<(QDataStream &out, const Step &s)
-{
-    return out << s.id << s.instruction << s.frenchWords << s.target << s.frame << s.page << s.completion << qint32(s.waitMs) << s.sensitive
-               << s.mediatorNote << s.skipIf.present << s.skipIf.address << s.pictogram;
-}
-static QDataStream &operator>>(QDataStream &in, Step &s)
-{
-    qint32 waitMs = 0;
-    in >> s.id >> s.instruction >> s.frenchWords >> s.target >> s.frame >> s.page >> s.completion >> waitMs >> s.sensitive >> s.mediatorNote
-        >> s.skipIf.present >> s.skipIf.address >> s.pictogram;
-    s.waitMs = waitMs;
-    return in;
-}
-
-static QDataStream &operator<<(QDataStream &out, const GuideDocument &d)
-{
-    return out << d.text << d.pictogram;
-}
-static QDataStream &operator>>(QDataStream &in, GuideDocument &d)
-{
-    return in >> d.text >> d.pictogram;
-}
-
-static QDataStream &operator<<(QDataStream &out, const GuideSource &s)
-{
-    return out << s.url << s.title << s.read;
-}
-static QDataStream &operator>>(QDataStream &in, GuideSource &s)
-{
-    return in >> s.url >> s.title >> s.read;
-}
-
-static QDataStream &operator<<(QDataStream &out, const Guide &g)
-{
-    return out << g.id << qint32(g.version) << g.category << g.title << g.summary << qint32(g.minutes) << g.start << g.allowedHosts << g.pictogram
-               << g.documents << g.mediatorNotes << g.keywords << g.sources << g.steps << g.filePath << g.folder;
-}
-static QDataStream &operator>>(QDataStream &in, Guide &g)
-{
-    qint32 version = 0;
-    qint32 minutes = 0;
-    in >> g.id >> version >> g.category >> g.title >> g.summary >> minutes >> g.start >> g.allowedHosts >> g.pictogram >> g.documents
-        >> g.mediatorNotes >> g.keywords >> g.sources >> g.steps >> g.filePath >> g.folder;
-    g.version = version;
-    g.minutes = minutes;
-    return in;
-}
-
-static QDataStream &operator<<(QDataStream &out, const Diagnostic &d)
-{
-    return out << d.file << qint32(d.line) << qint32(d.column) << d.pointer << qint32(d.severity) << d.message;
-}
-static QDataStream &operator>>(QDataStream &in, Diagnostic &d)
-{
-    qint32 line = 0;
-    qint32 column = 0;
-    in >> d.file >> line >> column >> d.pointer;
-    readEnum(in, d.severity);
-    in >> d.message;
-    d.line = line;
-    d.column = column;
-    return in;
-}
-
-namespace
-{
-
 /// Against damage, not against an attacker: 64-bit words mixed by multiplication
 /// (a few GB/s, where a cryptographic hash costs more than reading the guides).
 quint64 checksum(QByteArrayView bytes)
@@ -215,10 +81,14 @@ quint64 checksum(QByteArrayView bytes)
     return sum;
 }
 
-void prepare(QDataStream &stream)
+
+void leaveOutStepTexts(Guide &guide, const StoredStepTexts &place)
 {
-    stream.setVersion(QDataStream::Qt_6_0);
-    stream.setByteOrder(QDataStream::LittleEndian); // no byte swapping of every character on the tablets
+    for (Step &step : guide.steps) {
+        step.instruction = {};
+        step.mediatorNote = {};
+    }
+    guide.storedStepTexts = place;
 }
 
 } // namespace
@@ -244,7 +114,7 @@ GuideFolderResult CatalogCache::load(const QString &dir)
         m_outcome = Outcome::Missing;
     } else {
         const uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
-        m_outcome = read(mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size()) : file.readAll(), dir, current);
+        m_outcome = read(mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size()) : file.readAll(), path, dir, current);
     }
     if (m_outcome == Outcome::Hit) {
         return std::exchange(m_result, {});
@@ -254,17 +124,21 @@ GuideFolderResult CatalogCache::load(const QString &dir)
     }
     GuideFolderResult result = loadGuideFolder(dir);
     if (QDir(dir).exists() && QDir().mkpath(m_cacheDir)) {
-        write(path, dir, current, result);
+        // Once the file holds them, the steps' texts need not stay in memory.
+        const QList<StoredStepTexts> places = write(path, dir, current, result);
+        for (qsizetype i = 0; i < places.size(); ++i) {
+            leaveOutStepTexts(result.guides[i], places.at(i));
+        }
     }
     return result;
 }
 
-CatalogCache::Outcome CatalogCache::read(const QByteArray &bytes, const QString &dir, const QByteArray &current)
+CatalogCache::Outcome CatalogCache::read(const QByteArray &bytes, const QString &path, const QString &dir, const QByteArray &current)
 {
     // magic, format, checksum of the body, body. The body is checked whole
     // before it is read: a damaged length could otherwise ask for gigabytes.
     QDataStream in(bytes);
-    prepare(in);
+    prepareCacheStream(in);
     quint32 head = 0;
     qint32 format = 0;
     quint64 sum = 0;
@@ -275,12 +149,13 @@ CatalogCache::Outcome CatalogCache::read(const QByteArray &bytes, const QString 
     if (format != formatVersion) {
         return Outcome::Stale;
     }
-    const QByteArray body = QByteArray::fromRawData(bytes.constData() + in.device()->pos(), bytes.size() - in.device()->pos());
+    const qint64 bodyStart = in.device()->pos();
+    const QByteArray body = QByteArray::fromRawData(bytes.constData() + bodyStart, bytes.size() - bodyStart);
     if (checksum(body) != sum) {
         return Outcome::Corrupt;
     }
     QDataStream stream(body);
-    prepare(stream);
+    prepareCacheStream(stream);
     QString version;
     QString qtVersion;
     QString cachedDir;
@@ -295,8 +170,10 @@ CatalogCache::Outcome CatalogCache::read(const QByteArray &bytes, const QString 
     m_result = {};
     qint32 count = 0;
     stream >> m_result.diagnostics >> count;
-    // Each guide is a block of its own, read on every core.
+    // Each guide is a block of its own, read on every core, followed by the
+    // block of its steps' texts, left in the file until a session needs them.
     QList<QByteArray> blocks;
+    QList<StoredStepTexts> places;
     for (qint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
         quint32 size = 0;
         stream >> size;
@@ -305,54 +182,93 @@ CatalogCache::Outcome CatalogCache::read(const QByteArray &bytes, const QString 
             return Outcome::Corrupt;
         }
         blocks.append(QByteArray::fromRawData(body.constData() + at, size));
+        StoredStepTexts place{path, 0, 0, 0};
+        quint32 textsSize = 0;
+        stream >> place.checksum >> textsSize;
+        place.offset = bodyStart + stream.device()->pos();
+        place.size = textsSize;
+        if (stream.skipRawData(int(textsSize)) != int(textsSize)) {
+            return Outcome::Corrupt;
+        }
+        places.append(place);
     }
     if (stream.status() != QDataStream::Ok || !stream.atEnd()) {
         return Outcome::Corrupt;
     }
     const QList<std::optional<Guide>> guides = QtConcurrent::blockingMapped(blocks, [](const QByteArray &block) -> std::optional<Guide> {
         QDataStream guideStream(block);
-        prepare(guideStream);
+        prepareCacheStream(guideStream);
         Guide guide;
         guideStream >> guide;
         return guideStream.status() == QDataStream::Ok && guideStream.atEnd() ? std::optional(std::move(guide)) : std::nullopt;
     });
     m_result.guides.reserve(guides.size());
-    for (const std::optional<Guide> &guide : guides) {
-        if (!guide) {
+    for (qsizetype i = 0; i < guides.size(); ++i) {
+        if (!guides.at(i)) {
             return Outcome::Corrupt;
         }
-        m_result.guides.append(*guide);
+        m_result.guides.append(*guides.at(i));
+        m_result.guides.last().storedStepTexts = places.at(i);
     }
     return Outcome::Hit;
 }
 
-void CatalogCache::write(const QString &path, const QString &dir, const QByteArray &current, const GuideFolderResult &result)
+QList<StoredStepTexts> CatalogCache::write(const QString &path, const QString &dir, const QByteArray &current, const GuideFolderResult &result)
 {
+    QList<StoredStepTexts> places;
     QByteArray body;
     {
         QDataStream stream(&body, QIODevice::WriteOnly);
-        prepare(stream);
+        prepareCacheStream(stream);
         stream << m_appVersion << QString::fromLatin1(qVersion()) << dir << current << result.diagnostics << qint32(result.guides.size());
         for (const Guide &guide : result.guides) {
             QByteArray block;
             QDataStream guideStream(&block, QIODevice::WriteOnly);
-            prepare(guideStream);
+            prepareCacheStream(guideStream);
             guideStream << guide;
             stream << quint32(block.size());
             stream.writeRawData(block.constData(), int(block.size()));
+            const QByteArray texts = stepTexts(guide);
+            const quint64 sum = checksum(texts);
+            stream << sum << quint32(texts.size());
+            places.append({path, headerSize + stream.device()->pos(), texts.size(), sum});
+            stream.writeRawData(texts.constData(), int(texts.size()));
         }
     }
     QSaveFile out(path);
     if (out.open(QIODevice::WriteOnly)) {
         QDataStream stream(&out);
-        prepare(stream);
+        prepareCacheStream(stream);
         stream << magic << formatVersion << checksum(body);
         stream.writeRawData(body.constData(), int(body.size()));
         if (stream.status() == QDataStream::Ok && out.commit()) {
-            return;
+            return places;
         }
     }
     qCInfo(lcGuides, "catalog cache %s could not be written: %s", qPrintable(path), qPrintable(out.errorString()));
+    return {};
+}
+
+bool CatalogCache::restoreStepTexts(Guide &guide)
+{
+    const StoredStepTexts place = guide.storedStepTexts;
+    if (place.file.isEmpty()) {
+        return true;
+    }
+    // The file may have been rewritten since (QSaveFile puts a new one in its
+    // place): the checksum and the guide's own id and step ids tell.
+    QFile file(place.file);
+    if (!file.open(QIODevice::ReadOnly) || place.offset < headerSize || place.offset + place.size > file.size() || !file.seek(place.offset)) {
+        return false;
+    }
+    const QByteArray bytes = file.read(place.size);
+    QList<Step> steps;
+    if (bytes.size() != place.size || checksum(bytes) != place.checksum || !readStepTexts(bytes, guide, steps)) {
+        return false;
+    }
+    guide.steps = std::move(steps);
+    guide.storedStepTexts = {};
+    return true;
 }
 
 } // namespace pasapas

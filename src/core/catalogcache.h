@@ -15,6 +15,10 @@ namespace pasapas
 /// has the modification time and size it had then; otherwise the folder is
 /// loaded again and the file rewritten. An unreadable file is logged and
 /// rebuilt, never fatal.
+///
+/// The guides it gives have their steps' texts left in the file
+/// (Guide::stepTextsLeftOut): restoreStepTexts reads them back for the one
+/// guide a session or the editor opens.
 class CatalogCache
 {
 public:
@@ -34,12 +38,18 @@ public:
     {
         return m_outcome;
     }
+    /// Puts back the steps' texts of a guide read from a cache file (load()
+    /// leaves them there); true when they are back, or were never left out.
+    /// False when the file no longer holds them: the guide is unchanged.
+    [[nodiscard]] static bool restoreStepTexts(Guide &guide);
+
     /// The cache file of a guide folder.
     [[nodiscard]] QString fileFor(const QString &dir) const;
 
 private:
-    Outcome read(const QByteArray &bytes, const QString &dir, const QByteArray &current);
-    void write(const QString &path, const QString &dir, const QByteArray &current, const GuideFolderResult &result);
+    Outcome read(const QByteArray &bytes, const QString &path, const QString &dir, const QByteArray &current);
+    /// Where each guide's step texts are in the file written; empty when it could not be written.
+    QList<StoredStepTexts> write(const QString &path, const QString &dir, const QByteArray &current, const GuideFolderResult &result);
 
     QString m_cacheDir;
     QString m_appVersion;

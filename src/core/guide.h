@@ -97,6 +97,16 @@ struct GuideDocument
     QString pictogram;
 };
 
+/// Where the catalog cache keeps the steps' texts that a catalog leaves out of
+/// memory (CatalogCache::restoreStepTexts reads them back).
+struct StoredStepTexts
+{
+    QString file; ///< the cache file; empty when the texts are in the steps
+    qint64 offset = 0;
+    qint64 size = 0;
+    quint64 checksum = 0;
+};
+
 /// A public page a guide's steps are based on (the real sites cannot always be opened by authors).
 struct GuideSource
 {
@@ -124,7 +134,16 @@ struct Guide
 
     QString filePath; ///< where it was loaded from
     QString folder;
+    /// Set in a catalog read through its cache: the steps' instructions and
+    /// mediator notes are not in memory (every language of every guide is
+    /// megabytes; the catalog shows none of them). GuideLibrary::wholeGuide
+    /// gives a session or the editor the guide with them.
+    StoredStepTexts storedStepTexts;
 
+    [[nodiscard]] bool stepTextsLeftOut() const
+    {
+        return !storedStepTexts.file.isEmpty();
+    }
     /// Every language that appears in the title (the languages a guide is "in").
     [[nodiscard]] QStringList languages() const
     {

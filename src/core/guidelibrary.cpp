@@ -4,6 +4,7 @@
 #include "categories.h"
 #include "guideloader.h"
 #include "jsonpositions.h"
+#include "logging.h"
 #include "textsearch.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,30 @@ const CatalogEntry *GuideLibrary::find(const QString &id) const
         }
     }
     return nullptr;
+}
+
+Guide GuideLibrary::wholeGuide(const CatalogEntry &entry)
+{
+    Guide guide = entry.guide;
+    if (!guide.stepTextsLeftOut() || CatalogCache::restoreStepTexts(guide)) {
+        return guide;
+    }
+    // The cache file was removed or rewritten since the catalog was read.
+    const GuideLoadResult loaded = loadGuideFile(guide.filePath);
+    const bool sameSteps = loaded.guide && loaded.guide->id == guide.id && loaded.guide->steps.size() == guide.steps.size()
+        && std::equal(guide.steps.cbegin(), guide.steps.cend(), loaded.guide->steps.cbegin(), [](const Step &a, const Step &b) {
+               return a.id == b.id;
+           });
+    if (!sameSteps) {
+        qCWarning(lcGuides, "the steps' texts of guide \"%s\" are neither in the catalog cache nor in %s", qPrintable(guide.id), qPrintable(guide.filePath));
+        return guide;
+    }
+    for (qsizetype i = 0; i < guide.steps.size(); ++i) {
+        guide.steps[i].instruction = loaded.guide->steps.at(i).instruction;
+        guide.steps[i].mediatorNote = loaded.guide->steps.at(i).mediatorNote;
+    }
+    guide.storedStepTexts = {};
+    return guide;
 }
 
 QString foldAll(const LocalizedText &text)

@@ -55,6 +55,12 @@ public:
     }
     [[nodiscard]] const CatalogEntry *find(const QString &id) const;
 
+    /// The entry's guide with its steps' texts in every language, for a
+    /// session or the guide editor. The catalog leaves them in its cache file
+    /// (Guide::stepTextsLeftOut); when that file no longer holds them, they
+    /// are read from the guide's own file.
+    [[nodiscard]] static Guide wholeGuide(const CatalogEntry &entry);
+
 private:
     QList<CatalogEntry> m_entries;
     Diagnostics m_diagnostics;

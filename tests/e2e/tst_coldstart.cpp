@@ -14,8 +14,12 @@
 #include "sessiondriver.h"
 #include "sessionmanager.h"
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -28,6 +32,30 @@ Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
 
 using namespace Qt::StringLiterals;
 using namespace pasapas;
+
+namespace
+{
+/// When the app said it gave back the free heap (HeapTrimmer's log line, from its worker thread).
+QMutex s_trimsMutex;
+QList<qint64> s_trims;
+QElapsedTimer s_clock;
+QtMessageHandler s_previousHandler = nullptr;
+
+void trimWatcher(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(u"free heap given back: "_s)) {
+        QMutexLocker locker(&s_trimsMutex);
+        s_trims.append(s_clock.elapsed());
+    }
+    s_previousHandler(type, context, message);
+}
+
+qsizetype trimCount()
+{
+    QMutexLocker locker(&s_trimsMutex);
+    return s_trims.size();
+}
+} // namespace
 
 class ColdStartTest : public QObject
 {
@@ -204,6 +232,53 @@ private Q_SLOTS:
         QTRY_COMPARE(test::currentPage(window()), homePage());
         QTRY_VERIFY(qFuzzyIsNull(homePage()->mapToScene(QPointF(0, 0)).x())); // it slides back, as after any session
         checkHomeAlone();
+    }
+
+    /// The heap the start freed goes back to the system once the first
+    /// target is highlighted and has stayed a moment (HeapTrimmer's quiet
+    /// time: 2 s), after the home page is made; and again after Quit, once
+    /// the session and its browser profile are gone.
+    void freeHeapGivenBackAfterTheFirstTarget()
+    {
+        QLoggingCategory::setFilterRules(u"pasapas.app.debug=true"_s);
+        s_clock.start();
+        s_previousHandler = qInstallMessageHandler(trimWatcher);
+        const auto restore = qScopeGuard([] {
+            qInstallMessageHandler(s_previousHandler);
+            QLoggingCategory::setFilterRules(QString());
+            QMutexLocker locker(&s_trimsMutex);
+            s_trims.clear();
+        });
+        coldStart();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        SessionController *session = m_app->session();
+        qint64 highlighted = -1;
+        connect(session, &SessionController::targetRectChanged, this, [&] {
+            if (highlighted < 0 && !session->targetRect().isEmpty()) {
+                highlighted = s_clock.elapsed();
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(highlighted >= 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(trimCount() > 0, 10000);
+        {
+            QMutexLocker locker(&s_trimsMutex);
+            QCOMPARE(s_trims.size(), 1); // the first frame, the session and its first highlight: one trim
+            QVERIFY2(s_trims.constFirst() >= highlighted + 1900, qPrintable(u"trim at %1 ms, first highlight at %2 ms"_s.arg(s_trims.constFirst()).arg(highlighted)));
+        }
+        QVERIFY(homePage());
+        // After Quit, once the session (and its browser profile) is gone.
+        qint64 gone = -1;
+        connect(session, &QObject::destroyed, this, [&] {
+            gone = s_clock.elapsed();
+        });
+        tapQuit();
+        QVERIFY(!m_app->session());
+        QTRY_COMPARE_WITH_TIMEOUT(trimCount(), 2, 15000);
+        QVERIFY(gone >= 0);
+        QMutexLocker locker(&s_trimsMutex);
+        QVERIFY2(s_trims.at(1) >= gone + 1900, qPrintable(u"trim at %1 ms, session gone at %2 ms"_s.arg(s_trims.at(1)).arg(gone)));
     }
 
     void cleanup()

@@ -100,16 +100,17 @@ private Q_SLOTS:
             return e.guide.steps.size() >= 3 && !PracticeServer::isPracticeHost(e.guide.start.host());
         });
         QVERIFY(entry != m_app->library().entries().cend());
+        const Guide guide = GuideLibrary::wholeGuide(*entry); // the catalog leaves the steps' texts in its cache
         SessionController *session = controller.sessions()->start(entry->guide.id);
         QVERIFY(session);
         QCOMPARE(spoken.count(), 0); // not started: no step to read
         session->start();
         QCOMPARE(spoken.count(), 1); // the first step, at once
-        QCOMPARE(spoken.at(0).at(0).toString(), entry->guide.steps.at(0).instruction.text(u"ar"_s));
+        QCOMPARE(spoken.at(0).at(0).toString(), guide.steps.at(0).instruction.text(u"ar"_s));
         QCOMPARE(spoken.at(0).at(1).toString(), u"ar"_s);
         session->next();
         QCOMPARE(spoken.count(), 2); // the next step, by itself
-        QCOMPARE(spoken.at(1).at(0).toString(), entry->guide.steps.at(1).instruction.text(u"ar"_s));
+        QCOMPARE(spoken.at(1).at(0).toString(), guide.steps.at(1).instruction.text(u"ar"_s));
 
         controller.appearance()->setAutoRead(false);
         session->next();

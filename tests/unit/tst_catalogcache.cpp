@@ -112,16 +112,37 @@ class TestCatalogCache : public QObject
         return CatalogCache(m_cache, appVersion);
     }
 
-    /// Loads through the cache; checks the outcome and that the guides are those of the files.
+    /// Loads through the cache; checks the outcome, that the steps' texts were
+    /// left in the file, and that with them the guides are those of the files.
     QStringList loadExpecting(CatalogCache::Outcome expected, const QString &appVersion = QString::fromLatin1(version))
     {
         CatalogCache c = cache(appVersion);
-        const QStringList cached = describe(c.load(m_guides));
+        GuideFolderResult loaded = c.load(m_guides);
+        QStringList cached;
         [&] {
             QCOMPARE(c.lastOutcome(), expected);
+            for (Guide &guide : loaded.guides) {
+                QVERIFY(guide.stepTextsLeftOut());
+                for (const Step &step : std::as_const(guide.steps)) {
+                    QVERIFY(step.instruction.isEmpty() && step.mediatorNote.isEmpty());
+                }
+                QVERIFY(CatalogCache::restoreStepTexts(guide));
+                QVERIFY(!guide.stepTextsLeftOut());
+            }
+            cached = describe(loaded);
             QCOMPARE(cached, describe(loadGuideFolder(m_guides)));
         }();
         return cached;
+    }
+
+    /// The library's guides, each whole (GuideLibrary::wholeGuide).
+    static GuideFolderResult wholeGuides(const GuideLibrary &library)
+    {
+        GuideFolderResult result;
+        for (const CatalogEntry &entry : library.entries()) {
+            result.guides.append(GuideLibrary::wholeGuide(entry));
+        }
+        return result;
     }
 
     void writeTitle(const QString &folder, const QString &from, const QString &to)
@@ -144,6 +165,7 @@ private Q_SLOTS:
         m_cache = m_root.path() + u"/cache"_s;
         QDir(m_guides).removeRecursively();
         QDir(m_cache).removeRecursively();
+        QFile::remove(m_cache); // textsAreKeptWhenTheCacheCannotBeWritten's blocker
         // A broken guide (its diagnostics are kept too), a guide with a pictogram file, three real guides.
         for (const QString &name : {u"alpha"_s, u"beta"_s, u"gamma"_s}) {
             QVERIFY(copyFolder(test::testData(u"guides/folder/"_s + name), m_guides + u'/' + name));
@@ -239,6 +261,76 @@ private Q_SLOTS:
         loadExpecting(CatalogCache::Outcome::Hit); // rebuilt
     }
 
+    void olderFormatIsRebuilt()
+    {
+        // A cache written before the steps' texts had their own block (format 1).
+        loadExpecting(CatalogCache::Outcome::Missing);
+        QFile file(cache().fileFor(m_guides));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(4));
+        const char formatOne[4] = {1, 0, 0, 0};
+        QCOMPARE(file.write(formatOne, 4), 4);
+        file.close();
+        loadExpecting(CatalogCache::Outcome::Stale);
+        loadExpecting(CatalogCache::Outcome::Hit);
+    }
+
+    void textsAreKeptWhenTheCacheCannotBeWritten()
+    {
+        QFile blocker(m_cache); // a file where the cache folder should be
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        CatalogCache c = cache();
+        const GuideFolderResult loaded = c.load(m_guides);
+        QCOMPARE(c.lastOutcome(), CatalogCache::Outcome::Missing);
+        for (const Guide &guide : loaded.guides) {
+            QVERIFY(!guide.stepTextsLeftOut());
+        }
+        QCOMPARE(describe(loaded), describe(loadGuideFolder(m_guides)));
+        QVERIFY(QFile::remove(m_cache));
+    }
+
+    void textsComeFromTheGuideFileWhenTheCacheChanged_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("removed") << u"removed"_s;
+        QTest::newRow("rewritten, every block moved") << u"rewritten"_s;
+        QTest::newRow("flipped byte in a text") << u"flip"_s;
+    }
+
+    void textsComeFromTheGuideFileWhenTheCacheChanged()
+    {
+        QFETCH(QString, change);
+        GuideLibrary plain;
+        plain.load(m_guides);
+        GuideLibrary cached;
+        cached.setCache(m_cache, QString::fromLatin1(version));
+        cached.load(m_guides);
+        const QString path = cache().fileFor(m_guides);
+        const CatalogEntry *last = &cached.entries().constLast();
+        QVERIFY(last->guide.stepTextsLeftOut());
+        if (change == u"removed") {
+            QVERIFY(QFile::remove(path));
+        } else if (change == u"rewritten") {
+            // Another start wrote the file again with a longer first guide's title: every later block moved.
+            writeTitle(u"alpha"_s, u"\"fr\": \""_s, u"\"fr\": \"Un titre plus long : "_s);
+            loadExpecting(CatalogCache::Outcome::Stale);
+            writeTitle(u"alpha"_s, u"\"fr\": \"Un titre plus long : "_s, u"\"fr\": \""_s); // the guide as the catalog knows it
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 at = last->guide.storedStepTexts.offset + last->guide.storedStepTexts.size / 2;
+            QVERIFY(file.seek(at));
+            const char byte = file.read(1).at(0);
+            QVERIFY(file.seek(at));
+            QCOMPARE(file.write(QByteArray(1, char(byte ^ 0x10))), 1);
+        }
+        Guide guide = last->guide;
+        QVERIFY(!CatalogCache::restoreStepTexts(guide));
+        QVERIFY(guide.stepTextsLeftOut()); // unchanged
+        QCOMPARE(describe(wholeGuides(cached)), describe(wholeGuides(plain)));
+    }
+
     void libraryLoadsTheSameWithTheCache()
     {
         GuideLibrary plain;
@@ -253,6 +345,7 @@ private Q_SLOTS:
                 QCOMPARE(cached.entries().at(i).guide.id, plain.entries().at(i).guide.id);
                 QCOMPARE(cached.entries().at(i).origin, plain.entries().at(i).origin);
             }
+            QCOMPARE(describe(wholeGuides(cached)), describe(wholeGuides(plain)));
         }
         QVERIFY(QFile::exists(cache().fileFor(m_guides)));
     }

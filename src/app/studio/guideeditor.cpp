@@ -36,7 +36,7 @@ bool GuideEditor::open(const QString &guideId)
     if (!entry || m_kiosk->mode() == Mode::SelfService) {
         return false;
     }
-    m_edit.emplace(entry->guide);
+    m_edit.emplace(GuideLibrary::wholeGuide(*entry));
     m_problems.clear();
     m_showProblems = false;
     m_message.clear();
