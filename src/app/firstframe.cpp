@@ -37,6 +37,7 @@ void recordingHandler(QtMsgType type, const QMessageLogContext &context, const Q
 }
 
 constexpr int settleMs = 800; // lets page transitions and font loading end
+constexpr int timeoutMs = 60000;
 
 /// Libraries a start must not map: their plugins (src/plugins) load them
 /// when a person first uses what needs them.
@@ -55,7 +56,6 @@ QStringList librariesMappedTooEarly()
     }
     return problems;
 }
-constexpr int timeoutMs = 60000;
 } // namespace
 
 FirstFrameProbe::FirstFrameProbe(Application *application, QString screenshotPath, bool failOnWarnings, QObject *parent)
