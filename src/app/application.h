@@ -41,7 +41,13 @@ class Application : public QObject
     Q_OBJECT
 
 public:
-    explicit Application(const CommandLine &commandLine, QObject *parent = nullptr);
+    /// guides: what startLoadingGuides() began, when main() began it
+    /// before the application object existed; else the guides start loading here.
+    explicit Application(const CommandLine &commandLine, std::future<GuideLibrary> guides = {}, QObject *parent = nullptr);
+    /// Starts loading the guides in a thread of their own. main() calls it
+    /// before it makes QGuiApplication, so that they load meanwhile (issue
+    /// 16); the settings identity must be set first (setupSettingsIdentity()).
+    [[nodiscard]] static std::future<GuideLibrary> startLoadingGuides(const CommandLine &commandLine, const QString &packGuidesDir);
     ~Application() override;
 
     /// Loads Main.qml. Returns false (with errors()) when the window could not be made.
@@ -131,9 +137,7 @@ public:
 
 private:
     void wire();
-    /// Loads the guides in a thread of their own: at start, while the interface compiles.
-    [[nodiscard]] std::future<GuideLibrary> loadGuidesInBackground() const;
-    /// Takes the guides loadGuidesInBackground() loaded, when it was not done yet.
+    /// Takes the guides startLoadingGuides() loaded, when it was not done yet.
     void awaitGuides();
     /// Gives malloc's free heap back a moment after the first frame, and after a session starts, first highlights, ends or goes.
     void trimHeapWhenQuiet(QQuickWindow *shown);
