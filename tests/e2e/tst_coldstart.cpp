@@ -63,6 +63,7 @@ class ColdStartTest : public QObject
 
     std::unique_ptr<Application> m_app;
     std::unique_ptr<test::SessionDriver> m_driver;
+    QElapsedTimer m_sincePageMade; ///< started as load() returns: the session page is made inside it
 
     [[nodiscard]] QQuickWindow *window() const
     {
@@ -90,6 +91,7 @@ class ColdStartTest : public QObject
         commandLine.startGuide = u"practice-toucher"_s;
         m_app = std::make_unique<Application>(commandLine);
         QVERIFY(m_app->load());
+        m_sincePageMade.start();
         QVERIFY2(m_app->session(), "--start opened the session at once");
         QVERIFY2(!anyHomePage(), "the home page was made with the window");
         auto homeAtFirstFrame = std::make_shared<int>(-1);
@@ -232,6 +234,38 @@ private Q_SLOTS:
         QTRY_COMPARE(test::currentPage(window()), homePage());
         QTRY_VERIFY(qFuzzyIsNull(homePage()->mapToScene(QPointF(0, 0)).x())); // it slides back, as after any session
         checkHomeAlone();
+    }
+
+    /// The step card is not made while the page loads: the GUI thread is
+    /// then Chromium's browser side, which sends the page's request and asks
+    /// for its files between this thread's tasks. It is made once the load
+    /// has ended, or a second after the session page for a slow site.
+    void stepCardMadeOnceThePageHasLoaded()
+    {
+        coldStart();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QQuickItem *page = m_driver->sessionPage();
+        QQuickItem *web = test::findItem(page, u"webView"_s);
+        QVERIFY(web);
+        bool started = false;
+        bool ended = false;
+        while (!ended && m_sincePageMade.elapsed() < 20000) {
+            const bool loading = web->property("loading").toBool();
+            started = started || loading;
+            ended = started && !loading;
+            if (!ended && test::findItem(page, u"stepCard"_s)) {
+                // Only the slow site's fallback may make it before the load has ended.
+                QVERIFY2(m_sincePageMade.elapsed() >= 900,
+                         qPrintable(u"step card made %1 ms after the session page, the page %2"_s.arg(m_sincePageMade.elapsed())
+                                        .arg(started ? u"still loading"_s : u"not started"_s)));
+                break;
+            }
+            QTest::qWait(1);
+        }
+        QVERIFY2(started, "the page never started loading");
+        QTRY_VERIFY(test::findItem(page, u"stepCard"_s));
     }
 
     /// The heap the start freed goes back to the system once the first
