@@ -301,7 +301,9 @@ bool Application::load()
             [this] {
                 qCInfo(lcApp, "first frame drawn, in %s mode", qPrintable(modeKey(m_kiosk->mode())));
                 // Now, rather than at the end of the first session (on the way to a fresh home screen).
-                QTimer::singleShot(0, this, [this] {
+                // After a start straight into a guide, a moment later: Chromium's browser side shares
+                // this thread, and the page's request waited behind SQLite (4-14 ms; issue 16).
+                QTimer::singleShot(session() ? journalDelayInSessionMs : 0, this, [this] {
                     (void)m_journal->isOpen();
                 });
             },

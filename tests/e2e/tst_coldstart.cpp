@@ -7,6 +7,7 @@
 // ended by the app), the home page is there: alone, current, in place,
 // enabled and drawn, as after a session started from the home screen.
 #include "appcontroller.h"
+#include "journal.h"
 #include "application.h"
 #include "guisupport.h"
 #include "kioskcontroller.h"
@@ -266,6 +267,35 @@ private Q_SLOTS:
         }
         QVERIFY2(started, "the page never started loading");
         QTRY_VERIFY(test::findItem(page, u"stepCard"_s));
+    }
+
+    /// The activity journal (SQLite) opens after the page's load, not as the
+    /// first frame is drawn as after a start to the home screen: the page's
+    /// request would wait behind it on the GUI thread.
+    void journalOpenedAfterThePageHasLoaded()
+    {
+        coldStart();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QElapsedTimer sinceFrame;
+        sinceFrame.start();
+        QQuickItem *web = test::findItem(m_driver->sessionPage(), u"webView"_s);
+        QVERIFY(web);
+        bool started = false;
+        bool ended = false;
+        while (!ended && sinceFrame.elapsed() < 20000) {
+            const bool loading = web->property("loading").toBool();
+            started = started || loading;
+            ended = started && !loading;
+            QVERIFY2(!m_app->journal()->opened() || sinceFrame.elapsed() >= journalDelayInSessionMs - 100,
+                     qPrintable(u"journal opened %1 ms after the first frame, the page %2"_s.arg(sinceFrame.elapsed())
+                                    .arg(started ? u"still loading"_s : u"not started"_s)));
+            QTest::qWait(1);
+        }
+        QVERIFY2(ended, "the page never loaded");
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->journal()->opened(), journalDelayInSessionMs + 5000);
+        QVERIFY2(m_app->journal()->isOpen(), qPrintable(m_app->journal()->problem()));
     }
 
     /// The heap the start freed goes back to the system once the first
