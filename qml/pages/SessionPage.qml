@@ -111,8 +111,8 @@ Kirigami.Page {
                 // What a failed load means is decided by the session (SessionController::pageLoading).
                 onLoadingChanged: info => {
                     root.session.pageLoading(info.status, info.errorDomain, info.errorCode);
-                    // Out of the engine's own call: the request leaves first.
-                    if (!card.active)
+                    // Out of the engine's own call, once the load has ended (see card).
+                    if (!card.active && info.status !== WebEngineLoadingInfo.LoadStartedStatus)
                         Qt.callLater(card.make);
                 }
                 onNewWindowRequested: request => {
@@ -182,10 +182,13 @@ Kirigami.Page {
             }
         }
 
-        // The web view loads only once the event loop runs (WebEngineView
-        // starts its page on a zero timer): the step card is made after the
-        // page's request has left, while the engine's other processes and
-        // threads work on it (issue 16). Its place is kept meanwhile.
+        // The step card is made once the page's load has ended, or a second
+        // after the session page at the latest (a slow site). Chromium's
+        // browser side runs on this thread: the page's request leaves, its
+        // answer is taken and its files are asked for only between this
+        // thread's tasks, so the card made as the load started held the page
+        // back by as long as the card took to make and draw (issue 16). Its
+        // place is kept meanwhile.
         Loader {
             id: card
 

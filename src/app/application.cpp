@@ -101,7 +101,7 @@ std::unique_ptr<Preferences> makePreferences()
 }
 } // namespace
 
-Application::Application(const CommandLine &commandLine, QObject *parent)
+Application::Application(const CommandLine &commandLine, std::future<GuideLibrary> guides, QObject *parent)
     : QObject(parent)
     , m_commandLine(commandLine)
     , m_preferences(makePreferences())
@@ -117,9 +117,9 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
         qCInfo(lcKiosk, "removed %d session folder(s) left by an earlier run", int(leftovers.size()));
         wipeClipboard();
     }
-    // The home screen needs no guide: they load meanwhile, off this thread;
-    // load() (or whatever needs them first) waits for them.
-    m_pendingGuides = loadGuidesInBackground();
+    // The home screen needs no guide: they load meanwhile, off this thread
+    // (from main() on, before QGuiApplication); load() (or whatever needs them first) waits for them.
+    m_pendingGuides = guides.valid() ? std::move(guides) : startLoadingGuides(commandLine, m_packs->guidesDir());
     // A start straight into a guide searches nothing until the session
     // ends: the search index waits until then (see wire()).
     const auto indexing = commandLine.startGuide.isEmpty() ? GuideCatalogModel::Indexing::AtOnce : GuideCatalogModel::Indexing::OnFirstSearch;
@@ -207,9 +207,9 @@ void Application::wire()
     });
 }
 
-std::future<GuideLibrary> Application::loadGuidesInBackground() const
+std::future<GuideLibrary> Application::startLoadingGuides(const CommandLine &commandLine, const QString &packGuidesDir)
 {
-    QStringList localDirs = m_commandLine.guideDirs;
+    QStringList localDirs = commandLine.guideDirs;
     if (QDir(localRepairDir()).exists()) {
         // Last, so it wins: a step repaired on this tablet (version + 1 of the
         // guide it had) stays repaired after a restart, a --guides DIR's guide too.
@@ -218,8 +218,7 @@ std::future<GuideLibrary> Application::loadGuidesInBackground() const
     // Checked guides are kept between starts; a changed guide or app version is loaded again.
     const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/catalog"_s;
     const QString version = QCoreApplication::applicationVersion();
-    const QString packDir = m_packs->guidesDir();
-    return std::async(std::launch::async, [localDirs, cacheDir, version, packDir] {
+    return std::async(std::launch::async, [localDirs, cacheDir, version, packDir = packGuidesDir] {
         GuideLibrary library;
         library.setCache(cacheDir, version);
         library.load(bundledGuidesDir(), localDirs, packDir);
@@ -244,7 +243,7 @@ void Application::awaitGuides()
 
 void Application::reloadGuides()
 {
-    m_pendingGuides = loadGuidesInBackground();
+    m_pendingGuides = startLoadingGuides(m_commandLine, m_packs->guidesDir());
     awaitGuides();
 }
 
@@ -302,7 +301,9 @@ bool Application::load()
             [this] {
                 qCInfo(lcApp, "first frame drawn, in %s mode", qPrintable(modeKey(m_kiosk->mode())));
                 // Now, rather than at the end of the first session (on the way to a fresh home screen).
-                QTimer::singleShot(0, this, [this] {
+                // After a start straight into a guide, a moment later: Chromium's browser side shares
+                // this thread, and the page's request waited behind SQLite (4-14 ms; issue 16).
+                QTimer::singleShot(session() ? journalDelayInSessionMs : 0, this, [this] {
                     (void)m_journal->isOpen();
                 });
             },

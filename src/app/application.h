@@ -41,7 +41,13 @@ class Application : public QObject
     Q_OBJECT
 
 public:
-    explicit Application(const CommandLine &commandLine, QObject *parent = nullptr);
+    /// guides: what startLoadingGuides() began, when main() began it
+    /// before the application object existed; else the guides start loading here.
+    explicit Application(const CommandLine &commandLine, std::future<GuideLibrary> guides = {}, QObject *parent = nullptr);
+    /// Starts loading the guides in a thread of their own. main() calls it
+    /// before it makes QGuiApplication, so that they load meanwhile (issue
+    /// 16); the settings identity must be set first (setupSettingsIdentity()).
+    [[nodiscard]] static std::future<GuideLibrary> startLoadingGuides(const CommandLine &commandLine, const QString &packGuidesDir);
     ~Application() override;
 
     /// Loads Main.qml. Returns false (with errors()) when the window could not be made.
@@ -131,9 +137,7 @@ public:
 
 private:
     void wire();
-    /// Loads the guides in a thread of their own: at start, while the interface compiles.
-    [[nodiscard]] std::future<GuideLibrary> loadGuidesInBackground() const;
-    /// Takes the guides loadGuidesInBackground() loaded, when it was not done yet.
+    /// Takes the guides startLoadingGuides() loaded, when it was not done yet.
     void awaitGuides();
     /// Gives malloc's free heap back a moment after the first frame, and after a session starts, first highlights, ends or goes.
     void trimHeapWhenQuiet(QQuickWindow *shown);
@@ -172,6 +176,10 @@ private:
 void setupApplicationIdentity();
 /// Side of Qt Quick's atlas of small images, in pixels (limitTextureAtlas()).
 inline constexpr int textureAtlasSide = 512;
+/// How long after the first frame of a start straight into a guide the
+/// activity journal (SQLite) opens, out of the way of its page's load;
+/// after any other start it opens at once.
+inline constexpr int journalDelayInSessionMs = 2000;
 /// Keeps Qt Quick's atlas of small images to textureAtlasSide² pixels (1 MiB)
 /// unless QSG_ATLAS_WIDTH or QSG_ATLAS_HEIGHT say otherwise. Called by
 /// setupApplicationIdentity(), before the first window is drawn.

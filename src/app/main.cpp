@@ -6,6 +6,7 @@
 #include "firstframe.h"
 #include "guidecheck.h"
 #include "packcommands.h"
+#include "packstore.h"
 #include "pasapas_version.h"
 #include "webengine.h"
 
@@ -86,11 +87,14 @@ int main(int argc, char *argv[])
         // The keyboard is in the window (KeyboardPanel.qml), not a window of its own.
         qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
     }
+    // The guides load while the application object and its window system are made.
+    pasapas::setupSettingsIdentity();
+    std::future<pasapas::GuideLibrary> guides = pasapas::Application::startLoadingGuides(commandLine, pasapas::PackStore(pasapas::PackStore::defaultRoot()).guidesDir());
     pasapas::initializeWebEngine();
     QGuiApplication app(argc, argv);
     pasapas::setupApplicationIdentity();
 
-    pasapas::Application application(commandLine);
+    pasapas::Application application(commandLine, std::move(guides));
     if (!application.load()) {
         std::fprintf(stderr, "pasapas: the interface could not be loaded.\n");
         for (const QString &warning : application.qmlWarnings()) {

@@ -9,10 +9,11 @@
 //   ./tools/dev xvfb-run -a -s "-screen 0 1280x800x24" env QTWEBENGINE_DISABLE_SANDBOX=1 build/bin/bench_startup [--runs N] [--guide ID]
 //
 // --home-only: only the two first frames (pasapas's home screen, the bare
-// Kirigami window). --app PATH: another build's pasapas (two trees compared);
-// with --home-only, --app OLD --app NEW times both in the same run.
+// Kirigami window). --app PATH: another build's pasapas; --app OLD --app NEW
+// times both builds in the same run, each after the same bare window.
 
 #include "benchsupport.h"
+#include "processtree.h"
 #include "practiceserver.h"
 
 #include <QCommandLineParser>
@@ -34,106 +35,8 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
+using pasapas::bench::Pss;
 constexpr int timeoutMs = 90'000;
-
-/// Every process under root (root included): the WebEngine helper processes too.
-QList<qint64> processTree(qint64 root)
-{
-    std::multimap<qint64, qint64> children; // parent → child
-    for (const QString &name : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
-        bool number = false;
-        const qint64 pid = name.toLongLong(&number);
-        QFile stat(u"/proc/%1/stat"_s.arg(name));
-        if (!number || !stat.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1) {
-            children.emplace(fields.at(1).toLongLong(), pid);
-        }
-    }
-    QList<qint64> tree{root};
-    for (qsizetype i = 0; i < tree.size(); ++i) {
-        const auto [from, to] = children.equal_range(tree.at(i));
-        for (auto it = from; it != to; ++it) {
-            tree.append(it->second);
-        }
-    }
-    return tree;
-}
-
-/// What a process of the tree is: "main" for the program itself, else
-/// Chromium's --type (renderer, gpu-process, zygote…; a utility process with
-/// its sub-type, e.g. "utility network").
-QString processKind(qint64 pid, qint64 root)
-{
-    if (pid == root) {
-        return u"main"_s;
-    }
-    QFile file(u"/proc/%1/cmdline"_s.arg(pid));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return u"?"_s;
-    }
-    QString kind;
-    QString subType;
-    for (const QByteArray &argument : file.readAll().split('\0')) {
-        if (argument.startsWith("--type=")) {
-            kind = QString::fromLatin1(argument.mid(7));
-        } else if (argument.startsWith("--utility-sub-type=")) {
-            subType = QString::fromLatin1(argument.mid(19)).section(u'.', 0, 0);
-        }
-    }
-    if (kind.isEmpty()) {
-        QFile comm(u"/proc/%1/comm"_s.arg(pid));
-        kind = comm.open(QIODevice::ReadOnly) ? QString::fromLatin1(comm.readAll().trimmed()) : u"?"_s;
-    }
-    return subType.isEmpty() ? kind : kind + u' ' + subType;
-}
-
-/// PSS in MiB: in all, anonymous (the heaps) and file-backed (the libraries).
-struct Pss
-{
-    double all = 0;
-    double anon = 0;
-    double file = 0;
-
-    Pss &operator+=(const Pss &other)
-    {
-        all += other.all;
-        anon += other.anon;
-        file += other.file;
-        return *this;
-    }
-};
-
-/// Proportional set size of the process tree, in all and per kind of process.
-Pss pssMiB(qint64 root, int *processes, std::map<QString, Pss> *byKind)
-{
-    const QList<qint64> tree = processTree(root);
-    *processes = int(tree.size());
-    Pss total;
-    for (const qint64 pid : tree) {
-        QFile rollup(u"/proc/%1/smaps_rollup"_s.arg(pid));
-        if (!rollup.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        Pss own;
-        for (const QByteArray &line : rollup.readAll().split('\n')) {
-            const double mib = double(line.mid(line.indexOf(':') + 1).trimmed().split(' ').value(0).toLongLong()) / 1024.0;
-            if (line.startsWith("Pss:")) {
-                own.all = mib;
-            } else if (line.startsWith("Pss_Anon:")) {
-                own.anon = mib;
-            } else if (line.startsWith("Pss_File:")) {
-                own.file = mib;
-            }
-        }
-        total += own;
-        (*byKind)[processKind(pid, root)] += own;
-    }
-    return total;
-}
 
 struct Start
 {
@@ -192,7 +95,7 @@ std::optional<Start> startOnce(const QString &program, const QStringList &argume
     const bool complete = start.at.size() == markers.size();
     if (complete && settleMs > 0) {
         QTest::qWait(settleMs);
-        start.pss = pssMiB(process.processId(), &start.processes, &start.pssByKind);
+        start.pss = pasapas::bench::pssMiB(process.processId(), &start.processes, &start.pssByKind);
     }
     process.terminate();
     if (!process.waitForFinished(15'000)) {
@@ -215,7 +118,7 @@ QString figure(double value, int decimals = 0)
 void row(const char *what, double bare, double app, const char *unit, double target)
 {
     const double ratio = app / bare;
-    std::printf("  %-44s %9s %-4s %9s %-4s %6.2f ×   ≤ %.2f ×   %s\n", what, qPrintable(figure(bare, bare < 10 ? 1 : 0)), unit,
+    std::printf("  %-48s %9s %-4s %9s %-4s %6.2f ×   ≤ %.2f ×   %s\n", what, qPrintable(figure(bare, bare < 10 ? 1 : 0)), unit,
         qPrintable(figure(app, app < 10 ? 1 : 0)), unit, ratio, target, ratio <= target ? "within" : "OVER");
 }
 
@@ -248,6 +151,19 @@ void printBreakdown(const std::map<QString, QList<Pss>> &bare, const std::map<QS
     }
 }
 
+/// The order of the builds in a run: every other run the other way round, so
+/// that the one right after the bare window is not always the same (in two
+/// runs with a fixed order, the build started second had the better median,
+/// whichever build it was).
+QList<qsizetype> runOrder(int run, qsizetype count)
+{
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < count; ++i) {
+        order.append(run % 2 == 0 ? i : count - 1 - i);
+    }
+    return order;
+}
+
 /// --home-only: the first frames alone, alternating, many more of them in
 /// the same time (a start to the home screen takes a second or two). With
 /// several programs (--app given twice), each takes its turn after the bare
@@ -264,7 +180,7 @@ int homeScreenOnly(const QString &bare, const QStringList &programs, int runs, c
         }
         bareFrame.append(bp->at.value("bench: first frame drawn"));
         bareCpu.append(bp->cpuAt.value("bench: first frame drawn"));
-        for (qsizetype i = 0; i < programs.size(); ++i) {
+        for (const qsizetype i : runOrder(run, programs.size())) {
             const auto ap = startOnce(programs.at(i), {u"--lang"_s, u"fr"_s}, {"first frame drawn"}, 0, appCache);
             if (!ap) {
                 return 1;
@@ -278,7 +194,7 @@ int homeScreenOnly(const QString &bare, const QStringList &programs, int runs, c
     for (qsizetype i = 0; i < programs.size(); ++i) {
         std::printf("  %s%s --lang fr against bench_bare --plain\n", programs.size() > 1 ? qPrintable(u"[%1] "_s.arg(i + 1)) : "", qPrintable(programs.at(i)));
     }
-    std::printf("\n  %-44s %14s %14s %8s   %-9s\n", "medians", "bare", "pasapas", "ratio", "target");
+    std::printf("\n  %-48s %14s %14s %8s   %-9s\n", "medians", "bare", "pasapas", "ratio", "target");
     for (qsizetype i = 0; i < programs.size(); ++i) {
         const QString what = u"process start → first frame (no web page)"_s + (programs.size() > 1 ? u" [%1]"_s.arg(i + 1) : QString());
         row(qPrintable(what), pasapas::bench::percentile(bareFrame, 0.5), pasapas::bench::percentile(appFrame.at(i), 0.5), "ms", 1.2);
@@ -306,7 +222,7 @@ int main(int argc, char **argv)
     const QCommandLineOption keepCacheOption(u"keep-cache"_s,
         u"Keep each program's cache folder between its starts (the catalog cache of pasapas), after one untimed start."_s);
     const QCommandLineOption homeOption(u"home-only"_s, u"Only the first frames (no web page): pasapas to its home screen against a bare Kirigami window."_s);
-    const QCommandLineOption appOption(u"app"_s, u"The pasapas binary to measure (another build's); with --home-only, give it twice to compare two builds in one run."_s, u"path"_s);
+    const QCommandLineOption appOption(u"app"_s, u"The pasapas binary to measure (another build's); give it twice to compare two builds in one run."_s, u"path"_s);
     parser.addOptions({runsOption, guideOption, pageOption, settleOption, keepCacheOption, homeOption, appOption});
     parser.process(app);
     const int runs = std::max(3, parser.value(runsOption).toInt());
@@ -331,57 +247,98 @@ int main(int argc, char **argv)
     const QString bareCache = keepCache ? caches.path() + u"/bare"_s : QString();
     const QString appCache = keepCache ? caches.path() + u"/pasapas"_s : QString();
     const QStringList appArguments{u"--lang"_s, u"fr"_s, u"--start"_s, parser.value(guideOption)};
-    if (keepCache && (!startOnce(bare, {u"--web"_s, page}, {"bench: page loaded"}, 0, bareCache) || !startOnce(pasapas, appArguments, {"target highlighted"}, 0, appCache))) {
+    const QStringList programs = apps.isEmpty() ? QStringList{pasapas} : apps;
+    if (keepCache && !startOnce(bare, {u"--web"_s, page}, {"bench: page loaded"}, 0, bareCache)) {
         return 1;
     }
+    for (const QString &program : programs) {
+        if (keepCache && !startOnce(program, appArguments, {"target highlighted"}, 0, appCache)) {
+            return 1;
+        }
+    }
     if (homeOnly) {
-        return homeScreenOnly(bare, apps.isEmpty() ? QStringList{pasapas} : apps, runs, bareCache, appCache);
+        return homeScreenOnly(bare, programs, runs, bareCache, appCache);
     }
     const QByteArray loadBefore = pasapas::bench::loadAverage();
 
-    QList<double> bareLoad, appLoad, appHighlight, barePss, appPss, bareFrame, appFrame;
-    std::map<QString, QList<Pss>> bareKinds, appKinds; // PSS per kind of process, one per run
-    int bareProcesses = 0;
-    int appProcesses = 0;
+    /// One program's figures, a value per run.
+    struct Figures
+    {
+        QList<double> load, highlight, pss, frame;
+        std::map<QString, QList<Pss>> kinds; // PSS per kind of process
+        int processes = 0;
+    };
+    Figures bareFigures;
+    QList<Figures> appFigures(programs.size());
     for (int run = 0; run < runs; ++run) {
+        // Each build takes its turn after the bare window, in the same run: two builds compared under the same load.
         const auto b = startOnce(bare, {u"--web"_s, page}, {"bench: page loaded"}, settleMs, bareCache);
-        const auto a = startOnce(pasapas, appArguments, {"page loaded", "target highlighted"}, settleMs, appCache);
-        const auto bp = startOnce(bare, {u"--plain"_s}, {"bench: first frame drawn"}, 0, bareCache);
-        const auto ap = startOnce(pasapas, {u"--lang"_s, u"fr"_s}, {"first frame drawn"}, 0, appCache);
-        if (!b || !a || !bp || !ap) {
+        if (!b) {
             return 1;
         }
-        bareLoad.append(b->at.value("bench: page loaded"));
-        barePss.append(b->pss.all);
-        bareProcesses = b->processes;
-        appLoad.append(a->at.value("page loaded"));
-        appHighlight.append(a->at.value("target highlighted"));
-        appPss.append(a->pss.all);
-        appProcesses = a->processes;
-        bareFrame.append(bp->at.value("bench: first frame drawn"));
-        appFrame.append(ap->at.value("first frame drawn"));
+        bareFigures.load.append(b->at.value("bench: page loaded"));
+        bareFigures.pss.append(b->pss.all);
+        bareFigures.processes = b->processes;
         for (const auto &[kind, pss] : b->pssByKind) {
-            bareKinds[kind].append(pss);
+            bareFigures.kinds[kind].append(pss);
         }
-        for (const auto &[kind, pss] : a->pssByKind) {
-            appKinds[kind].append(pss);
+        QString line = u"run %1/%2: bare %3 ms"_s.arg(run + 1).arg(runs).arg(bareFigures.load.last(), 0, 'f', 0);
+        const QList<qsizetype> order = runOrder(run, programs.size());
+        for (const qsizetype i : order) {
+            const auto a = startOnce(programs.at(i), appArguments, {"page loaded", "target highlighted"}, settleMs, appCache);
+            if (!a) {
+                return 1;
+            }
+            Figures &figures = appFigures[i];
+            figures.load.append(a->at.value("page loaded"));
+            figures.highlight.append(a->at.value("target highlighted"));
+            figures.pss.append(a->pss.all);
+            figures.processes = a->processes;
+            for (const auto &[kind, pss] : a->pssByKind) {
+                figures.kinds[kind].append(pss);
+            }
+            line += u", pasapas%1 %2 ms"_s.arg(programs.size() > 1 ? u" [%1]"_s.arg(i + 1) : QString()).arg(figures.load.last(), 0, 'f', 0);
         }
-        std::fprintf(stderr, "run %d/%d: bare %.0f ms, pasapas %.0f ms\n", run + 1, runs, bareLoad.last(), appLoad.last());
+        const auto bp = startOnce(bare, {u"--plain"_s}, {"bench: first frame drawn"}, 0, bareCache);
+        if (!bp) {
+            return 1;
+        }
+        bareFigures.frame.append(bp->at.value("bench: first frame drawn"));
+        for (const qsizetype i : order) {
+            const auto ap = startOnce(programs.at(i), {u"--lang"_s, u"fr"_s}, {"first frame drawn"}, 0, appCache);
+            if (!ap) {
+                return 1;
+            }
+            appFigures[i].frame.append(ap->at.value("first frame drawn"));
+        }
+        std::fprintf(stderr, "%s\n", qPrintable(line));
     }
 
     using pasapas::bench::percentile;
     const auto median = [](const QList<double> &values) {
         return percentile(values, 0.5);
     };
+    const auto label = [&programs](const QString &what, qsizetype i) {
+        return what + (programs.size() > 1 ? u" [%1]"_s.arg(i + 1) : QString());
+    };
     std::printf("Pas à pas — cold starts, %d of each, alternating (load average %s before, %s after)\n", runs, loadBefore.constData(),
         pasapas::bench::loadAverage().constData());
-    std::printf("  pasapas --start %s against bench_bare --web %s\n\n", qPrintable(parser.value(guideOption)), qPrintable(page));
-    std::printf("  %-44s %14s %14s %8s   %-9s\n", "medians", "bare", "pasapas", "ratio", "target");
-    row("process start → page load event", median(bareLoad), median(appLoad), "ms", 1.15);
-    row("process start → first target highlighted", median(bareLoad), median(appHighlight), "ms", 1.25);
-    row(qPrintable(u"PSS of the process tree %1 s after load"_s.arg(settleMs / 1000.0)), median(barePss), median(appPss), "MiB", 1.05);
-    row("process start → first frame (no web page)", median(bareFrame), median(appFrame), "ms", 1.2);
-    std::printf("\n  processes in the tree: bare %d, pasapas %d. First highlight is against the bare window's load.\n", bareProcesses, appProcesses);
+    for (qsizetype i = 0; i < programs.size(); ++i) {
+        std::printf("  %s%s --start %s against bench_bare --web %s\n", programs.size() > 1 ? qPrintable(u"[%1] "_s.arg(i + 1)) : "", qPrintable(programs.at(i)),
+            qPrintable(parser.value(guideOption)), qPrintable(page));
+    }
+    std::printf("\n  %-48s %14s %14s %8s   %-9s\n", "medians", "bare", "pasapas", "ratio", "target");
+    const auto rows = [&](const char *what, const QList<double> &bareValues, QList<double> Figures::*values, const char *unit, double target) {
+        for (qsizetype i = 0; i < programs.size(); ++i) {
+            row(qPrintable(label(QString::fromUtf8(what), i)), median(bareValues), median(appFigures.at(i).*values), unit, target);
+        }
+    };
+    rows("process start → page load event", bareFigures.load, &Figures::load, "ms", 1.15);
+    rows("process start → first target highlighted", bareFigures.load, &Figures::highlight, "ms", 1.25);
+    rows(qPrintable(u"PSS of the process tree %1 s after load"_s.arg(settleMs / 1000.0)), bareFigures.pss, &Figures::pss, "MiB", 1.05);
+    rows("process start → first frame (no web page)", bareFigures.frame, &Figures::frame, "ms", 1.2);
+    std::printf("\n  processes in the tree: bare %d, pasapas %d. First highlight is against the bare window's load.\n", bareFigures.processes,
+        appFigures.constFirst().processes);
     std::printf("  First frame: pasapas --lang fr (its first screen, fresh settings) against a bare Kirigami window.\n");
     if (keepCache) {
         std::printf("  Each start has fresh XDG folders and TMPDIR but each program keeps its cache folder (the catalog\n");
@@ -390,6 +347,11 @@ int main(int argc, char **argv)
         std::printf("  Each start has fresh XDG folders and TMPDIR (no catalog cache, no browser cache); the system's\n");
     }
     std::printf("  file cache stays warm, so \"cold\" is a first start of a new user, not of a rebooted tablet.\n");
-    printBreakdown(bareKinds, appKinds, settleMs);
+    for (qsizetype i = 0; i < programs.size(); ++i) {
+        if (programs.size() > 1) {
+            std::printf("\n  [%lld] %s", static_cast<long long>(i + 1), qPrintable(programs.at(i)));
+        }
+        printBreakdown(bareFigures.kinds, appFigures.at(i).kinds, settleMs);
+    }
     return 0;
 }

@@ -7,6 +7,7 @@
 // ended by the app), the home page is there: alone, current, in place,
 // enabled and drawn, as after a session started from the home screen.
 #include "appcontroller.h"
+#include "journal.h"
 #include "application.h"
 #include "guisupport.h"
 #include "kioskcontroller.h"
@@ -63,6 +64,7 @@ class ColdStartTest : public QObject
 
     std::unique_ptr<Application> m_app;
     std::unique_ptr<test::SessionDriver> m_driver;
+    QElapsedTimer m_sincePageMade; ///< started as load() returns: the session page is made inside it
 
     [[nodiscard]] QQuickWindow *window() const
     {
@@ -90,6 +92,7 @@ class ColdStartTest : public QObject
         commandLine.startGuide = u"practice-toucher"_s;
         m_app = std::make_unique<Application>(commandLine);
         QVERIFY(m_app->load());
+        m_sincePageMade.start();
         QVERIFY2(m_app->session(), "--start opened the session at once");
         QVERIFY2(!anyHomePage(), "the home page was made with the window");
         auto homeAtFirstFrame = std::make_shared<int>(-1);
@@ -232,6 +235,67 @@ private Q_SLOTS:
         QTRY_COMPARE(test::currentPage(window()), homePage());
         QTRY_VERIFY(qFuzzyIsNull(homePage()->mapToScene(QPointF(0, 0)).x())); // it slides back, as after any session
         checkHomeAlone();
+    }
+
+    /// The step card is not made while the page loads: the GUI thread is
+    /// then Chromium's browser side, which sends the page's request and asks
+    /// for its files between this thread's tasks. It is made once the load
+    /// has ended, or a second after the session page for a slow site.
+    void stepCardMadeOnceThePageHasLoaded()
+    {
+        coldStart();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QQuickItem *page = m_driver->sessionPage();
+        QQuickItem *web = test::findItem(page, u"webView"_s);
+        QVERIFY(web);
+        bool started = false;
+        bool ended = false;
+        while (!ended && m_sincePageMade.elapsed() < 20000) {
+            const bool loading = web->property("loading").toBool();
+            started = started || loading;
+            ended = started && !loading;
+            if (!ended && test::findItem(page, u"stepCard"_s)) {
+                // Only the slow site's fallback may make it before the load has ended.
+                QVERIFY2(m_sincePageMade.elapsed() >= 900,
+                         qPrintable(u"step card made %1 ms after the session page, the page %2"_s.arg(m_sincePageMade.elapsed())
+                                        .arg(started ? u"still loading"_s : u"not started"_s)));
+                break;
+            }
+            QTest::qWait(1);
+        }
+        QVERIFY2(started, "the page never started loading");
+        QTRY_VERIFY(test::findItem(page, u"stepCard"_s));
+    }
+
+    /// The activity journal (SQLite) opens after the page's load, not as the
+    /// first frame is drawn as after a start to the home screen: the page's
+    /// request would wait behind it on the GUI thread.
+    void journalOpenedAfterThePageHasLoaded()
+    {
+        coldStart();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QElapsedTimer sinceFrame;
+        sinceFrame.start();
+        QQuickItem *web = test::findItem(m_driver->sessionPage(), u"webView"_s);
+        QVERIFY(web);
+        bool started = false;
+        bool ended = false;
+        while (!ended && sinceFrame.elapsed() < 20000) {
+            const bool loading = web->property("loading").toBool();
+            started = started || loading;
+            ended = started && !loading;
+            QVERIFY2(!m_app->journal()->opened() || sinceFrame.elapsed() >= journalDelayInSessionMs - 100,
+                     qPrintable(u"journal opened %1 ms after the first frame, the page %2"_s.arg(sinceFrame.elapsed())
+                                    .arg(started ? u"still loading"_s : u"not started"_s)));
+            QTest::qWait(1);
+        }
+        QVERIFY2(ended, "the page never loaded");
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->journal()->opened(), journalDelayInSessionMs + 5000);
+        QVERIFY2(m_app->journal()->isOpen(), qPrintable(m_app->journal()->problem()));
     }
 
     /// The heap the start freed goes back to the system once the first
