@@ -7,6 +7,7 @@
 // ended by the app), the home page is there: alone, current, in place,
 // enabled and drawn, as after a session started from the home screen.
 #include "appcontroller.h"
+#include "catalogmodel.h"
 #include "application.h"
 #include "guisupport.h"
 #include "kioskcontroller.h"
@@ -186,6 +187,8 @@ private Q_SLOTS:
         });
         QTRY_VERIFY_WITH_TIMEOUT(homeAtHighlight >= 0, 20000);
         QCOMPARE(homeAtHighlight, 0);
+        // Nothing shows the whole catalog during the session: it is not sorted yet.
+        QCOMPARE(m_app->catalog()->count(), 0);
 
         // Soon after: under the session page, not drawn; the session page
         // stays current, in place, with the focus and its way back.
@@ -208,6 +211,7 @@ private Q_SLOTS:
         tapQuit();
         QVERIFY(!m_app->session());
         checkHomeAlone();
+        QVERIFY(m_app->catalog()->count() > 0); // listed as the session ends
         QTRY_VERIFY_WITH_TIMEOUT(page.isNull(), SessionManager::pageTeardownDelayMs + 5000);
     }
 
