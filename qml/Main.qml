@@ -314,9 +314,12 @@ Kirigami.ApplicationWindow {
         }
     }
 
-    IdleCountdown {
+    // Made the first time it shows (issue 16).
+    OnNeed {
         anchors.fill: parent
         z: 1000
+        shown: AppController.kiosk.idle.warning
+        sourceComponent: IdleCountdown {}
     }
 
     Connections {

@@ -236,7 +236,7 @@ QQC2.Pane {
         CardButton {
             objectName: "repairButton"
             visible: root.repairOffered && root.state === SessionEngine.Missing
-            icon.name: "tools-wizard"
+            icon.name: visible ? "tools-wizard" : "" // read only once shown (issue 16)
             //: A mediator shows the app the right element of the page for a step whose target the app cannot find
             text: qsTr("Réparer cette étape")
             Accessible.name: qsTr("Réparer cette étape : montrer le bon élément")

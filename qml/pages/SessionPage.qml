@@ -46,7 +46,7 @@ Kirigami.Page {
         // A mediator who sees the wrong element lit repairs the step (mediator mode only).
         HeaderAction {
             objectName: "repairAction"
-            icon.name: "tools-wizard"
+            icon.name: visible ? "tools-wizard" : "" // read only once shown (issue 16)
             text: qsTr("Réparer cette étape")
             visible: AppController.kiosk.mode === Mode.Mediator && AppController.repair.available && !AppController.repair.active
             onTriggered: root.requestRepair()
@@ -66,7 +66,7 @@ Kirigami.Page {
     function requestQuit(): void {
         const documents = root.session.documents.downloaded();
         if (documents.length > 0) {
-            wipeWarning.ask(documents);
+            wipeWarning.get().ask(documents);
         } else {
             root.quitRequested();
         }
@@ -161,23 +161,30 @@ Kirigami.Page {
                 areaHeight: webArea.height
             }
 
-            BlockedNotice {
+            // Made the first time they show (issue 16): their pictograms are read only then.
+            OnNeed {
                 anchors.fill: parent
-                session: root.session
-                pageLost: root.session.pageLost
-                onBackRequested: root.backOnTrack()
+                shown: root.session.lockdown.reason !== BlockReason.None
+                sourceComponent: BlockedNotice {
+                    session: root.session
+                    pageLost: root.session.pageLost
+                    onBackRequested: root.backOnTrack()
+                }
             }
 
-            PageProblem {
+            OnNeed {
                 anchors.fill: parent
-                failure: root.session.pageFailure
-                onRetryRequested: {
-                    const crashed = root.session.pageFailure === PageFailure.Crash;
-                    root.session.clearPageFailure();
-                    if (crashed)
-                        web.url = root.session.backOnTrackUrl();
-                    else
-                        web.reload();
+                shown: root.session.pageFailure !== PageFailure.None
+                sourceComponent: PageProblem {
+                    failure: root.session.pageFailure
+                    onRetryRequested: {
+                        const crashed = root.session.pageFailure === PageFailure.Crash;
+                        root.session.clearPageFailure();
+                        if (crashed)
+                            web.url = root.session.backOnTrackUrl();
+                        else
+                            web.reload();
+                    }
                 }
             }
         }
@@ -247,20 +254,23 @@ Kirigami.Page {
         session: root.session
     }
 
-    // "J'ai besoin d'aide": a signal over the top of the page until a mediator answers.
-    HelpSignal {
+    // "J'ai besoin d'aide": a signal over the top of the page until a mediator answers (made when first called).
+    OnNeed {
         anchors {
             top: parent.top
             left: parent.left
             right: parent.right
         }
         z: 10
-        session: root.session
-        onAnswerRequested: {
-            if (AppController.kiosk.mode === Mode.SelfService && AppController.kiosk.hasPin)
-                applicationWindow().pageStack.push(helpPin);
-            else
-                root.session.acknowledgeHelp();
+        shown: root.session.helpCalled && !root.session.closed
+        sourceComponent: HelpSignal {
+            session: root.session
+            onAnswerRequested: {
+                if (AppController.kiosk.mode === Mode.SelfService && AppController.kiosk.hasPin)
+                    applicationWindow().pageStack.push(helpPin);
+                else
+                    root.session.acknowledgeHelp();
+            }
         }
     }
     Component {
@@ -294,17 +304,20 @@ Kirigami.Page {
         session: root.session
     }
 
-    WipeWarning {
+    // Made the first time a Quit would lose documents (issue 16).
+    OnFirstUse {
         id: wipeWarning
 
-        anchors.fill: parent
-        onDocumentsRequested: popups.openDocuments()
-        onWipeConfirmed: root.quitRequested()
+        sourceComponent: WipeWarning {
+            onDocumentsRequested: popups.openDocuments()
+            onWipeConfirmed: root.quitRequested()
+        }
     }
 
     function closePopups(): void {
         popups.closeAll();
-        wipeWarning.visible = false;
+        if (wipeWarning.item)
+            wipeWarning.item.visible = false;
     }
 
     /// Back to the good page: through the history when it is there (the form

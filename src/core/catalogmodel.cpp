@@ -162,16 +162,31 @@ void GuideCatalogModel::refresh()
 
 void GuideCatalogModel::prepareSearch()
 {
-    if (m_indexing == Indexing::OnFirstSearch) {
-        m_indexing = Indexing::AtOnce;
-        indexInBackground();
+    if (startIndexing()) {
+        rebuild(); // the whole catalog, put off until now
     }
+}
+
+bool GuideCatalogModel::startIndexing()
+{
+    if (m_indexing != Indexing::OnFirstSearch) {
+        return false;
+    }
+    m_indexing = Indexing::AtOnce;
+    indexInBackground();
+    return true;
 }
 
 void GuideCatalogModel::rebuild()
 {
     const auto &entries = m_library->entries();
-    if (m_orderLanguage != m_language || m_order.size() != entries.size()) {
+    const QStringList words = searchWords(m_query);
+    const bool ordered = m_orderLanguage == m_language && m_order.size() == entries.size();
+    // Until a start straight into a guide ends, nothing shows the whole
+    // catalog: it is not sorted, so that ICU's collation tables are not read
+    // (2 MiB resident, issue 16). A category or a search sorts it.
+    const bool putOff = m_indexing == Indexing::OnFirstSearch && m_category.isEmpty() && words.isEmpty();
+    if (!ordered && !putOff) {
         // Sort every guide by title once per language, with each title resolved once.
         QStringList titles;
         titles.reserve(entries.size());
@@ -187,9 +202,8 @@ void GuideCatalogModel::rebuild()
         });
         m_orderLanguage = m_language;
     }
-    const QStringList words = searchWords(m_query);
     if (!words.isEmpty()) {
-        prepareSearch();
+        startIndexing();
     }
     if (!words.isEmpty() && m_nextIndex.isValid()) {
         m_index = m_nextIndex.takeResult(); // waits, when the search comes before the index
@@ -198,7 +212,7 @@ void GuideCatalogModel::rebuild()
     const std::vector<int> scores = words.isEmpty() ? std::vector<int>() : m_index.score(words);
     QList<qsizetype> rows;
     rows.reserve(m_order.size());
-    for (const qsizetype i : std::as_const(m_order)) {
+    for (const qsizetype i : (putOff && !ordered) ? QList<qsizetype>() : std::as_const(m_order)) {
         if (!m_category.isEmpty() && entries.at(i).guide.category != m_category) {
             continue;
         }

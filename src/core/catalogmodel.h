@@ -46,7 +46,7 @@ public:
     /// When the guides are indexed for search.
     enum class Indexing {
         AtOnce, ///< in the background from the start: the first search does not wait
-        OnFirstSearch, ///< put off until prepareSearch() or the first search (a start straight into a guide)
+        OnFirstSearch, ///< put off until prepareSearch() or the first search (a start straight into a guide), with the whole catalog's order
     };
 
     explicit GuideCatalogModel(const GuideLibrary *library, QObject *parent = nullptr, Indexing indexing = Indexing::AtOnce);
@@ -82,7 +82,9 @@ public:
     /// Reloads after the library changed.
     void refresh();
     /// Indexes the guides in the background now, if it was put off
-    /// (Indexing::OnFirstSearch); from then on, as with Indexing::AtOnce.
+    /// (Indexing::OnFirstSearch), and lists the whole catalog, which waits
+    /// until then (or a category, or a search); from then on, as with
+    /// Indexing::AtOnce.
     void prepareSearch();
     /// True once the guides are indexed, or being indexed, for search
     /// (false while it is put off: the index takes about 60 kB a guide).
@@ -99,6 +101,8 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    /// Ends Indexing::OnFirstSearch and starts indexing; false when it was not put off.
+    bool startIndexing();
     /// Indexes the guides on another thread: the first search takes the index, a start does not wait for it.
     void indexInBackground();
 

@@ -27,6 +27,14 @@ namespace pasapas
 /// wait for the interface (nor the interface for them). Every function here
 /// is called from the thread that made the object; the figures may be read
 /// while pages load.
+///
+/// Its first request loads and sets up OpenSSL in this process, although
+/// the site is plain HTTP: Qt 6.8's QHttpServerRequest holds a default
+/// QSslConfiguration, whose constructor starts Qt's TLS backend (issue 16:
+/// about 4.5 MiB resident, 0.7 MiB of it heap, with gdb around the first
+/// request). Qt offers no way around it: choosing its "cert-only" backend
+/// instead loads every backend to list them (OpenSSL included), and would
+/// leave the guide packs without HTTPS.
 class PracticeServer : public QObject
 {
     Q_OBJECT

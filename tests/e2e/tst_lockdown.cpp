@@ -218,7 +218,7 @@ private Q_SLOTS:
                 10000);
             (void)screenshot(u"lockdown-frame.png"_s);
             QVERIFY2(shown, "the frame shows the friendly page (build/screenshots/lockdown-frame.png)");
-            QVERIFY(!item(u"blockedNotice"_s)->isVisible());
+            QVERIFY(!shows(u"blockedNotice"_s));
         } else {
             QTRY_VERIFY2_WITH_TIMEOUT(session()->lockdown()->count() > blocks, qPrintable(u"nothing refused; the page is at "_s + pageUrl().toString()), 10000);
             QCOMPARE(session()->lockdown()->reason(), expected);
@@ -250,7 +250,7 @@ private Q_SLOTS:
         // The friendly message goes away with one tap on its button.
         if (kind != u"frame") {
             test::tapCentre(window(), item(u"blockedContinue"_s));
-            QTRY_VERIFY(!item(u"blockedNotice"_s)->isVisible());
+            QTRY_VERIFY(!shows(u"blockedNotice"_s));
         }
     }
 

@@ -575,7 +575,7 @@ private Q_SLOTS:
         QVERIFY(waitSettled());
         QVERIFY(killRenderer());
         QTRY_COMPARE_WITH_TIMEOUT(session()->pageFailure(), PageFailure::Crash, 15000);
-        QTRY_VERIFY(item(u"pageProblem"_s)->isVisible());
+        QTRY_VERIFY(shows(u"pageProblem"_s));
         test::tapCentre(window(), item(u"pageRetry"_s));
         QVERIFY(waitShowing(u"email"_s, 30000));
     }

@@ -69,15 +69,15 @@ private Q_SLOTS:
 
         // The mediator is asked to hand back; the person is told to type alone.
         QTRY_VERIFY(takeover->handBackAsked());
-        QTRY_VERIFY(item(u"handBackNotice"_s)->isVisible());
+        QTRY_VERIFY(shows(u"handBackNotice"_s));
         QVERIFY(screenshot(u"takeover-handback-%1.png"_s.arg(language)));
         tapItem(u"handBackNoticeButton"_s);
         QTRY_VERIFY(!takeover->isActive());
-        QTRY_VERIFY(item(u"privateTypingNotice"_s)->isVisible());
-        QVERIFY(!item(u"handBackNotice"_s)->isVisible());
+        QTRY_VERIFY(shows(u"privateTypingNotice"_s));
+        QVERIFY(!shows(u"handBackNotice"_s));
         QVERIFY(screenshot(u"takeover-private-%1.png"_s.arg(language)));
         tapItem(u"privateTypingOk"_s);
-        QTRY_VERIFY(!item(u"privateTypingNotice"_s)->isVisible());
+        QTRY_VERIFY(!shows(u"privateTypingNotice"_s));
         QTRY_VERIFY(item(u"stuckButton"_s)->isVisible());
         QCOMPARE(session()->stepId(), u"mot-de-passe"_s); // the person does the secret step
 

@@ -116,6 +116,28 @@ private Q_SLOTS:
         QCOMPARE(ids(prepared), QStringList({u"ft-inscription"_s, u"caf-prime"_s}));
     }
 
+    void wholeCatalogPutOffUntilTheSessionEnds()
+    {
+        // A start straight into a guide shows no catalog: it is not sorted
+        // (ICU's collation is not read) until the session ends; a category
+        // is sorted at once, without indexing.
+        GuideCatalogModel model(&m_library, nullptr, GuideCatalogModel::Indexing::OnFirstSearch);
+        model.refresh();
+        QCOMPARE(model.count(), 0);
+        model.setCategory(u"work"_s);
+        QCOMPARE(ids(model), QStringList{u"ft-inscription"_s});
+        QVERIFY(!model.searchPrepared());
+        model.setCategory(QString());
+        QCOMPARE(model.count(), 3); // sorted already: listed
+        model.refresh();
+        QCOMPARE(model.count(), 0);
+        QSignalSpy counted(&model, &GuideCatalogModel::countChanged);
+        model.prepareSearch();
+        QCOMPARE(counted.size(), 1);
+        QCOMPARE(ids(model), ids(GuideCatalogModel(&m_library)));
+        QCOMPARE(ids(model).size(), 3);
+    }
+
     void keywordsRankWithTitles()
     {
         // "chomage" is a keyword of ft-inscription and only in caf-prime's summary.

@@ -9,43 +9,49 @@ import PasAPas.App
 
 /// What a sensitive step says around a take-over: to the mediator, "give
 /// the tablet back"; then to the person, "type it yourself, the mediator
-/// is not looking".
+/// is not looking". Each is made the first time it shows (issue 16).
 Item {
     id: root
 
     required property SessionController session
 
-    FullScreenNotice {
-        objectName: "handBackNotice"
+    OnNeed {
         anchors.fill: parent
-        visible: root.session.takeover.handBackAsked
-        iconName: "dialog-password"
-        title: qsTr("Rendez la tablette à la personne")
-        text: qsTr("Cette étape est secrète (un mot de passe, un code). La personne la fait seule.")
+        shown: root.session.takeover.handBackAsked
+        sourceComponent: FullScreenNotice {
+            objectName: "handBackNotice"
+            visible: root.session.takeover.handBackAsked
+            iconName: "dialog-password"
+            title: qsTr("Rendez la tablette à la personne")
+            text: qsTr("Cette étape est secrète (un mot de passe, un code). La personne la fait seule.")
 
-        NoticeButton {
-            objectName: "handBackNoticeButton"
-            icon.name: "go-home"
-            text: qsTr("Je rends la main")
-            highlighted: true
-            onClicked: root.session.takeover.handBack()
+            NoticeButton {
+                objectName: "handBackNoticeButton"
+                icon.name: "go-home"
+                text: qsTr("Je rends la main")
+                highlighted: true
+                onClicked: root.session.takeover.handBack()
+            }
         }
     }
-    FullScreenNotice {
-        objectName: "privateTypingNotice"
+    OnNeed {
         anchors.fill: parent
-        visible: root.session.takeover.privateTyping
-        iconName: "dialog-password"
-        titleLevel: 1
-        title: qsTr("Tapez vous-même, le médiateur ne regarde pas")
-        text: qsTr("Ce que vous tapez reste à vous. La tablette ne le garde pas.")
+        shown: root.session.takeover.privateTyping
+        sourceComponent: FullScreenNotice {
+            objectName: "privateTypingNotice"
+            visible: root.session.takeover.privateTyping
+            iconName: "dialog-password"
+            titleLevel: 1
+            title: qsTr("Tapez vous-même, le médiateur ne regarde pas")
+            text: qsTr("Ce que vous tapez reste à vous. La tablette ne le garde pas.")
 
-        NoticeButton {
-            objectName: "privateTypingOk"
-            icon.name: "dialog-ok"
-            text: qsTr("J'ai compris")
-            highlighted: true
-            onClicked: root.session.takeover.dismissPrivateTyping()
+            NoticeButton {
+                objectName: "privateTypingOk"
+                icon.name: "dialog-ok"
+                text: qsTr("J'ai compris")
+                highlighted: true
+                onClicked: root.session.takeover.dismissPrivateTyping()
+            }
         }
     }
 }
