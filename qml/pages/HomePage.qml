@@ -19,13 +19,14 @@ Kirigami.ScrollablePage {
     signal pinSetupRequested()
 
     objectName: "homePage"
-    actions: [
-        LanguageAction {},
-        SettingsAction {}
-    ]
     title: qsTr("Pas à pas")
-    titleDelegate: PageHeading {
+    // Its actions in a header of its own, with Kirigami's look (HomeHeading).
+    titleDelegate: HomeHeading {
         page: root
+        headerActions: [
+            LanguageAction {},
+            SettingsAction {}
+        ]
     }
 
     ColumnLayout {
@@ -33,19 +34,23 @@ Kirigami.ScrollablePage {
 
         // After a session: the clear screen that says everything is gone
         // (made the first time it shows: a first start never does).
+        // By its address, so that the first frame does not even load its type.
         OnNeed {
+            id: wipeNotice
+
             Layout.fillWidth: true
             shown: AppController.sessions.wipeNotice
-            sourceComponent: PaintedMessage {
-                objectName: "wipeNotice"
-                visible: true
-                type: Kirigami.MessageType.Positive
-                icon.name: "edit-clear-history"
-                text: qsTr("Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.")
+            source: "../components/WipeNotice.qml"
+
+            Binding {
+                target: wipeNotice.item
+                when: wipeNotice.item !== null
+                property: "text"
+                value: qsTr("Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.")
             }
         }
         // First start: the mediator chooses the PIN that protects the settings and the kiosk.
-        PaintedMessage {
+        PlainMessage {
             objectName: "pinSetupMessage"
             Layout.fillWidth: true
             visible: !AppController.kiosk.hasPin && !root.kiosk
