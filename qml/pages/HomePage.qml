@@ -18,15 +18,21 @@ Kirigami.ScrollablePage {
     signal modeChosen(mode: int)
     signal pinSetupRequested()
 
+    /// The header's actions, as buttons of its own (HomeHeading); given to
+    /// Kirigami's toolbar only when they do not fit beside the title.
+    readonly property list<Kirigami.Action> headerActions: [
+        LanguageAction {},
+        SettingsAction {}
+    ]
+    property bool headerActionsFit: true
+
     objectName: "homePage"
+    actions: root.headerActionsFit ? [] : root.headerActions
     title: qsTr("Pas à pas")
-    // Its actions in a header of its own, with Kirigami's look (HomeHeading).
     titleDelegate: HomeHeading {
         page: root
-        headerActions: [
-            LanguageAction {},
-            SettingsAction {}
-        ]
+        headerActions: root.headerActions
+        onFitsChanged: root.headerActionsFit = fits
     }
 
     ColumnLayout {
