@@ -314,9 +314,12 @@ Kirigami.ApplicationWindow {
         }
     }
 
-    IdleCountdown {
+    // Made the first time the kiosk asks (never on most starts).
+    OnNeed {
         anchors.fill: parent
         z: 1000
+        shown: AppController.kiosk.idle.warning
+        sourceComponent: IdleCountdown {}
     }
 
     Connections {
