@@ -314,7 +314,7 @@ Kirigami.ApplicationWindow {
         }
     }
 
-    // Made the first time it shows (issue 16).
+    // Made the first time the kiosk asks (never on most starts).
     OnNeed {
         anchors.fill: parent
         z: 1000

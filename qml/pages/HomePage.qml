@@ -18,14 +18,21 @@ Kirigami.ScrollablePage {
     signal modeChosen(mode: int)
     signal pinSetupRequested()
 
-    objectName: "homePage"
-    actions: [
+    /// The header's actions, as buttons of its own (HomeHeading); given to
+    /// Kirigami's toolbar only when they do not fit beside the title.
+    readonly property list<Kirigami.Action> headerActions: [
         LanguageAction {},
         SettingsAction {}
     ]
+    property bool headerActionsFit: true
+
+    objectName: "homePage"
+    actions: root.headerActionsFit ? [] : root.headerActions
     title: qsTr("Pas à pas")
-    titleDelegate: PageHeading {
+    titleDelegate: HomeHeading {
         page: root
+        headerActions: root.headerActions
+        onFitsChanged: root.headerActionsFit = fits
     }
 
     ColumnLayout {
@@ -33,19 +40,23 @@ Kirigami.ScrollablePage {
 
         // After a session: the clear screen that says everything is gone
         // (made the first time it shows: a first start never does).
+        // By its address, so that the first frame does not even load its type.
         OnNeed {
+            id: wipeNotice
+
             Layout.fillWidth: true
             shown: AppController.sessions.wipeNotice
-            sourceComponent: PaintedMessage {
-                objectName: "wipeNotice"
-                visible: true
-                type: Kirigami.MessageType.Positive
-                icon.name: "edit-clear-history"
-                text: qsTr("Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.")
+            source: "../components/WipeNotice.qml"
+
+            Binding {
+                target: wipeNotice.item
+                when: wipeNotice.item !== null
+                property: "text"
+                value: qsTr("Tout a été effacé : les pages visitées, ce qui a été tapé, les connexions et les documents. La tablette est prête pour la personne suivante.")
             }
         }
         // First start: the mediator chooses the PIN that protects the settings and the kiosk.
-        PaintedMessage {
+        PlainMessage {
             objectName: "pinSetupMessage"
             Layout.fillWidth: true
             visible: !AppController.kiosk.hasPin && !root.kiosk

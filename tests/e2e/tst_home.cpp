@@ -93,6 +93,47 @@ private Q_SLOTS:
         QVERIFY2(drawnByShader.isEmpty(), qPrintable(drawnByShader.join(u", "_s)));
     }
 
+    /// The first frame makes none of Kirigami's menus and no InlineMessage:
+    /// the header lays out its own buttons (HomeHeading), where Kirigami's
+    /// header toolbar made a hidden button and a menu for each action and a
+    /// menu more, and the PIN message is a PlainMessage, where an
+    /// InlineMessage made a selectable text with its context menu, a toolbar
+    /// and a close button, and was compiled at every fresh start (issue 16).
+    void homeScreenMakesNoMenuNorInlineMessage()
+    {
+        QTRY_VERIFY(item(u"pinSetupMessage"_s) && item(u"pinSetupMessage"_s)->isVisible());
+        // Every object under an item of the window (an object made by C++
+        // code, as Kirigami's toolbar makes its buttons, may have no QObject
+        // parent but its item), whatever its QObject parent.
+        QSet<QObject *> objects;
+        QList<QQuickItem *> items{window()->contentItem()};
+        while (!items.isEmpty()) {
+            QQuickItem *item = items.takeLast();
+            items.append(item->childItems());
+            objects.insert(item);
+            for (QObject *child : item->findChildren<QObject *>()) {
+                objects.insert(child);
+            }
+        }
+        QStringList made;
+        for (QObject *object : std::as_const(objects)) {
+            for (const QMetaObject *type = object->metaObject(); type; type = type->superClass()) {
+                const QByteArray name(type->className());
+                if (name == "QQuickMenu" || name.startsWith("InlineMessage_QMLTYPE") || name.startsWith("SelectableLabel_QMLTYPE")) {
+                    made.append(QString::fromLatin1(object->metaObject()->className()) + u" "_s + object->objectName());
+                    break;
+                }
+            }
+        }
+        QVERIFY2(made.isEmpty(), qPrintable(made.join(u", "_s)));
+        // The header's buttons are there all the same.
+        auto *header = currentPage()->property("globalToolBarItem").value<QQuickItem *>();
+        for (const auto &name : {u"languageActionButton"_s, u"settingsActionButton"_s}) {
+            QQuickItem *button = nullptr;
+            QTRY_VERIFY2((button = test::findItem(header, name)) && button->isVisible() && button->height() >= 48, qPrintable(name));
+        }
+    }
+
     void screenshotHomeFr()
     {
         QVERIFY2(test::waitStill(window()), "the home screen settles");

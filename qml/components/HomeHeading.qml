@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
+
+/// The home screen's header: its title (PageHeading) and, at the other end,
+/// its actions' buttons, where Kirigami's header toolbar puts them, with the
+/// same look. Kirigami's toolbar makes, for each action, a hidden icon-only
+/// button with a menu, and a "more" button with another menu; on the first
+/// frame they cost ~10 ms and the compiling of Kirigami's menus (issue 16).
+/// When title and buttons do not fit side by side (a narrow screen, large
+/// text), `fits` turns false: the page then gives its actions to Kirigami's
+/// toolbar, which puts what does not fit in its "more" menu, as before.
+RowLayout {
+    id: root
+
+    required property Kirigami.Page page
+    /// The header's actions (HeaderAction), in order.
+    required property list<Kirigami.Action> headerActions
+    /// Whether the title and every button fit in the header's width.
+    readonly property bool fits: {
+        // (The row of Kirigami's header, which holds this title's loader
+        // and its toolbar: its width does not change with the toolbar.)
+        const room = parent?.parent?.width ?? 0;
+        if (room <= 0)
+            return true; // not laid out yet
+        let needed = heading.implicitWidth;
+        for (let i = 0; i < buttons.count; ++i)
+            needed += Kirigami.Units.smallSpacing + (buttons.itemAt(i)?.implicitWidth ?? 0);
+        return needed <= room;
+    }
+
+    // Kirigami's header toolbar fills the header's height; so do the buttons.
+    readonly property real headerHeight: page.Kirigami.ColumnView.view?.__pageRow?.globalToolBar.preferredHeight ?? implicitHeight
+
+    // As in Kirigami's header: a small spacing before each button.
+    spacing: 0
+    Layout.fillWidth: true
+    Layout.minimumWidth: 0
+    // Beside Kirigami's toolbar, as PageHeading alone.
+    Layout.maximumWidth: fits ? Infinity : heading.implicitWidth
+
+    PageHeading {
+        id: heading
+
+        page: root.page
+    }
+    Item {
+        visible: root.fits
+        Layout.fillWidth: true
+    }
+    Repeater {
+        id: buttons
+
+        model: root.headerActions
+
+        HeaderButton {
+            required property Kirigami.Action modelData
+
+            headerAction: modelData
+            visible: root.fits
+            Layout.leftMargin: Kirigami.Units.smallSpacing
+            Layout.preferredHeight: root.headerHeight
+        }
+    }
+}
