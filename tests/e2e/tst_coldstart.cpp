@@ -6,30 +6,13 @@
 // however the session ends (Quit, before the home page is made or after, or
 // ended by the app), the home page is there: alone, current, in place,
 // enabled and drawn, as after a session started from the home screen.
-#include "appcontroller.h"
-#include "application.h"
+#include "coldstartfixture.h"
 #include "catalogmodel.h"
-#include "guisupport.h"
-#include "journal.h"
-#include "kioskcontroller.h"
 #include "sessioncontroller.h"
-#include "sessiondriver.h"
 #include "sessionmanager.h"
 
-#include <QElapsedTimer>
-#include <QGuiApplication>
-#include <QLoggingCategory>
-#include <QMutex>
 #include <QPointer>
-#include <QMap>
-#include <QScopeGuard>
-#include <QSet>
 #include <QQmlExtensionPlugin>
-#include <QQuickItem>
-#include <QQuickWindow>
-#include <QTest>
-
-#include <memory>
 
 Q_IMPORT_QML_PLUGIN(PasAPasPlugin)
 Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
@@ -37,131 +20,9 @@ Q_IMPORT_QML_PLUGIN(PasAPas_AppPlugin)
 using namespace Qt::StringLiterals;
 using namespace pasapas;
 
-namespace
-{
-/// When the app said it gave back the free heap (HeapTrimmer's log line, from its worker thread).
-QMutex s_trimsMutex;
-QList<qint64> s_trims;
-QElapsedTimer s_clock;
-QtMessageHandler s_previousHandler = nullptr;
-
-void trimWatcher(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.startsWith(u"free heap given back: "_s)) {
-        QMutexLocker locker(&s_trimsMutex);
-        s_trims.append(s_clock.elapsed());
-    }
-    s_previousHandler(type, context, message);
-}
-
-qsizetype trimCount()
-{
-    QMutexLocker locker(&s_trimsMutex);
-    return s_trims.size();
-}
-
-/// Whether object is a Kirigami.Icon (or made from one).
-bool isIcon(const QObject *object)
-{
-    for (const QMetaObject *meta = object->metaObject(); meta; meta = meta->superClass()) {
-        if (qstrcmp(meta->className(), "Icon") == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/// Whether ancestor holds item, in the visual tree or as a QObject parent.
-bool holds(const QQuickItem *ancestor, const QQuickItem *item)
-{
-    for (const QObject *object = item; object; object = object->parent()) {
-        const auto *asItem = qobject_cast<const QQuickItem *>(object);
-        if (object == ancestor || (asItem && ancestor->isAncestorOf(asItem))) {
-            return true;
-        }
-    }
-    return false;
-}
-} // namespace
-
-class ColdStartTest : public QObject
+class ColdStartTest : public test::ColdStartFixture
 {
     Q_OBJECT
-
-    std::unique_ptr<Application> m_app;
-    std::unique_ptr<test::SessionDriver> m_driver;
-    QElapsedTimer m_sincePageMade; ///< started as load() returns: the session page is made inside it
-
-    [[nodiscard]] QQuickWindow *window() const
-    {
-        return m_app->window();
-    }
-    [[nodiscard]] QObject *pageStack() const
-    {
-        return window()->property("pageStack").value<QObject *>();
-    }
-    [[nodiscard]] QQuickItem *homePage() const
-    {
-        return window()->property("homePageItem").value<QQuickItem *>();
-    }
-    /// A home page made, on the stack or not.
-    [[nodiscard]] bool anyHomePage() const
-    {
-        return homePage() || window()->findChild<QQuickItem *>(u"homePage"_s) || test::findItem(window()->contentItem(), u"homePage"_s);
-    }
-
-    /// `pasapas --start practice-toucher`: the window loaded, looked at before
-    /// it is shown and as its first frame is prepared, then shown.
-    void coldStart()
-    {
-        CommandLine commandLine;
-        commandLine.startGuide = u"practice-toucher"_s;
-        m_app = std::make_unique<Application>(commandLine);
-        QVERIFY(m_app->load());
-        m_sincePageMade.start();
-        QVERIFY2(m_app->session(), "--start opened the session at once");
-        QVERIFY2(!anyHomePage(), "the home page was made with the window");
-        auto homeAtFirstFrame = std::make_shared<int>(-1);
-        connect(
-            window(),
-            &QQuickWindow::afterAnimating, // on this thread, before the first frame's sync
-            this,
-            [this, homeAtFirstFrame] {
-                *homeAtFirstFrame = anyHomePage() ? 1 : 0;
-            },
-            Qt::SingleShotConnection);
-        window()->resize(1280, 800);
-        window()->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
-        m_driver = std::make_unique<test::SessionDriver>(m_app.get());
-        QVERIFY(test::waitForFrame(window(), 20000));
-        QCOMPARE(*homeAtFirstFrame, 0);
-    }
-
-    /// The home page alone on the stack, current, in place (not sliding in),
-    /// enabled and drawn; the kiosk knows it is home.
-    void checkHomeAlone()
-    {
-        QCOMPARE(pageStack()->property("depth").toInt(), 1);
-        QQuickItem *current = test::currentPage(window());
-        QVERIFY(current);
-        QCOMPARE(current->objectName(), u"homePage"_s);
-        QCOMPARE(current, homePage());
-        QVERIFY(qFuzzyIsNull(current->mapToScene(QPointF(0, 0)).x()));
-        QVERIFY(current->isVisible());
-        QVERIFY(current->isEnabled());
-        QCOMPARE(current->opacity(), 1.0);
-        QVERIFY(m_app->controller()->kiosk()->atHome());
-    }
-
-    void tapQuit()
-    {
-        QQuickItem *quit = nullptr;
-        QTRY_VERIFY((quit = test::findItemWhere(m_driver->sessionPage(), [](QQuickItem *item) {
-                         return item->objectName() == u"quitButton" && item->isVisible();
-                     })));
-        test::tapCentre(window(), quit);
-    }
 
 private Q_SLOTS:
     void homeMadeAfterTheFirstTarget()
@@ -266,173 +127,9 @@ private Q_SLOTS:
         checkHomeAlone();
     }
 
-    /// The step card is not made while the page loads: the GUI thread is
-    /// then Chromium's browser side, which sends the page's request and asks
-    /// for its files between this thread's tasks. It is made once the load
-    /// has ended, or a second after the session page for a slow site.
-    void stepCardMadeOnceThePageHasLoaded()
-    {
-        coldStart();
-        if (QTest::currentTestFailed()) {
-            return;
-        }
-        QQuickItem *page = m_driver->sessionPage();
-        QQuickItem *web = test::findItem(page, u"webView"_s);
-        QVERIFY(web);
-        bool started = false;
-        bool ended = false;
-        while (!ended && m_sincePageMade.elapsed() < 20000) {
-            const bool loading = web->property("loading").toBool();
-            started = started || loading;
-            ended = started && !loading;
-            if (!ended && test::findItem(page, u"stepCard"_s)) {
-                // Only the slow site's fallback may make it before the load has ended.
-                QVERIFY2(m_sincePageMade.elapsed() >= 900,
-                         qPrintable(u"step card made %1 ms after the session page, the page %2"_s.arg(m_sincePageMade.elapsed())
-                                        .arg(started ? u"still loading"_s : u"not started"_s)));
-                break;
-            }
-            QTest::qWait(1);
-        }
-        QVERIFY2(started, "the page never started loading");
-        QTRY_VERIFY(test::findItem(page, u"stepCard"_s));
-    }
-
-    /// The activity journal (SQLite) opens after the page's load, not as the
-    /// first frame is drawn as after a start to the home screen: the page's
-    /// request would wait behind it on the GUI thread.
-    void journalOpenedAfterThePageHasLoaded()
-    {
-        coldStart();
-        if (QTest::currentTestFailed()) {
-            return;
-        }
-        QElapsedTimer sinceFrame;
-        sinceFrame.start();
-        QQuickItem *web = test::findItem(m_driver->sessionPage(), u"webView"_s);
-        QVERIFY(web);
-        bool started = false;
-        bool ended = false;
-        while (!ended && sinceFrame.elapsed() < 20000) {
-            const bool loading = web->property("loading").toBool();
-            started = started || loading;
-            ended = started && !loading;
-            QVERIFY2(!m_app->journal()->opened() || sinceFrame.elapsed() >= journalDelayInSessionMs - 100,
-                     qPrintable(u"journal opened %1 ms after the first frame, the page %2"_s.arg(sinceFrame.elapsed())
-                                    .arg(started ? u"still loading"_s : u"not started"_s)));
-            QTest::qWait(1);
-        }
-        QVERIFY2(ended, "the page never loaded");
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->journal()->opened(), journalDelayInSessionMs + 5000);
-        QVERIFY2(m_app->journal()->isOpen(), qPrintable(m_app->journal()->problem()));
-    }
-
-    /// The heap the start freed goes back to the system once the first
-    /// target is highlighted and has stayed a moment (HeapTrimmer's quiet
-    /// time: 2 s), after the home page is made; and again after Quit, once
-    /// the session and its browser profile are gone.
-    void freeHeapGivenBackAfterTheFirstTarget()
-    {
-        QLoggingCategory::setFilterRules(u"pasapas.app.debug=true"_s);
-        s_clock.start();
-        s_previousHandler = qInstallMessageHandler(trimWatcher);
-        const auto restore = qScopeGuard([] {
-            qInstallMessageHandler(s_previousHandler);
-            QLoggingCategory::setFilterRules(QString());
-            QMutexLocker locker(&s_trimsMutex);
-            s_trims.clear();
-        });
-        coldStart();
-        if (QTest::currentTestFailed()) {
-            return;
-        }
-        SessionController *session = m_app->session();
-        qint64 highlighted = -1;
-        connect(session, &SessionController::targetRectChanged, this, [&] {
-            if (highlighted < 0 && !session->targetRect().isEmpty()) {
-                highlighted = s_clock.elapsed();
-            }
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(highlighted >= 0, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(trimCount() > 0, 10000);
-        {
-            QMutexLocker locker(&s_trimsMutex);
-            QCOMPARE(s_trims.size(), 1); // the first frame, the session and its first highlight: one trim
-            QVERIFY2(s_trims.constFirst() >= highlighted + 1900, qPrintable(u"trim at %1 ms, first highlight at %2 ms"_s.arg(s_trims.constFirst()).arg(highlighted)));
-        }
-        QVERIFY(homePage());
-        // After Quit, once the session (and its browser profile) is gone.
-        qint64 gone = -1;
-        connect(session, &QObject::destroyed, this, [&] {
-            gone = s_clock.elapsed();
-        });
-        tapQuit();
-        QVERIFY(!m_app->session());
-        QTRY_COMPARE_WITH_TIMEOUT(trimCount(), 2, 15000);
-        QVERIFY(gone >= 0);
-        QMutexLocker locker(&s_trimsMutex);
-        QVERIFY2(s_trims.at(1) >= gone + 1900, qPrintable(u"trim at %1 ms, session gone at %2 ms"_s.arg(s_trims.at(1)).arg(gone)));
-    }
-
-    /// Each icon of the theme is read from a large resource, and the kernel
-    /// keeps ~64 KiB around each one read (issue 16): what a start makes but
-    /// does not show (the refused-page and page-problem notices, the
-    /// take-over notices, the help signal, the Quit warning, the idle
-    /// countdown, the repair button) is made when first needed. Every icon
-    /// name the window holds is drawn, but those of Kirigami's own header
-    /// buttons and of the home page (made under the session, by HomeLater).
-    void startReadsOnlyIconsItShows()
-    {
-        coldStart();
-        if (QTest::currentTestFailed()) {
-            return;
-        }
-        SessionController *session = m_app->session();
-        QTRY_VERIFY_WITH_TIMEOUT(!session->targetRect().isEmpty(), 20000);
-        QTRY_VERIFY(homePage());
-        QVERIFY(test::waitForFrame(window(), 5000));
-        QList<QQuickItem *> items;
-        test::findItemsWhere(window()->contentItem(), isIcon, items);
-        for (QQuickItem *item : window()->findChildren<QQuickItem *>()) {
-            if (isIcon(item) && !items.contains(item)) {
-                items.append(item); // in a pop-up never opened
-            }
-        }
-        const auto *homeHeader = homePage()->property("globalToolBarItem").value<QQuickItem *>();
-        QSet<QString> shown;
-        QMap<QString, QString> hidden; // name → where
-        for (const QQuickItem *icon : std::as_const(items)) {
-            const QString name = icon->property("source").toString();
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (icon->isVisible()) {
-                shown.insert(name);
-            } else if (!holds(homePage(), icon) && !(homeHeader && holds(homeHeader, icon))) {
-                const QQuickItem *named = icon;
-                while (named && named->objectName().isEmpty()) {
-                    named = named->parentItem();
-                }
-                hidden.insert(name, named ? named->objectName() : u"?"_s);
-            }
-        }
-        QVERIFY2(shown.contains(u"application-exit"_s), qPrintable(QStringList(shown.begin(), shown.end()).join(u", "_s)));
-        // Kirigami's header: its menu and its page history arrows, made hidden.
-        const QStringList kirigamis{u"overflow-menu"_s, u"open-menu-symbolic"_s, u"go-previous-symbolic"_s, u"go-next-symbolic"_s};
-        QStringList unseen;
-        for (auto it = hidden.cbegin(); it != hidden.cend(); ++it) {
-            if (!shown.contains(it.key()) && !kirigamis.contains(it.key())) {
-                unseen.append(it.key() + u" ("_s + it.value() + u')');
-            }
-        }
-        QVERIFY2(unseen.isEmpty(), qPrintable(u"icons made but not shown: "_s + unseen.join(u", "_s)));
-        QVERIFY(!test::findItem(window()->contentItem(), u"idleCountdown"_s));
-    }
-
     void cleanup()
     {
-        m_driver.reset();
-        m_app.reset();
+        reset();
     }
 };
 
