@@ -301,11 +301,14 @@ bool Application::load()
             [this] {
                 qCInfo(lcApp, "first frame drawn, in %s mode", qPrintable(modeKey(m_kiosk->mode())));
                 // Now, rather than at the end of the first session (on the way to a fresh home screen).
-                // After a start straight into a guide, a moment later: Chromium's browser side shares
-                // this thread, and the page's request waited behind SQLite (4-14 ms; issue 16).
-                QTimer::singleShot(session() ? journalDelayInSessionMs : 0, this, [this] {
-                    (void)m_journal->isOpen();
-                });
+                // A start straight into a guide leaves it to the session's end, which writes its row:
+                // its page's load shares this thread with Chromium's browser side, and SQLite would
+                // stay mapped the whole session for nothing (4-14 ms, 1.75 MiB; issue 16).
+                if (!session()) {
+                    QTimer::singleShot(0, this, [this] {
+                        (void)m_journal->isOpen();
+                    });
+                }
             },
             Qt::SingleShotConnection);
         trimHeapWhenQuiet(shown);

@@ -176,10 +176,6 @@ private:
 void setupApplicationIdentity();
 /// Side of Qt Quick's atlas of small images, in pixels (limitTextureAtlas()).
 inline constexpr int textureAtlasSide = 512;
-/// How long after the first frame of a start straight into a guide the
-/// activity journal (SQLite) opens, out of the way of its page's load;
-/// after any other start it opens at once.
-inline constexpr int journalDelayInSessionMs = 2000;
 /// Keeps Qt Quick's atlas of small images to textureAtlasSide² pixels (1 MiB)
 /// unless QSG_ATLAS_WIDTH or QSG_ATLAS_HEIGHT say otherwise. Called by
 /// setupApplicationIdentity(), before the first window is drawn.
