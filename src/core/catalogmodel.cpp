@@ -186,7 +186,9 @@ void GuideCatalogModel::rebuild()
     // catalog: it is not sorted, so that ICU's collation tables are not read
     // (2 MiB resident, issue 16). A category or a search sorts it.
     const bool putOff = m_indexing == Indexing::OnFirstSearch && m_category.isEmpty() && words.isEmpty();
-    if (!ordered && !putOff) {
+    if (!ordered && putOff) {
+        m_order.clear(); // lists nothing until then
+    } else if (!ordered) {
         // Sort every guide by title once per language, with each title resolved once.
         QStringList titles;
         titles.reserve(entries.size());
@@ -212,7 +214,7 @@ void GuideCatalogModel::rebuild()
     const std::vector<int> scores = words.isEmpty() ? std::vector<int>() : m_index.score(words);
     QList<qsizetype> rows;
     rows.reserve(m_order.size());
-    for (const qsizetype i : (putOff && !ordered) ? QList<qsizetype>() : std::as_const(m_order)) {
+    for (const qsizetype i : std::as_const(m_order)) {
         if (!m_category.isEmpty() && entries.at(i).guide.category != m_category) {
             continue;
         }
