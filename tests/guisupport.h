@@ -116,16 +116,22 @@ inline QStringList endlessAnimations(QObject *root)
     return found;
 }
 
+/// The objectName of item or of the nearest named item above it; "?" when none is named.
+inline QString nearestName(const QQuickItem *item)
+{
+    const QQuickItem *named = item;
+    while (named && named->objectName().isEmpty()) {
+        named = named->parentItem();
+    }
+    return named ? named->objectName() : QStringLiteral("?");
+}
+
 /// Each item as its class and the nearest named item above it ("QQuickRectangle in tileMediator").
 inline QStringList classesInNamedItems(const QList<QQuickItem *> &items)
 {
     QStringList names;
     for (QQuickItem *item : items) {
-        QQuickItem *named = item;
-        while (named && named->objectName().isEmpty()) {
-            named = named->parentItem();
-        }
-        names.append(QString::fromLatin1(item->metaObject()->className()) + QStringLiteral(" in ") + (named ? named->objectName() : QStringLiteral("?")));
+        names.append(QString::fromLatin1(item->metaObject()->className()) + QStringLiteral(" in ") + nearestName(item));
     }
     return names;
 }

@@ -8,6 +8,7 @@
 #include "application.h"
 #include "guisupport.h"
 #include "kioskcontroller.h"
+#include "sessioncontroller.h"
 #include "sessiondriver.h"
 
 #include <QElapsedTimer>
@@ -74,6 +75,14 @@ protected:
         m_driver = std::make_unique<SessionDriver>(m_app.get());
         QVERIFY(waitForFrame(window(), 20000));
         QCOMPARE(*homeAtFirstFrame, 0);
+    }
+
+    /// Waits for the first target highlighted, then for the home page made
+    /// under the session page (HomeLater). The caller returns when it failed.
+    void untilHomeMadeUnderTheSession()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->session()->targetRect().isEmpty(), 20000);
+        QTRY_VERIFY(homePage());
     }
 
     /// The home page alone on the stack, current, in place (not sliding in),
