@@ -22,6 +22,20 @@ QQC2.Control {
     /// An icon name; by default the type's, as InlineMessage's.
     property string iconName
 
+    // The type's colour, as Kirigami's own frame takes it.
+    readonly property color typeColor: {
+        switch (root.type) {
+        case Kirigami.MessageType.Positive:
+            return Kirigami.Theme.positiveTextColor;
+        case Kirigami.MessageType.Warning:
+            return Kirigami.Theme.neutralTextColor;
+        case Kirigami.MessageType.Error:
+            return Kirigami.Theme.negativeTextColor;
+        default:
+            return Kirigami.Theme.activeTextColor;
+        }
+    }
+
     // As InlineMessage: no height while hidden, the ring's 1 px and then its small spacing.
     implicitHeight: visible ? content.implicitHeight + topPadding + bottomPadding : 0
     padding: 1 + Kirigami.Units.smallSpacing
@@ -30,8 +44,16 @@ QQC2.Control {
     Accessible.name: root.text
     Accessible.ignored: !visible
 
-    background: MessageFrame {
-        type: root.type
+    background: PaintedRectangle {
+        radius: Kirigami.Units.cornerRadius
+        color: root.typeColor
+
+        PaintedRectangle {
+            anchors.fill: parent
+            anchors.margins: 1
+            radius: parent.radius * 0.6
+            color: Qt.tint(Kirigami.Theme.backgroundColor, Qt.rgba(root.typeColor.r, root.typeColor.g, root.typeColor.b, 0.2))
+        }
     }
 
     // InlineMessage's layout: the icon at the start, centred beside one line
