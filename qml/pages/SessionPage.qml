@@ -18,6 +18,16 @@ Kirigami.Page {
 
     required property SessionController session
     readonly property bool landscape: width > height
+    /// The guide's own parts (the step card, the header's title and
+    /// buttons, the bubble) are drawn once the page's load has ended, or a
+    /// second after the session page at the latest (a slow site); until
+    /// then the window shows the page coming and its loading bar, in plain
+    /// colours. Chromium's browser side runs on this thread: the card made
+    /// as the load started held the page back by as long as it took to make
+    /// and draw, and the first text and pictures drawn make the graphics
+    /// driver build their programs, which a fresh tablet's first frame waits
+    /// for (issue 16). Their places are kept meanwhile.
+    readonly property bool guideShown: card.active
 
     signal quitRequested()
 
@@ -137,7 +147,8 @@ Kirigami.Page {
                 onRenderProcessTerminated: (status, code) => root.session.pageCrashed()
             }
 
-            StillProgressBar {
+            PageLoadingBar {
+                objectName: "pageLoadingBar"
                 anchors {
                     left: parent.left
                     right: parent.right
@@ -154,7 +165,7 @@ Kirigami.Page {
                 id: bubble
 
                 objectName: "targetBubble"
-                visible: bubble.shown && !AppController.repair.active
+                visible: bubble.shown && !AppController.repair.active && root.guideShown
                 session: root.session
                 zoom: web.zoomFactor
                 areaWidth: webArea.width
@@ -189,13 +200,7 @@ Kirigami.Page {
             }
         }
 
-        // The step card is made once the page's load has ended, or a second
-        // after the session page at the latest (a slow site). Chromium's
-        // browser side runs on this thread: the page's request leaves, its
-        // answer is taken and its files are asked for only between this
-        // thread's tasks, so the card made as the load started held the page
-        // back by as long as the card took to make and draw (issue 16). Its
-        // place is kept meanwhile.
+        // Made with guideShown: once the page's load has ended (see web).
         Loader {
             id: card
 
@@ -246,6 +251,14 @@ Kirigami.Page {
                 session: root.session
             }
         }
+    }
+
+    // The header's title and buttons, with guideShown (its height is fixed: Main.qml).
+    Binding {
+        when: !root.guideShown
+        target: root.globalToolBarItem
+        property: "visible"
+        value: false
     }
 
     TakeoverNotices {

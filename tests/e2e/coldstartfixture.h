@@ -16,6 +16,7 @@
 #include <QQuickWindow>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace pasapas::test
@@ -50,8 +51,9 @@ protected:
     }
 
     /// `pasapas --start practice-toucher`: the window loaded, looked at before
-    /// it is shown and as its first frame is prepared, then shown.
-    void coldStart()
+    /// it is shown and as its first frame is prepared, then shown. beforeShow
+    /// runs once the window is loaded, before it is shown.
+    void coldStart(const std::function<void()> &beforeShow = {})
     {
         CommandLine commandLine;
         commandLine.startGuide = u"practice-toucher"_s;
@@ -69,6 +71,9 @@ protected:
                 *homeAtFirstFrame = anyHomePage() ? 1 : 0;
             },
             Qt::SingleShotConnection);
+        if (beforeShow) {
+            beforeShow();
+        }
         window()->resize(1280, 800);
         window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(window()));

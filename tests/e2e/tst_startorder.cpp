@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a cold start straight into a guide (`pasapas --start GUIDE`, issue 16)
-// does, and when: the step card waits for the page's load, the activity
+// does, and when: the step card, the header and the bubble wait for the
+// page's load (until then only the page and plain colours are drawn), the activity
 // journal for the session's end, the free heap goes back once the first
 // target is highlighted and after the session, and the start reads no theme
 // icon it does not draw.
@@ -64,6 +65,29 @@ bool isIcon(const QObject *object)
     return false;
 }
 
+/// What under item is drawn with anything but plain opaque colour (text, a
+/// picture, a painted or rounded or see-through part), as "class in name";
+/// not what the web view draws.
+void collectRichDrawing(QQuickItem *item, qreal opacity, QStringList &found)
+{
+    opacity *= item->opacity();
+    if (!item->isVisible() || qFuzzyIsNull(opacity) || item->objectName() == u"webView") {
+        return;
+    }
+    if (item->flags().testFlag(QQuickItem::ItemHasContents)) {
+        const bool rectangle = qstrcmp(item->metaObject()->className(), "QQuickRectangle") == 0;
+        const auto colour = item->property("color").value<QColor>();
+        const bool plain = rectangle && qFuzzyIsNull(item->property("radius").toReal()) && colour.alpha() == 255 && qFuzzyCompare(opacity, 1.0);
+        if (!plain) {
+            found.append(QString::fromLatin1(item->metaObject()->className()) + u" in "_s + test::nearestName(item));
+        }
+    }
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        collectRichDrawing(child, opacity, found);
+    }
+}
+
 /// Whether ancestor holds item, in the visual tree or as a QObject parent.
 bool holds(const QQuickItem *ancestor, const QQuickItem *item)
 {
@@ -82,13 +106,26 @@ class StartOrderTest : public test::ColdStartFixture
     Q_OBJECT
 
 private Q_SLOTS:
-    /// The step card is not made while the page loads: the GUI thread is
-    /// then Chromium's browser side, which sends the page's request and asks
-    /// for its files between this thread's tasks. It is made once the load
-    /// has ended, or a second after the session page for a slow site.
-    void stepCardMadeOnceThePageHasLoaded()
+    /// Until the page's load has ended, a start straight into a guide makes
+    /// no step card and draws the page and plain opaque colours only (the
+    /// loading bar too). The GUI thread is then Chromium's browser side,
+    /// which sends the page's request and asks for its files between this
+    /// thread's tasks; and each other kind of drawing (text, pictures,
+    /// painted, rounded or see-through parts) makes the graphics driver build
+    /// a program for it on a fresh tablet, which that thread waits for. The
+    /// guide's parts come once the page has loaded, or a second after the
+    /// session page (a slow site).
+    void guideShownOnceThePageHasLoaded()
     {
-        coldStart();
+        QStringList drawn; // before the load ended
+        bool watching = true;
+        coldStart([&] {
+            connect(window(), &QQuickWindow::afterAnimating, this, [&] { // each frame, before its sync
+                if (watching) {
+                    collectRichDrawing(window()->contentItem(), 1.0, drawn);
+                }
+            });
+        });
         if (QTest::currentTestFailed()) {
             return;
         }
@@ -96,22 +133,32 @@ private Q_SLOTS:
         QQuickItem *web = test::findItem(page, u"webView"_s);
         QVERIFY(web);
         bool started = false;
-        bool ended = false;
-        while (!ended && m_sincePageMade.elapsed() < 20000) {
+        while (watching && m_sincePageMade.elapsed() < 20000) {
             const bool loading = web->property("loading").toBool();
             started = started || loading;
-            ended = started && !loading;
-            if (!ended && test::findItem(page, u"stepCard"_s)) {
-                // Only the slow site's fallback may make it before the load has ended.
+            if (started && !loading) {
+                watching = false;
+            } else if (page->property("guideShown").toBool() || test::findItem(page, u"stepCard"_s)) {
+                // Only the slow site's fallback may show the guide before the load has ended.
                 QVERIFY2(m_sincePageMade.elapsed() >= 900,
-                         qPrintable(u"step card made %1 ms after the session page, the page %2"_s.arg(m_sincePageMade.elapsed())
+                         qPrintable(u"guide shown %1 ms after the session page, the page %2"_s.arg(m_sincePageMade.elapsed())
                                         .arg(started ? u"still loading"_s : u"not started"_s)));
-                break;
+                watching = false;
             }
             QTest::qWait(1);
         }
+        watching = false;
         QVERIFY2(started, "the page never started loading");
+        drawn.removeDuplicates();
+        QVERIFY2(drawn.isEmpty(), qPrintable(u"drawn before the page had loaded: "_s + drawn.join(u", "_s)));
+        QVERIFY(test::findItem(page, u"pageLoadingBar"_s)); // the check looked at it
+        // Then the guide: its card, the header's title and buttons, the bubble.
+        QTRY_VERIFY(page->property("guideShown").toBool());
         QTRY_VERIFY(test::findItem(page, u"stepCard"_s));
+        auto *header = page->property("globalToolBarItem").value<QQuickItem *>();
+        QVERIFY(header);
+        QTRY_VERIFY(header->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(test::findItem(page, u"targetBubble"_s)->isVisible(), 20000);
     }
 
     /// After a start straight into a guide, the activity journal (SQLite)
