@@ -5,10 +5,11 @@ import QtQuick
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 
-/// The home screen's header: its title (PageHeading) and, at the other end,
-/// its actions' buttons, where Kirigami's header toolbar puts them, with the
-/// same look. Kirigami's toolbar makes, for each action, a hidden icon-only
-/// button with a menu, and a "more" button with another menu; on the first
+/// The header of the home screen and of a session: the page's title
+/// (PageHeading) and, at the other end, its actions' buttons (those visible),
+/// where Kirigami's header toolbar puts them, with the same look. Kirigami's
+/// toolbar makes, for each action, a hidden icon-only button with its
+/// tooltip and a menu, and a "more" button with another menu; on the first
 /// frame they cost ~10 ms and the compiling of Kirigami's menus (issue 16).
 /// When title and buttons do not fit side by side (a narrow screen, large
 /// text), `fits` turns false: the page then gives its actions to Kirigami's
@@ -19,6 +20,8 @@ RowLayout {
     required property Kirigami.Page page
     /// The header's actions (HeaderAction), in order.
     required property list<Kirigami.Action> headerActions
+    /// PageHeading's: a way back even first on the stack (a session page).
+    property bool backAlways: false
     /// Whether the title and every button fit in the header's width.
     readonly property bool fits: {
         // (The row of Kirigami's header, which holds this title's loader
@@ -27,8 +30,11 @@ RowLayout {
         if (room <= 0)
             return true; // not laid out yet
         let needed = heading.implicitWidth;
-        for (let i = 0; i < buttons.count; ++i)
-            needed += Kirigami.Units.smallSpacing + (buttons.itemAt(i)?.implicitWidth ?? 0);
+        for (let i = 0; i < buttons.count; ++i) {
+            const button = buttons.itemAt(i);
+            if (button?.headerAction.visible)
+                needed += Kirigami.Units.smallSpacing + button.implicitWidth;
+        }
         return needed <= room;
     }
 
@@ -46,6 +52,7 @@ RowLayout {
         id: heading
 
         page: root.page
+        backAlways: root.backAlways
     }
     Item {
         visible: root.fits
@@ -60,7 +67,7 @@ RowLayout {
             required property Kirigami.Action modelData
 
             headerAction: modelData
-            visible: root.fits
+            visible: root.fits && headerAction.visible
             Layout.leftMargin: Kirigami.Units.smallSpacing
             Layout.preferredHeight: root.headerHeight
         }

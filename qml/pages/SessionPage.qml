@@ -32,7 +32,9 @@ Kirigami.Page {
     signal quitRequested()
 
     objectName: "sessionPage"
-    actions: [
+    /// The header's actions, as buttons of its own (HomeHeading); given to
+    /// Kirigami's toolbar only when they do not fit beside the title.
+    readonly property list<Kirigami.Action> headerActions: [
         HeaderAction {
             objectName: "pageBackAction"
             icon.name: "go-previous"
@@ -88,9 +90,13 @@ Kirigami.Page {
         root.requestQuit();
     }
     title: session.guideTitle
-    titleDelegate: PageHeading {
+    property bool headerActionsFit: true
+    actions: root.headerActionsFit ? [] : root.headerActions
+    titleDelegate: HomeHeading {
         page: root
+        headerActions: root.headerActions
         backAlways: true
+        onFitsChanged: root.headerActionsFit = fits
     }
     padding: 0
 

@@ -387,9 +387,12 @@ private Q_SLOTS:
         // "Page précédente" control go back one web page; the session goes on.
         QVERIFY(start(u"practice-inscription"_s));
         SessionController *running = session();
+        // In the page's own header, or in Kirigami's toolbar when the
+        // header's buttons do not fit beside the title (HomeHeading).
         const auto backControl = [this] {
-            QQuickItem *button = item(u"pageBackActionButton"_s);
-            return button && button->isVisible() ? button : nullptr;
+            return test::findItemWhere(window()->contentItem(), [](QQuickItem *button) {
+                return button->objectName() == u"pageBackActionButton" && button->isVisible();
+            });
         };
         tapStep(u"creer-compte"_s);
         QVERIFY(waitShowing(u"email"_s));
