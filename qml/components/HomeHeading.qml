@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
+import PasAPas.App
 
 /// The header of the home screen and of a session: the page's title
 /// (PageHeading) and, at the other end, its actions' buttons (those visible),
@@ -47,6 +48,11 @@ RowLayout {
     Layout.minimumWidth: 0
     // Beside Kirigami's toolbar, as PageHeading alone.
     Layout.maximumWidth: fits ? Infinity : heading.implicitWidth
+
+    // As PageHeading's: Kirigami makes a page's heading again when the page
+    // is shown again (a session page, at its start), and the style makes
+    // the buttons' icons and labels with no owner (e2e-longuse).
+    Component.onCompleted: OrphanItems.adopt(root)
 
     PageHeading {
         id: heading
