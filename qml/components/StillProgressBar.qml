@@ -4,9 +4,9 @@ import QtQuick.Templates as T
 import org.kde.kirigami as Kirigami
 
 /// A progress bar that is drawn again only when its value changes: the
-/// step card's progress and the page's loading bar. Its rounded parts are
-/// painted (PaintedRectangle): a cold session page's first frames need no
-/// GL program for them.
+/// step card's progress, the studio's recording. Its rounded parts are
+/// painted (PaintedRectangle), with the program of the pictures beside it.
+/// (The page's loading bar, drawn before any picture: PageLoadingBar.)
 ///
 /// The Breeze style's ProgressBar keeps an endless animator running for its
 /// "indeterminate" stripes even when it shows a value, or is hidden: with
