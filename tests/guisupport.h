@@ -181,6 +181,41 @@ inline QStringList smoothRoundedRectanglesOnScreen(QQuickItem *root)
     return classesInNamedItems(found);
 }
 
+/// The flat colours on screen under root that Qt draws blended (a Rectangle
+/// whose colour or border is partly transparent, or under an opacity below
+/// 1), each named by its class and the nearest named item above it. In
+/// Mesa's software renderer the flat colour blended over what is under it
+/// is a pipeline of its own (another fragment shader compiled, ~20-30 ms of
+/// the first frame that needs it); drawn opaque, it shares the page's.
+inline QStringList blendedFlatColoursOnScreen(QQuickItem *root)
+{
+    QList<QQuickItem *> found;
+    findItemsWhere(
+        root,
+        [](QQuickItem *item) {
+            if (!item->inherits("QQuickRectangle") || item->width() <= 0 || item->height() <= 0) {
+                return false;
+            }
+            const int fill = item->property("color").value<QColor>().alpha();
+            const QObject *border = item->property("border").value<QObject *>();
+            const int edge = border && border->property("width").toReal() > 0 ? border->property("color").value<QColor>().alpha() : 0;
+            if (fill == 0 && edge == 0) {
+                return false; // nothing to draw: Qt makes no node for it
+            }
+            qreal opacity = 1;
+            for (const QQuickItem *above = item; above; above = above->parentItem()) {
+                opacity *= above->opacity();
+            }
+            const auto partly = [](int alpha) {
+                return alpha > 0 && alpha < 255;
+            };
+            return partly(fill) || partly(edge) || opacity < 1;
+        },
+        found,
+        true);
+    return classesInNamedItems(found);
+}
+
 /// The page on top of the window's page stack.
 inline QQuickItem *currentPage(QQuickWindow *window)
 {

@@ -17,6 +17,15 @@ import org.kde.breeze.impl as BreezeImpl
 BreezeImpl.ButtonBackground {
     id: root
 
+    /// The flat colour behind the button (the page's background), if it is
+    /// one. The style's shadow is then drawn as the same pixels without
+    /// blending: a flat colour blended over the page is a GL pipeline of its
+    /// own, which the software renderer compiles for the first frame that
+    /// needs it (~20-30 ms; the page's other flat colours are opaque).
+    property color backdrop: "transparent"
+    /// The style's shadow colour (Breeze's SmallBoxShadow).
+    readonly property color shadowColor: Qt.rgba(0, 0, 0, 0.1)
+
     renderType: Kirigami.ShadowedRectangle.Software
 
     // Kirigami puts the painted rectangle under all its siblings (z -99),
@@ -25,12 +34,15 @@ BreezeImpl.ButtonBackground {
     // The shadow (black at 10 %, showing as a 1 px line under the button)
     // is drawn without anti-aliasing: with it, its rounded corners alone
     // would need Qt's smooth rounded-rectangle shader, another GL program.
+    // Over a known backdrop it is drawn opaque, in that colour darkened.
     Component.onCompleted: {
         for (const child of root.children) {
-            if (child.z < -1)
+            if (child.z < -1) {
                 child.z = -0.5;
-            else if (child.z === -1)
+            } else if (child.z === -1) {
                 child.antialiasing = false;
+                child.color = Qt.binding(() => root.backdrop.a === 1 ? Qt.tint(root.backdrop, root.shadowColor) : root.shadowColor);
+            }
         }
     }
 }

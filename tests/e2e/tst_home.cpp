@@ -93,6 +93,18 @@ private Q_SLOTS:
         QVERIFY2(drawnByShader.isEmpty(), qPrintable(drawnByShader.join(u", "_s)));
     }
 
+    /// Nor a flat colour drawn blended: every flat colour of the home screen
+    /// is opaque (the button's shadow is drawn in the page's colour darkened,
+    /// ButtonFrame's backdrop), so the first frame needs one pipeline for
+    /// them all; blended, they were another fragment shader for Mesa's
+    /// software renderer to compile, ~20-30 ms of a fresh start (issue 16).
+    void homeScreenBlendsNoFlatColour()
+    {
+        QTRY_VERIFY(item(u"pinSetupButton"_s) && item(u"pinSetupButton"_s)->isVisible());
+        const QStringList blended = test::blendedFlatColoursOnScreen(window()->contentItem());
+        QVERIFY2(blended.isEmpty(), qPrintable(blended.join(u", "_s)));
+    }
+
     /// The first frame makes none of Kirigami's menus and no InlineMessage:
     /// the header lays out its own buttons (HomeHeading), where Kirigami's
     /// header toolbar made a hidden button and a menu for each action and a
