@@ -216,6 +216,26 @@ inline QStringList blendedFlatColoursOnScreen(QQuickItem *root)
     return classesInNamedItems(found);
 }
 
+/// The painted items on screen under root (QQuickPaintedItem: Kirigami's
+/// software ShadowedRectangle paints one), each named by its class and the
+/// nearest named item above it. Their textures are RGBA, of the item's size;
+/// the pictograms come from Qt Quick's atlas, a BGRA texture of 512 x 512.
+/// In Mesa's software renderer each texture format (and power of two or not)
+/// is a fragment shader of its own to compile, ~20-30 ms of a fresh start's
+/// first frame: the home screen draws its frames from the atlas (AtlasFrame).
+inline QStringList paintedItemsOnScreen(QQuickItem *root)
+{
+    QList<QQuickItem *> found;
+    findItemsWhere(
+        root,
+        [](QQuickItem *item) {
+            return item->inherits("QQuickPaintedItem") && item->width() > 0 && item->height() > 0;
+        },
+        found,
+        true);
+    return classesInNamedItems(found);
+}
+
 /// The page on top of the window's page stack.
 inline QQuickItem *currentPage(QQuickWindow *window)
 {

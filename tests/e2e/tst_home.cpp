@@ -105,6 +105,18 @@ private Q_SLOTS:
         QVERIFY2(blended.isEmpty(), qPrintable(blended.join(u", "_s)));
     }
 
+    /// Nor a picture in a second texture format: the tiles', the message's
+    /// and the button's rounded frames are drawn from the atlas of small
+    /// images, with the pictograms (AtlasFrame), not painted into RGBA
+    /// textures of their own; painted, they were another fragment shader for
+    /// Mesa's software renderer to compile, ~20-30 ms of a fresh start (issue 16).
+    void homeScreenPaintsNoTexture()
+    {
+        QTRY_VERIFY(item(u"pinSetupButton"_s) && item(u"pinSetupButton"_s)->isVisible());
+        const QStringList painted = test::paintedItemsOnScreen(window()->contentItem());
+        QVERIFY2(painted.isEmpty(), qPrintable(painted.join(u", "_s)));
+    }
+
     /// The first frame makes none of Kirigami's menus and no InlineMessage:
     /// the header lays out its own buttons (HomeHeading), where Kirigami's
     /// header toolbar made a hidden button and a menu for each action and a
