@@ -3,6 +3,7 @@
 // sees it, taps a way in, and writes build/screenshots/home-fr.png.
 #include "appcontroller.h"
 #include "application.h"
+#include "drawkinds.h"
 #include "guisupport.h"
 #include "sessiondriver.h"
 
