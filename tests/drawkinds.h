@@ -8,8 +8,34 @@
 
 #include "guisupport.h"
 
+#include <utility>
+
 namespace pasapas::test
 {
+
+/// The items on screen under root, of some size, for which matches(item)
+/// holds, each named by its class and the nearest named item above it.
+template <typename Predicate>
+QStringList namedOnScreen(QQuickItem *root, const Predicate &matches)
+{
+    QList<QQuickItem *> found;
+    findItemsWhere(
+        root,
+        [&](QQuickItem *item) {
+            return item->width() > 0 && item->height() > 0 && matches(item);
+        },
+        found,
+        true);
+    return classesInNamedItems(found);
+}
+
+/// The alpha of a Rectangle's colour and of its border (0 without one).
+inline std::pair<int, int> rectangleAlphas(const QQuickItem *rectangle)
+{
+    const QObject *border = rectangle->property("border").value<QObject *>();
+    const bool bordered = border && border->property("width").toReal() > 0;
+    return {rectangle->property("color").value<QColor>().alpha(), bordered ? border->property("color").value<QColor>().alpha() : 0};
+}
 
 /// The Kirigami rounded rectangles on screen under root (ShadowedRectangle,
 /// ShadowedTexture) that Kirigami's own shader draws, each named by its class
@@ -18,16 +44,10 @@ namespace pasapas::test
 /// first frame compiles for 30–50 ms; the first screens draw without it.
 inline QStringList kirigamiShadersOnScreen(QQuickItem *root)
 {
-    QList<QQuickItem *> found;
-    findItemsWhere(
-        root,
-        [](QQuickItem *item) {
-            const QVariant software = item->property("softwareRendering");
-            return software.isValid() && !software.toBool() && item->width() > 0 && item->height() > 0;
-        },
-        found,
-        true);
-    return classesInNamedItems(found);
+    return namedOnScreen(root, [](QQuickItem *item) {
+        const QVariant software = item->property("softwareRendering");
+        return software.isValid() && !software.toBool();
+    });
 }
 
 /// The anti-aliased rounded rectangles on screen under root (a Rectangle
@@ -37,23 +57,13 @@ inline QStringList kirigamiShadersOnScreen(QQuickItem *root)
 /// home screen paints its rounded frames instead (ModeTile, PaintedMessage).
 inline QStringList smoothRoundedRectanglesOnScreen(QQuickItem *root)
 {
-    QList<QQuickItem *> found;
-    findItemsWhere(
-        root,
-        [](QQuickItem *item) {
-            if (!item->inherits("QQuickRectangle") || item->width() <= 0 || item->height() <= 0 || !item->antialiasing()
-                || item->property("radius").toReal() <= 0) {
-                return false;
-            }
-            // Nothing to draw: Qt makes no node for it.
-            const bool filled = item->property("color").value<QColor>().alpha() > 0;
-            const QObject *border = item->property("border").value<QObject *>();
-            const bool bordered = border && border->property("width").toReal() > 0 && border->property("color").value<QColor>().alpha() > 0;
-            return filled || bordered;
-        },
-        found,
-        true);
-    return classesInNamedItems(found);
+    return namedOnScreen(root, [](QQuickItem *item) {
+        if (!item->inherits("QQuickRectangle") || !item->antialiasing() || item->property("radius").toReal() <= 0) {
+            return false;
+        }
+        const auto [fill, edge] = rectangleAlphas(item);
+        return fill > 0 || edge > 0; // else nothing to draw: Qt makes no node for it
+    });
 }
 
 /// The flat colours on screen under root that Qt draws blended (a Rectangle
@@ -64,31 +74,23 @@ inline QStringList smoothRoundedRectanglesOnScreen(QQuickItem *root)
 /// the first frame that needs it); drawn opaque, it shares the page's.
 inline QStringList blendedFlatColoursOnScreen(QQuickItem *root)
 {
-    QList<QQuickItem *> found;
-    findItemsWhere(
-        root,
-        [](QQuickItem *item) {
-            if (!item->inherits("QQuickRectangle") || item->width() <= 0 || item->height() <= 0) {
-                return false;
-            }
-            const int fill = item->property("color").value<QColor>().alpha();
-            const QObject *border = item->property("border").value<QObject *>();
-            const int edge = border && border->property("width").toReal() > 0 ? border->property("color").value<QColor>().alpha() : 0;
-            if (fill == 0 && edge == 0) {
-                return false; // nothing to draw: Qt makes no node for it
-            }
-            qreal opacity = 1;
-            for (const QQuickItem *above = item; above; above = above->parentItem()) {
-                opacity *= above->opacity();
-            }
-            const auto partly = [](int alpha) {
-                return alpha > 0 && alpha < 255;
-            };
-            return partly(fill) || partly(edge) || opacity < 1;
-        },
-        found,
-        true);
-    return classesInNamedItems(found);
+    return namedOnScreen(root, [](QQuickItem *item) {
+        if (!item->inherits("QQuickRectangle")) {
+            return false;
+        }
+        const auto [fill, edge] = rectangleAlphas(item);
+        if (fill == 0 && edge == 0) {
+            return false; // nothing to draw: Qt makes no node for it
+        }
+        qreal opacity = 1;
+        for (const QQuickItem *above = item; above; above = above->parentItem()) {
+            opacity *= above->opacity();
+        }
+        const auto partly = [](int alpha) {
+            return alpha > 0 && alpha < 255;
+        };
+        return partly(fill) || partly(edge) || opacity < 1;
+    });
 }
 
 /// The painted items on screen under root (QQuickPaintedItem: Kirigami's
@@ -100,15 +102,9 @@ inline QStringList blendedFlatColoursOnScreen(QQuickItem *root)
 /// first frame: the home screen draws its frames from the atlas (AtlasFrame).
 inline QStringList paintedItemsOnScreen(QQuickItem *root)
 {
-    QList<QQuickItem *> found;
-    findItemsWhere(
-        root,
-        [](QQuickItem *item) {
-            return item->inherits("QQuickPaintedItem") && item->width() > 0 && item->height() > 0;
-        },
-        found,
-        true);
-    return classesInNamedItems(found);
+    return namedOnScreen(root, [](QQuickItem *item) {
+        return item->inherits("QQuickPaintedItem");
+    });
 }
 
 } // namespace pasapas::test
