@@ -136,51 +136,6 @@ inline QStringList classesInNamedItems(const QList<QQuickItem *> &items)
     return names;
 }
 
-/// The Kirigami rounded rectangles on screen under root (ShadowedRectangle,
-/// ShadowedTexture) that Kirigami's own shader draws, each named by its class
-/// and the nearest named item above it. In Mesa's software renderer (a tablet
-/// without a GPU driver) that shader is a GL program of its own, which the
-/// first frame compiles for 30–50 ms; the first screens draw without it.
-inline QStringList kirigamiShadersOnScreen(QQuickItem *root)
-{
-    QList<QQuickItem *> found;
-    findItemsWhere(
-        root,
-        [](QQuickItem *item) {
-            const QVariant software = item->property("softwareRendering");
-            return software.isValid() && !software.toBool() && item->width() > 0 && item->height() > 0;
-        },
-        found,
-        true);
-    return classesInNamedItems(found);
-}
-
-/// The anti-aliased rounded rectangles on screen under root (a Rectangle
-/// with a radius), each named by the nearest named item above it. Qt draws
-/// them with its smooth-colour shader; in Mesa's software renderer that is
-/// a GL program of its own, 50–80 ms for the first frame that needs it. The
-/// home screen paints its rounded frames instead (ModeTile, PaintedMessage).
-inline QStringList smoothRoundedRectanglesOnScreen(QQuickItem *root)
-{
-    QList<QQuickItem *> found;
-    findItemsWhere(
-        root,
-        [](QQuickItem *item) {
-            if (!item->inherits("QQuickRectangle") || item->width() <= 0 || item->height() <= 0 || !item->antialiasing()
-                || item->property("radius").toReal() <= 0) {
-                return false;
-            }
-            // Nothing to draw: Qt makes no node for it.
-            const bool filled = item->property("color").value<QColor>().alpha() > 0;
-            const QObject *border = item->property("border").value<QObject *>();
-            const bool bordered = border && border->property("width").toReal() > 0 && border->property("color").value<QColor>().alpha() > 0;
-            return filled || bordered;
-        },
-        found,
-        true);
-    return classesInNamedItems(found);
-}
-
 /// The page on top of the window's page stack.
 inline QQuickItem *currentPage(QQuickWindow *window)
 {

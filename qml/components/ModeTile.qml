@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
+import PasAPas.App
 
 /// A large tappable tile with a pictogram, a title and one plain sentence.
 /// Tiles of a row share one height, their contents aligned at the top.
@@ -25,7 +26,7 @@ QQC2.AbstractButton {
     Accessible.name: title
     Accessible.description: description
 
-    background: PaintedRectangle {
+    background: AtlasFrame {
         radius: Kirigami.Units.cornerRadius * 2
         color: root.down ? Kirigami.Theme.highlightColor : Kirigami.Theme.backgroundColor
         border.width: root.visualFocus ? 3 : 1

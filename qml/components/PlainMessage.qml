@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
+import PasAPas.App
 
 /// A message of one sentence with its type's icon, with the look of
 /// PaintedMessage (Kirigami's InlineMessage, painted) but none of its parts
@@ -44,11 +45,11 @@ QQC2.Control {
     Accessible.name: root.text
     Accessible.ignored: !visible
 
-    background: PaintedRectangle {
+    background: AtlasFrame {
         radius: Kirigami.Units.cornerRadius
         color: root.typeColor
 
-        PaintedRectangle {
+        AtlasFrame {
             anchors.fill: parent
             anchors.margins: 1
             radius: parent.radius * 0.6

@@ -74,7 +74,9 @@ Kirigami.ScrollablePage {
             icon.name: "lock"
             text: qsTr("Choisir le code")
             Accessible.name: qsTr("Choisir le code médiateur")
-            background: ButtonFrame {}
+            background: ButtonFrame {
+                backdrop: root.background?.color ?? "transparent"
+            }
             onClicked: root.pinSetupRequested()
         }
 
@@ -140,7 +142,9 @@ Kirigami.ScrollablePage {
             icon.name: "lock"
             text: qsTr("Médiateur : déverrouiller")
             Accessible.name: text
-            background: ButtonFrame {}
+            background: ButtonFrame {
+                backdrop: root.background?.color ?? "transparent"
+            }
             onClicked: root.modeChosen(Mode.Mediator)
         }
     }

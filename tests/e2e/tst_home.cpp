@@ -3,6 +3,7 @@
 // sees it, taps a way in, and writes build/screenshots/home-fr.png.
 #include "appcontroller.h"
 #include "application.h"
+#include "drawkinds.h"
 #include "guisupport.h"
 #include "sessiondriver.h"
 
@@ -91,6 +92,30 @@ private Q_SLOTS:
         QTRY_VERIFY(item(u"pinSetupMessage"_s) && item(u"pinSetupMessage"_s)->isVisible());
         const QStringList drawnByShader = test::smoothRoundedRectanglesOnScreen(window()->contentItem());
         QVERIFY2(drawnByShader.isEmpty(), qPrintable(drawnByShader.join(u", "_s)));
+    }
+
+    /// Nor a flat colour drawn blended: every flat colour of the home screen
+    /// is opaque (the button's shadow is drawn in the page's colour darkened,
+    /// ButtonFrame's backdrop), so the first frame needs one pipeline for
+    /// them all; blended, they were another fragment shader for Mesa's
+    /// software renderer to compile, ~20-30 ms of a fresh start (issue 16).
+    void homeScreenBlendsNoFlatColour()
+    {
+        QTRY_VERIFY(item(u"pinSetupButton"_s) && item(u"pinSetupButton"_s)->isVisible());
+        const QStringList blended = test::blendedFlatColoursOnScreen(window()->contentItem());
+        QVERIFY2(blended.isEmpty(), qPrintable(blended.join(u", "_s)));
+    }
+
+    /// Nor a picture in a second texture format: the tiles', the message's
+    /// and the button's rounded frames are drawn from the atlas of small
+    /// images, with the pictograms (AtlasFrame), not painted into RGBA
+    /// textures of their own; painted, they were another fragment shader for
+    /// Mesa's software renderer to compile, ~20-30 ms of a fresh start (issue 16).
+    void homeScreenPaintsNoTexture()
+    {
+        QTRY_VERIFY(item(u"pinSetupButton"_s) && item(u"pinSetupButton"_s)->isVisible());
+        const QStringList painted = test::paintedItemsOnScreen(window()->contentItem());
+        QVERIFY2(painted.isEmpty(), qPrintable(painted.join(u", "_s)));
     }
 
     /// The first frame makes none of Kirigami's menus and no InlineMessage:

@@ -7,6 +7,7 @@
 // build/screenshots/session-NN-STEP.png.
 #include "appcontroller.h"
 #include "application.h"
+#include "drawkinds.h"
 #include "guisupport.h"
 #include "sessiondriver.h"
 #include "pagebridge.h"
