@@ -5,7 +5,7 @@ import org.kde.kirigami as Kirigami
 
 /// The button of a header action (HeaderAction): at least 48 px, with its
 /// own text. Kirigami's header makes it for a page's actions; a page that
-/// lays out its header itself (the home screen: HomeHeading) makes it for
+/// lays out its header itself (the home screen, a session: PageHeader) makes it for
 /// its action. Its objectName is the action's, followed by "Button".
 QQC2.ToolButton {
     required property Kirigami.Action headerAction

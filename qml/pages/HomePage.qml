@@ -18,7 +18,7 @@ Kirigami.ScrollablePage {
     signal modeChosen(mode: int)
     signal pinSetupRequested()
 
-    /// The header's actions, as buttons of its own (HomeHeading); given to
+    /// The header's actions, as buttons of its own (PageHeader); given to
     /// Kirigami's toolbar only when they do not fit beside the title.
     readonly property list<Kirigami.Action> headerActions: [
         LanguageAction {},
@@ -29,7 +29,7 @@ Kirigami.ScrollablePage {
     objectName: "homePage"
     actions: root.headerActionsFit ? [] : root.headerActions
     title: qsTr("Pas à pas")
-    titleDelegate: HomeHeading {
+    titleDelegate: PageHeader {
         page: root
         headerActions: root.headerActions
         onFitsChanged: root.headerActionsFit = fits

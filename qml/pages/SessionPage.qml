@@ -32,7 +32,7 @@ Kirigami.Page {
     signal quitRequested()
 
     objectName: "sessionPage"
-    /// The header's actions, as buttons of its own (HomeHeading); given to
+    /// The header's actions, as buttons of its own (PageHeader); given to
     /// Kirigami's toolbar only when they do not fit beside the title.
     readonly property list<Kirigami.Action> headerActions: [
         HeaderAction {
@@ -92,7 +92,7 @@ Kirigami.Page {
     title: session.guideTitle
     property bool headerActionsFit: true
     actions: root.headerActionsFit ? [] : root.headerActions
-    titleDelegate: HomeHeading {
+    titleDelegate: PageHeader {
         page: root
         headerActions: root.headerActions
         backAlways: true

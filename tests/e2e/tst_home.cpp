@@ -119,7 +119,7 @@ private Q_SLOTS:
     }
 
     /// The first frame makes none of Kirigami's menus and no InlineMessage:
-    /// the header lays out its own buttons (HomeHeading), where Kirigami's
+    /// the header lays out its own buttons (PageHeader), where Kirigami's
     /// header toolbar made a hidden button and a menu for each action and a
     /// menu more, and the PIN message is a PlainMessage, where an
     /// InlineMessage made a selectable text with its context menu, a toolbar

@@ -389,7 +389,7 @@ private Q_SLOTS:
         QVERIFY(start(u"practice-inscription"_s));
         SessionController *running = session();
         // In the page's own header, or in Kirigami's toolbar when the
-        // header's buttons do not fit beside the title (HomeHeading).
+        // header's buttons do not fit beside the title (PageHeader).
         const auto backControl = [this] {
             return test::findItemWhere(window()->contentItem(), [](QQuickItem *button) {
                 return button->objectName() == u"pageBackActionButton" && button->isVisible();
