@@ -37,6 +37,45 @@ inline std::pair<int, int> rectangleAlphas(const QQuickItem *rectangle)
     return {rectangle->property("color").value<QColor>().alpha(), bordered ? border->property("color").value<QColor>().alpha() : 0};
 }
 
+/// Whether a colour of this alpha is drawn blended over what is under it.
+inline bool seeThrough(int alpha)
+{
+    return alpha > 0 && alpha < 255;
+}
+
+/// The opacity item is drawn with: its own times that of every item above it.
+inline qreal effectiveOpacity(const QQuickItem *item)
+{
+    qreal opacity = 1;
+    for (const QQuickItem *above = item; above; above = above->parentItem()) {
+        opacity *= above->opacity();
+    }
+    return opacity;
+}
+
+/// What is drawn on screen under root with anything but plain opaque colour
+/// (a Rectangle with no radius, its colours opaque, at full opacity): text,
+/// pictures, painted, rounded or see-through parts, each named by its class
+/// and the nearest named item above it; not what except holds (a web view).
+/// Each such kind is a GL program more than the bare window's for a fresh
+/// start's frames (the first drawn with it waits for its compiling).
+inline QStringList notPlainColourOnScreen(QQuickItem *root, const QQuickItem *except)
+{
+    return namedOnScreen(root, [except](QQuickItem *item) {
+        if (!item->flags().testFlag(QQuickItem::ItemHasContents) || (except && (item == except || except->isAncestorOf(item)))) {
+            return false;
+        }
+        if (!item->inherits("QQuickRectangle")) {
+            return true;
+        }
+        const auto [fill, edge] = rectangleAlphas(item);
+        if (fill == 0 && edge == 0) {
+            return false; // nothing to draw: Qt makes no node for it
+        }
+        return item->property("radius").toReal() > 0 || seeThrough(fill) || seeThrough(edge) || effectiveOpacity(item) < 1;
+    });
+}
+
 /// The Kirigami rounded rectangles on screen under root (ShadowedRectangle,
 /// ShadowedTexture) that Kirigami's own shader draws, each named by its class
 /// and the nearest named item above it. In Mesa's software renderer (a tablet
@@ -82,14 +121,7 @@ inline QStringList blendedFlatColoursOnScreen(QQuickItem *root)
         if (fill == 0 && edge == 0) {
             return false; // nothing to draw: Qt makes no node for it
         }
-        qreal opacity = 1;
-        for (const QQuickItem *above = item; above; above = above->parentItem()) {
-            opacity *= above->opacity();
-        }
-        const auto partly = [](int alpha) {
-            return alpha > 0 && alpha < 255;
-        };
-        return partly(fill) || partly(edge) || opacity < 1;
+        return seeThrough(fill) || seeThrough(edge) || effectiveOpacity(item) < 1;
     });
 }
 

@@ -6,6 +6,7 @@
 // target is highlighted and after the session, and the start reads no theme
 // icon it does not draw.
 #include "coldstartfixture.h"
+#include "drawkinds.h"
 #include "journal.h"
 #include "sessioncontroller.h"
 
@@ -65,29 +66,6 @@ bool isIcon(const QObject *object)
     return false;
 }
 
-/// What under item is drawn with anything but plain opaque colour (text, a
-/// picture, a painted or rounded or see-through part), as "class in name";
-/// not what the web view draws.
-void collectRichDrawing(QQuickItem *item, qreal opacity, QStringList &found)
-{
-    opacity *= item->opacity();
-    if (!item->isVisible() || qFuzzyIsNull(opacity) || item->objectName() == u"webView") {
-        return;
-    }
-    if (item->flags().testFlag(QQuickItem::ItemHasContents)) {
-        const bool rectangle = qstrcmp(item->metaObject()->className(), "QQuickRectangle") == 0;
-        const auto colour = item->property("color").value<QColor>();
-        const bool plain = rectangle && qFuzzyIsNull(item->property("radius").toReal()) && colour.alpha() == 255 && qFuzzyCompare(opacity, 1.0);
-        if (!plain) {
-            found.append(QString::fromLatin1(item->metaObject()->className()) + u" in "_s + test::nearestName(item));
-        }
-    }
-    const auto children = item->childItems();
-    for (QQuickItem *child : children) {
-        collectRichDrawing(child, opacity, found);
-    }
-}
-
 /// Whether ancestor holds item, in the visual tree or as a QObject parent.
 bool holds(const QQuickItem *ancestor, const QQuickItem *item)
 {
@@ -122,7 +100,8 @@ private Q_SLOTS:
         coldStart([&] {
             connect(window(), &QQuickWindow::afterAnimating, this, [&] { // each frame, before its sync
                 if (watching) {
-                    collectRichDrawing(window()->contentItem(), 1.0, drawn);
+                    QQuickItem *root = window()->contentItem();
+                    drawn += test::notPlainColourOnScreen(root, test::findItem(root, u"webView"_s));
                 }
             });
         });
