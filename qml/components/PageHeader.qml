@@ -13,7 +13,7 @@ import PasAPas.App
 /// tooltip and a menu, and a "more" button with another menu; on the first
 /// frame they cost ~10 ms and the compiling of Kirigami's menus (issue 16).
 /// When title and buttons do not fit side by side (a narrow screen, large
-/// text), `fits` turns false: the page then gives its actions to Kirigami's
+/// text), `fits` turns false: it then gives the page's actions to Kirigami's
 /// toolbar, which puts what does not fit in its "more" menu, as before.
 RowLayout {
     id: root
@@ -48,6 +48,9 @@ RowLayout {
     Layout.minimumWidth: 0
     // Beside Kirigami's toolbar, as PageHeading alone.
     Layout.maximumWidth: fits ? Infinity : heading.implicitWidth
+
+    // The page's actions go to Kirigami's toolbar only when they do not fit here.
+    onFitsChanged: root.page.actions = root.fits ? [] : root.headerActions
 
     // As PageHeading's: Kirigami makes a page's heading again when the page
     // is shown again (a session page, at its start), and the style makes

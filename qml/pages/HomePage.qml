@@ -18,21 +18,18 @@ Kirigami.ScrollablePage {
     signal modeChosen(mode: int)
     signal pinSetupRequested()
 
-    /// The header's actions, as buttons of its own (PageHeader); given to
-    /// Kirigami's toolbar only when they do not fit beside the title.
+    /// The header's actions, as buttons of its own (PageHeader), which gives
+    /// them to Kirigami's toolbar when they do not fit beside the title.
     readonly property list<Kirigami.Action> headerActions: [
         LanguageAction {},
         SettingsAction {}
     ]
-    property bool headerActionsFit: true
 
     objectName: "homePage"
-    actions: root.headerActionsFit ? [] : root.headerActions
     title: qsTr("Pas à pas")
     titleDelegate: PageHeader {
         page: root
         headerActions: root.headerActions
-        onFitsChanged: root.headerActionsFit = fits
     }
 
     ColumnLayout {

@@ -32,8 +32,8 @@ Kirigami.Page {
     signal quitRequested()
 
     objectName: "sessionPage"
-    /// The header's actions, as buttons of its own (PageHeader); given to
-    /// Kirigami's toolbar only when they do not fit beside the title.
+    /// The header's actions, as buttons of its own (PageHeader), which gives
+    /// them to Kirigami's toolbar when they do not fit beside the title.
     readonly property list<Kirigami.Action> headerActions: [
         HeaderAction {
             objectName: "pageBackAction"
@@ -90,13 +90,10 @@ Kirigami.Page {
         root.requestQuit();
     }
     title: session.guideTitle
-    property bool headerActionsFit: true
-    actions: root.headerActionsFit ? [] : root.headerActions
     titleDelegate: PageHeader {
         page: root
         headerActions: root.headerActions
         backAlways: true
-        onFitsChanged: root.headerActionsFit = fits
     }
     padding: 0
 
@@ -206,7 +203,8 @@ Kirigami.Page {
             }
         }
 
-        // Made with guideShown: once the page's load has ended (see web).
+        // Made once the page's load has ended (web's onLoadingChanged), or by
+        // its timer: guideShown.
         Loader {
             id: card
 
