@@ -4,10 +4,12 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QList>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <unistd.h>
+#include <utility>
 
 namespace pasapas::test
 {
@@ -21,6 +23,22 @@ inline void allowWebEngineAsRoot()
     }
 }
 
+/// The folders the app, Qt and the browser could write to (the XDG folders
+/// and TMPDIR), made under root, private to their owner: each variable's
+/// name and its folder. cacheDir, when given, is XDG_CACHE_HOME's folder.
+inline QList<std::pair<const char *, QString>> makePrivateFolders(const QString &root, const QString &cacheDir = {})
+{
+    QList<std::pair<const char *, QString>> folders;
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
+        const bool kept = !cacheDir.isEmpty() && qstrcmp(name, "XDG_CACHE_HOME") == 0;
+        const QString path = kept ? cacheDir : root + u'/' + QString::fromLatin1(name).toLower();
+        QDir().mkpath(path);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        folders.append({name, path});
+    }
+    return folders;
+}
+
 /// Every folder the app, Qt and the browser could write to (the XDG
 /// folders and TMPDIR) under one private temporary root: the test starts
 /// from nothing (no PIN, no saved settings) and leaves nothing behind.
@@ -30,10 +48,7 @@ class PrivateFolders
 public:
     PrivateFolders()
     {
-        for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
-            const QString path = m_root.path() + u'/' + QString::fromLatin1(name).toLower();
-            QDir().mkpath(path);
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        for (const auto &[name, path] : makePrivateFolders(m_root.path())) {
             qputenv(name, path.toLocal8Bit());
         }
     }

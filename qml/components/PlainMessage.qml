@@ -41,7 +41,9 @@ QQC2.Control {
     implicitHeight: visible ? content.implicitHeight + topPadding + bottomPadding : 0
     padding: 1 + Kirigami.Units.smallSpacing
 
-    Accessible.role: Accessible.AlertMessage
+    // Read as words, where it is, as InlineMessage's label was (a screen
+    // reader passes over an alert when it reads a step card: e2e-screenreader).
+    Accessible.role: Accessible.StaticText
     Accessible.name: root.text
     Accessible.ignored: !visible
 

@@ -32,12 +32,18 @@ Item {
         }
     }
 
+    // These three by their address: each uses Kirigami's PlaceholderMessage,
+    // which Debian ships uncompiled; a session page made with them compiled
+    // it at every fresh start, before its page could load (issue 16).
     OnFirstUse {
         id: pickerPart
 
-        sourceComponent: DocumentPicker {
-            session: root.session
-            onPhotoRequested: request => {
+        address: "DocumentPicker.qml"
+        initialProperties: ({ session: root.session })
+
+        Connections {
+            target: pickerPart.item
+            function onPhotoRequested(request: var): void {
                 const paperCapture = paperCapturePart.get();
                 paperCapture.request = request;
                 paperCapture.open();
@@ -48,17 +54,20 @@ Item {
     OnFirstUse {
         id: paperCapturePart
 
-        sourceComponent: PaperCaptureView {
-            id: paperCapture
+        address: "papers/PaperCaptureView.qml"
+        initialProperties: ({ capture: root.session.papers })
 
-            capture: root.session.papers
-            onSent: document => {
+        Connections {
+            target: paperCapturePart.item
+            function onSent(document: url): void {
+                const paperCapture = paperCapturePart.item;
                 if (paperCapture.request)
                     paperCapture.request.dialogAccept([String(document)]);
                 paperCapture.request = null;
             }
-            onClosed: {
+            function onClosed(): void {
                 // Closed without a file: the site's chooser gets none.
+                const paperCapture = paperCapturePart.item;
                 if (paperCapture.request)
                     paperCapture.request.dialogReject();
                 paperCapture.request = null;
@@ -69,9 +78,14 @@ Item {
     OnFirstUse {
         id: documentsPart
 
-        sourceComponent: DocumentsDrawer {
-            session: root.session
-            onDocumentChosen: fileName => viewerPart.get().show(fileName)
+        address: "DocumentsDrawer.qml"
+        initialProperties: ({ session: root.session })
+
+        Connections {
+            target: documentsPart.item
+            function onDocumentChosen(fileName: string): void {
+                viewerPart.get().show(fileName);
+            }
         }
     }
 

@@ -180,11 +180,11 @@ QQC2.Pane {
         OnNeed {
             Layout.fillWidth: true
             shown: AppController.readAloud.problem.length > 0
-            sourceComponent: PaintedMessage {
+            sourceComponent: PlainMessage {
                 visible: true
                 objectName: "speechProblem"
                 type: Kirigami.MessageType.Information
-                icon.name: "audio-volume-muted"
+                iconName: "audio-volume-muted"
                 text: AppController.readAloud.problem
             }
         }
@@ -192,11 +192,11 @@ QQC2.Pane {
         OnNeed {
             Layout.fillWidth: true
             shown: root.session.step.sensitive && !root.finished
-            sourceComponent: PaintedMessage {
+            sourceComponent: PlainMessage {
                 visible: true
                 objectName: "sensitiveMessage"
                 type: Kirigami.MessageType.Warning
-                icon.name: "dialog-password"
+                iconName: "dialog-password"
                 text: qsTr("Information secrète : tapez-la vous-même. Le médiateur regarde ailleurs, et l'application ne la lit pas.")
             }
         }
@@ -205,11 +205,11 @@ QQC2.Pane {
         OnNeed {
             Layout.fillWidth: true
             shown: root.session.obstacle !== SessionEngine.NoObstacle && !root.finished
-            sourceComponent: PaintedMessage {
+            sourceComponent: PlainMessage {
                 visible: true
                 objectName: "obstacleMessage"
                 type: Kirigami.MessageType.Information
-                icon.name: "dialog-information"
+                iconName: "dialog-information"
                 text: root.session.obstacle === SessionEngine.CookieBanner
                       //: A cookie consent banner covers the page; the app highlights its "refuse" (or "accept") button
                       ? qsTr("D'abord, fermez le message sur les cookies. Appuyez sur le bouton montré.")
@@ -224,7 +224,7 @@ QQC2.Pane {
         OnNeed {
             Layout.fillWidth: true
             shown: root.state === SessionEngine.Missing
-            sourceComponent: PaintedMessage {
+            sourceComponent: PlainMessage {
                 visible: true
                 objectName: "missingMessage"
                 type: Kirigami.MessageType.Warning
@@ -243,18 +243,33 @@ QQC2.Pane {
             onClicked: root.repairRequested()
         }
 
+        // By its address: the only message here with an action, Kirigami's
+        // InlineMessage (compiled from source at every fresh start, Debian
+        // ships it uncompiled) is loaded the first time it shows, not with
+        // the card's type when a session page is made (issue 16).
         OnNeed {
+            id: offTrack
+
             Layout.fillWidth: true
             shown: root.state === SessionEngine.OffTrack
-            sourceComponent: PaintedMessage {
-                visible: true
-                objectName: "offTrackMessage"
-                type: Kirigami.MessageType.Warning
-                text: qsTr("Vous n'êtes pas sur la bonne page pour cette étape.")
-                actions: Kirigami.Action {
-                    icon.name: "go-previous"
-                    text: qsTr("Revenir à la bonne page")
-                    onTriggered: root.backOnTrackRequested()
+            source: "OffTrackMessage.qml"
+
+            Binding {
+                target: offTrack.item
+                when: offTrack.item !== null
+                property: "text"
+                value: qsTr("Vous n'êtes pas sur la bonne page pour cette étape.")
+            }
+            Binding {
+                target: offTrack.item
+                when: offTrack.item !== null
+                property: "actionText"
+                value: qsTr("Revenir à la bonne page")
+            }
+            Connections {
+                target: offTrack.item
+                function onBackRequested() {
+                    root.backOnTrackRequested();
                 }
             }
         }
@@ -262,7 +277,7 @@ QQC2.Pane {
         OnNeed {
             Layout.fillWidth: true
             shown: root.state === SessionEngine.Stuck
-            sourceComponent: PaintedMessage {
+            sourceComponent: PlainMessage {
                 visible: true
                 objectName: "stuckMessage"
                 type: Kirigami.MessageType.Information
@@ -275,11 +290,11 @@ QQC2.Pane {
         OnNeed {
             Layout.fillWidth: true
             shown: root.mediatorMode && root.session.step.mediatorNote.length > 0 && !root.finished
-            sourceComponent: PaintedMessage {
+            sourceComponent: PlainMessage {
                 visible: true
                 objectName: "mediatorNote"
                 type: Kirigami.MessageType.Information
-                icon.name: "user-identity"
+                iconName: "user-identity"
                 // Plain words, no markup: a screen reader reached the bold as HTML source.
                 text: qsTr("Pour le médiateur : %1").arg(root.session.step.mediatorNote)
             }

@@ -15,6 +15,7 @@
 #include "benchsupport.h"
 #include "processtree.h"
 #include "practiceserver.h"
+#include "testsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,11 +55,7 @@ std::optional<Start> startOnce(const QString &program, const QStringList &argume
 {
     QTemporaryDir root;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
-        const bool kept = !cacheDir.isEmpty() && qstrcmp(name, "XDG_CACHE_HOME") == 0;
-        const QString path = kept ? cacheDir : root.path() + u'/' + QString::fromLatin1(name).toLower();
-        QDir().mkpath(path);
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    for (const auto &[name, path] : pasapas::test::makePrivateFolders(root.path(), cacheDir)) {
         environment.insert(QString::fromLatin1(name), path);
     }
     environment.insert(u"QT_LOGGING_RULES"_s, u"pasapas.session.debug=true;pasapas.app.info=true"_s);

@@ -13,10 +13,14 @@
 #include <QLoggingCategory>
 #include <QMap>
 #include <QMutex>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QQmlExtensionPlugin>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
+#include <QDir>
 #include <QFile>
 
 Q_IMPORT_QML_PLUGIN(PasAPasPlugin)
@@ -138,6 +142,50 @@ private Q_SLOTS:
         QVERIFY(header);
         QTRY_VERIFY(header->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(test::findItem(page, u"targetBubble"_s)->isVisible(), 20000);
+    }
+
+    /// A start straight into a guide loads the type of no part it may never
+    /// show. The session page's pop-ups and the step card's message with an
+    /// action are loaded by their address the first time they show: they use
+    /// Kirigami's PlaceholderMessage and InlineMessage, which Debian ships
+    /// uncompiled, and each fresh start compiled them with the session page,
+    /// on the GUI thread, before the page's request (~13 ms). The real
+    /// program with fresh folders, where Qt names each QML file it compiles
+    /// (no cached copy of it yet), until its first target is highlighted.
+    void startCompilesNoPartItMayNeverShow()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const auto &[name, path] : test::makePrivateFolders(root.path())) {
+            environment.insert(QString::fromLatin1(name), path);
+        }
+        environment.insert(u"QT_LOGGING_RULES"_s, u"qt.qml.diskcache.debug=true;pasapas.session.debug=true"_s);
+        environment.insert(u"QT_FORCE_STDERR_LOGGING"_s, u"1"_s);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(PASAPAS_EXECUTABLE), {u"--lang"_s, u"fr"_s, u"--start"_s, u"practice-inscription"_s});
+        QVERIFY(process.waitForStarted());
+        const auto stop = qScopeGuard([&process] {
+            process.kill();
+            process.waitForFinished();
+        });
+        QByteArray log;
+        QTRY_VERIFY2_WITH_TIMEOUT((log += process.readAllStandardError()).contains("target highlighted") || process.state() == QProcess::NotRunning,
+                                  log.right(2000).constData(),
+                                  60000);
+        QVERIFY2(log.contains("target highlighted"), log.right(2000).constData());
+        const QString start = QString::fromUtf8(log.left(log.indexOf("target highlighted")));
+        QStringList compiled;
+        static const QRegularExpression named(u"Error loading \"([^\"]+)\" from disk cache"_s);
+        for (auto it = named.globalMatch(start); it.hasNext();) {
+            compiled.append(it.next().captured(1).section(u'/', -1));
+        }
+        // The window and the session page's own Kirigami parts: the check sees them.
+        QVERIFY2(compiled.contains(u"ApplicationWindow.qml"_s), qPrintable(u"Qt named no compiled file: "_s + start.right(2000)));
+        for (const QString &part : {u"InlineMessage.qml"_s, u"PlaceholderMessage.qml"_s, u"SelectableLabel.qml"_s, u"ScrollablePage.qml"_s}) {
+            QVERIFY2(!compiled.contains(part), qPrintable(part + u" compiled before the first target; compiled: "_s + compiled.join(u", "_s)));
+        }
     }
 
     /// After a start straight into a guide, the activity journal (SQLite)

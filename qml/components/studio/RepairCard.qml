@@ -139,8 +139,7 @@ QQC2.Pane {
         OnNeed {
             Layout.fillWidth: true
             shown: root.repair.error.length > 0
-            sourceComponent: Kirigami.InlineMessage {
-                visible: true
+            sourceComponent: PlainMessage {
                 objectName: "repairError"
                 type: Kirigami.MessageType.Error
                 text: root.repair.error
