@@ -92,7 +92,9 @@ Kirigami.Page {
     title: session.guideTitle
     titleDelegate: PageHeader {
         page: root
-        headerActions: root.headerActions
+        // Its buttons are made with the guide (guideShown), hidden until
+        // then: ~6 ms of this thread before the page's request (issue 16).
+        headerActions: root.guideShown ? root.headerActions : []
         backAlways: true
     }
     padding: 0
