@@ -92,9 +92,7 @@ Kirigami.Page {
     title: session.guideTitle
     titleDelegate: PageHeader {
         page: root
-        // Its buttons are made with the guide (guideShown), hidden until
-        // then: ~6 ms of this thread before the page's request (issue 16).
-        headerActions: root.guideShown ? root.headerActions : []
+        headerActions: root.headerActions
         backAlways: true
     }
     padding: 0
