@@ -43,6 +43,14 @@ inline bool seeThrough(int alpha)
     return alpha > 0 && alpha < 255;
 }
 
+/// Whether a Rectangle draws anything: with neither its colour nor its
+/// border visible, Qt makes no node for it.
+inline bool rectangleDraws(const QQuickItem *rectangle)
+{
+    const auto [fill, edge] = rectangleAlphas(rectangle);
+    return fill > 0 || edge > 0;
+}
+
 /// The opacity item is drawn with: its own times that of every item above it.
 inline qreal effectiveOpacity(const QQuickItem *item)
 {
@@ -51,6 +59,14 @@ inline qreal effectiveOpacity(const QQuickItem *item)
         opacity *= above->opacity();
     }
     return opacity;
+}
+
+/// Whether a Rectangle that draws is drawn blended over what is under it: a
+/// see-through colour or border, or an opacity below 1.
+inline bool rectangleBlended(const QQuickItem *rectangle)
+{
+    const auto [fill, edge] = rectangleAlphas(rectangle);
+    return seeThrough(fill) || seeThrough(edge) || effectiveOpacity(rectangle) < 1;
 }
 
 /// What is drawn on screen under root with anything but plain opaque colour
@@ -68,11 +84,7 @@ inline QStringList notPlainColourOnScreen(QQuickItem *root, const QQuickItem *ex
         if (!item->inherits("QQuickRectangle")) {
             return true;
         }
-        const auto [fill, edge] = rectangleAlphas(item);
-        if (fill == 0 && edge == 0) {
-            return false; // nothing to draw: Qt makes no node for it
-        }
-        return item->property("radius").toReal() > 0 || seeThrough(fill) || seeThrough(edge) || effectiveOpacity(item) < 1;
+        return rectangleDraws(item) && (item->property("radius").toReal() > 0 || rectangleBlended(item));
     });
 }
 
@@ -100,8 +112,7 @@ inline QStringList smoothRoundedRectanglesOnScreen(QQuickItem *root)
         if (!item->inherits("QQuickRectangle") || !item->antialiasing() || item->property("radius").toReal() <= 0) {
             return false;
         }
-        const auto [fill, edge] = rectangleAlphas(item);
-        return fill > 0 || edge > 0; // else nothing to draw: Qt makes no node for it
+        return rectangleDraws(item);
     });
 }
 
@@ -114,14 +125,7 @@ inline QStringList smoothRoundedRectanglesOnScreen(QQuickItem *root)
 inline QStringList blendedFlatColoursOnScreen(QQuickItem *root)
 {
     return namedOnScreen(root, [](QQuickItem *item) {
-        if (!item->inherits("QQuickRectangle")) {
-            return false;
-        }
-        const auto [fill, edge] = rectangleAlphas(item);
-        if (fill == 0 && edge == 0) {
-            return false; // nothing to draw: Qt makes no node for it
-        }
-        return seeThrough(fill) || seeThrough(edge) || effectiveOpacity(item) < 1;
+        return item->inherits("QQuickRectangle") && rectangleDraws(item) && rectangleBlended(item);
     });
 }
 

@@ -181,7 +181,6 @@ QQC2.Pane {
             Layout.fillWidth: true
             shown: AppController.readAloud.problem.length > 0
             sourceComponent: PlainMessage {
-                visible: true
                 objectName: "speechProblem"
                 type: Kirigami.MessageType.Information
                 iconName: "audio-volume-muted"
@@ -193,7 +192,6 @@ QQC2.Pane {
             Layout.fillWidth: true
             shown: root.session.step.sensitive && !root.finished
             sourceComponent: PlainMessage {
-                visible: true
                 objectName: "sensitiveMessage"
                 type: Kirigami.MessageType.Warning
                 iconName: "dialog-password"
@@ -206,7 +204,6 @@ QQC2.Pane {
             Layout.fillWidth: true
             shown: root.session.obstacle !== SessionEngine.NoObstacle && !root.finished
             sourceComponent: PlainMessage {
-                visible: true
                 objectName: "obstacleMessage"
                 type: Kirigami.MessageType.Information
                 iconName: "dialog-information"
@@ -225,7 +222,6 @@ QQC2.Pane {
             Layout.fillWidth: true
             shown: root.state === SessionEngine.Missing
             sourceComponent: PlainMessage {
-                visible: true
                 objectName: "missingMessage"
                 type: Kirigami.MessageType.Warning
                 text: root.session.step.frenchWords.length > 0
@@ -278,7 +274,6 @@ QQC2.Pane {
             Layout.fillWidth: true
             shown: root.state === SessionEngine.Stuck
             sourceComponent: PlainMessage {
-                visible: true
                 objectName: "stuckMessage"
                 type: Kirigami.MessageType.Information
                 text: root.session.helpCalled ? qsTr("Pas de souci. Votre appel s'affiche en haut de l'écran : un médiateur va venir. Vous pouvez aussi continuer quand vous êtes prêt·e.")
@@ -291,7 +286,6 @@ QQC2.Pane {
             Layout.fillWidth: true
             shown: root.mediatorMode && root.session.step.mediatorNote.length > 0 && !root.finished
             sourceComponent: PlainMessage {
-                visible: true
                 objectName: "mediatorNote"
                 type: Kirigami.MessageType.Information
                 iconName: "user-identity"

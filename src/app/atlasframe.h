@@ -74,10 +74,6 @@ public:
         return &m_border;
     }
 
-    /// The picture of the corners at this pixel ratio: a square of
-    /// 2 * corner + 3 pixels, its three middle rows and columns plain.
-    QImage corners(qreal pixelRatio, int *corner) const;
-
 Q_SIGNALS:
     void colorChanged();
     void radiusChanged();
@@ -89,6 +85,9 @@ protected:
 
 private:
     void repaint();
+    /// The picture of the corners at this pixel ratio: a square of
+    /// 2 * corner + 3 pixels, its three middle rows and columns plain.
+    QImage corners(qreal pixelRatio, int *corner) const;
 
     QColor m_color = Qt::white;
     qreal m_radius = 0;
